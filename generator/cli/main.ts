@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+/**
+ * The `northflank-openapi` command line. A thin mapping from flags onto the exported
+ * stage functions; each command lives in its own module under `./commands/`.
+ */
+import { Command } from "commander";
+
+const program = new Command("northflank-openapi")
+  .description("Generate, check and lint the typed Northflank API client from its OpenAPI spec.")
+  .showHelpAfterError()
+  .exitOverride();
+
+// Each command module registers itself on `program`.
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // commander throws on --help/--version (exit 0) and on bad usage (exit 2); print nothing twice.
+  const code = (error as { exitCode?: number }).exitCode;
+  process.exitCode = code === 0 ? 0 : 2;
+}
