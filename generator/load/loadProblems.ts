@@ -1,0 +1,98 @@
+/**
+ * Turns what went wrong while reading and bundling into `SpecProblem`s: files that
+ * could not be read, YAML syntax errors (at the broken file's line and column), and
+ * `$ref`s that point at nothing (at the `$ref`).
+ */
+import path from "node:path";
+import { ResolveError, YamlParseError, type NormalizedProblem, type Source } from "@redocly/openapi-core";
+import { LOAD_RULES, type SpecProblem } from "./problem.js";
+import { displayPath, toSourceLocation } from "./sourceLocation.js";
+import type { TrackingResolver } from "./trackingResolver.js";
+
+/** The problem for a file that is not valid YAML, at the place the parser stopped. */
+export function yamlProblem(error: YamlParseError): SpecProblem {
+  return {
+    file: displayPath(error.source.absoluteRef),
+    line: Number.isFinite(error.line) ? error.line : 1,
+    col: Number.isFinite(error.col) ? error.col : 1,
+    rule: LOAD_RULES.yamlSyntax,
+    message: `invalid YAML: ${error.message.replace(/ in "[^"]*"/, "").replace(/\s*\(\d+:\d+\)$/, "")}`,
+    pointer: null,
+  };
+}
+
+/** The problem for the root file itself failing to load (there is no `$ref` to blame). */
+export function rootProblem(specPath: string, error: unknown): SpecProblem {
+  if (error instanceof YamlParseError) return yamlProblem(error);
+  return {
+    file: displayPath(path.resolve(specPath)),
+    line: 1,
+    col: 1,
+    rule: LOAD_RULES.unreadableFile,
+    message: error instanceof ResolveError
+      ? `cannot read the spec: ${describeReadError(error)}`
+      : `cannot load the spec: ${describeReadError(error)}`,
+    pointer: null,
+  };
+}
+
+/**
+ * Problems from Redocly's bundler. It reports every unresolvable `$ref` as
+ * "Can't resolve $ref"; the resolver's records tell whether the target file was
+ * unreadable, not YAML (reported once, at the syntax error), or the pointer was wrong.
+ */
+export function bundleProblems(problems: readonly NormalizedProblem[], resolver: TrackingResolver): SpecProblem[] {
+  const found = [...resolver.yamlErrors.values()].map(yamlProblem);
+  for (const problem of problems) {
+    const location = problem.location[0];
+    if (!location || problem.message.startsWith("Failed to parse")) continue;
+    const converted = refProblem(problem, toSourceLocation(location), location.source, resolver);
+    if (converted) found.push(converted);
+  }
+  return found;
+}
+
+function refProblem(
+  problem: NormalizedProblem,
+  at: ReturnType<typeof toSourceLocation>,
+  source: Source,
+  resolver: TrackingResolver,
+): SpecProblem | null {
+  const ref = refAt(source, at.pointer, resolver);
+  if (ref === null) return { ...at, rule: problem.ruleId, message: problem.message };
+  const target = refFile(source, ref, resolver);
+  if (resolver.yamlErrors.has(target)) return null;
+  const readError = resolver.unreadable.get(target);
+  if (readError) {
+    const message = `cannot read ${JSON.stringify(ref)} (${displayPath(target)}): ${describeReadError(readError)}`;
+    return { ...at, rule: LOAD_RULES.unreadableFile, message };
+  }
+  return { ...at, rule: LOAD_RULES.unresolvedRef, message: `${JSON.stringify(ref)} does not resolve: nothing at that pointer` };
+}
+
+/** The `$ref` string written at `pointer` in `source`, if there is one. */
+function refAt(source: Source, pointer: string | null, resolver: TrackingResolver): string | null {
+  const document = resolver.documents.get(source.absoluteRef);
+  if (!document || pointer === null) return null;
+  let node: unknown = document.parsed;
+  for (const segment of pointer.replace(/^#\/?/, "").split("/").filter(Boolean)) {
+    if (node === null || typeof node !== "object") return null;
+    node = (node as Record<string, unknown>)[segment.replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  const ref = (node as { $ref?: unknown } | null)?.$ref;
+  return typeof ref === "string" ? ref : null;
+}
+
+function refFile(source: Source, ref: string, resolver: TrackingResolver): string {
+  const file = ref.split("#")[0] ?? "";
+  return file === "" ? source.absoluteRef : resolver.resolveExternalRef(source.absoluteRef, file);
+}
+
+function describeReadError(error: unknown): string {
+  const original = error instanceof ResolveError ? error.originalError : error;
+  const code = (original as { code?: unknown } | null)?.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES") return "permission denied";
+  if (code === "EISDIR") return "is a folder, not a file";
+  return original instanceof Error ? original.message : String(original);
+}

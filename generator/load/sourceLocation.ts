@@ -1,0 +1,60 @@
+/**
+ * Places in the original spec files. Redocly describes a place either as a JSON
+ * pointer into a `Source` or as a line and column; both become `SourceLocation`.
+ */
+import path from "node:path";
+import { getLineColLocation, type LocationObject, type Source } from "@redocly/openapi-core";
+
+export interface SourceLocation {
+  /** Relative to the current directory, POSIX separators. */
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  /** `#/...` inside `file`, or `null` when only line and column are known. */
+  readonly pointer: string | null;
+}
+
+/** A file path as the user should see it: relative to the current directory. */
+export function displayPath(absolutePath: string): string {
+  const relative = path.relative(process.cwd(), absolutePath) || absolutePath;
+  return relative.split(path.sep).join("/");
+}
+
+/** Resolves a Redocly location (pointer or line/col) to a line and column in its file. */
+export function toSourceLocation(location: LocationObject): SourceLocation {
+  const pointer = location.pointer ?? null;
+  const lineCol = getLineColLocation(location);
+  return {
+    file: displayPath(location.source.absoluteRef),
+    line: lineCol.start.line,
+    col: lineCol.start.col,
+    pointer,
+  };
+}
+
+/** The location of `pointer` in `source`; on the key when the value is a block (object or list). */
+export function pointerLocation(source: Source, pointer: string, reportOnKey: boolean): SourceLocation {
+  return toSourceLocation({ source, pointer, reportOnKey });
+}
+
+/** JSON pointer escaping (RFC 6901) of one segment. */
+export function escapePointerSegment(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** Splits `/a/b~1c` or `#/a/b~1c` into unescaped segments; `""`, `"/"`, `"#"`, `"#/"` are the root. */
+export function parsePointer(pointer: string): string[] {
+  const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
+  if (body === "" || body === "/") return [];
+  if (!body.startsWith("/")) throw new Error(`Not a JSON pointer: ${JSON.stringify(pointer)}`);
+  return body
+    .slice(1)
+    .split("/")
+    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/** Appends one segment to a `#/...` pointer. */
+export function childPointer(pointer: string, segment: string): string {
+  const base = pointer === "#/" ? "#" : pointer;
+  return `${base}/${escapePointerSegment(segment)}`;
+}
