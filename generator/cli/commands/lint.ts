@@ -1,0 +1,22 @@
+/**
+ * `northflank-openapi lint [--spec FILE]`: prints each problem as
+ * `file:line:col  rule  message` and exits 0 (clean), 1 (problems) or 2 (unreadable input).
+ */
+import type { Command } from "commander";
+import { lintSpec } from "../../lint/lintSpec.js";
+import { formatProblem } from "../../load/problem.js";
+
+export function registerLintCommand(program: Command): void {
+  program
+    .command("lint")
+    .description("Check the spec: OpenAPI structure, Redocly's recommended rules, this project's rules, and every example against its schema.")
+    .option("--spec <file>", "root OpenAPI file", "spec/openapi.yaml")
+    .addHelpText("after", "\nPrints one line per problem: file:line:col  rule  message\nExit codes: 0 clean, 1 problems, 2 unreadable input.")
+    .action(async (options: { spec: string }) => {
+      const result = await lintSpec({ specPath: options.spec });
+      for (const problem of result.problems) console.log(formatProblem(problem));
+      if (result.exitCode === 2) console.error(`lint: cannot read the spec ${options.spec} (see above)`);
+      else if (result.exitCode === 1) console.error(`lint: ${result.problems.length} problem(s) in ${options.spec}`);
+      process.exitCode = result.exitCode;
+    });
+}

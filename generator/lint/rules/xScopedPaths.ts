@@ -1,0 +1,44 @@
+/**
+ * `nf/x-scoped-paths`: each entry of an operation's `x-scoped-paths` names a scope
+ * declared in the root's `x-path-scopes`, and its path template uses exactly the
+ * operation's own path parameters plus the scope's.
+ * spec/README.md, "Vendor extensions", `x-scoped-paths` and `x-path-scopes`.
+ */
+import { operationVisitor, templateParameters, type OperationInfo } from "../operationVisitor.js";
+import { isRecord } from "../resolveRef.js";
+import { scopeParameterNames } from "./xPathScopes.js";
+
+export const xScopedPaths = () =>
+  operationVisitor((info) => {
+    if (!Object.hasOwn(info.operation, "x-scoped-paths")) return;
+    const scoped = info.operation["x-scoped-paths"];
+    if (!isRecord(scoped)) {
+      info.report({ message: "`x-scoped-paths` must map scope names to path templates", location: info.location.child(["x-scoped-paths"]) });
+      return;
+    }
+    const scopes = scopeParameterNames(info.root, info.resolve, info.rootFile);
+    for (const [scope, template] of Object.entries(scoped)) checkScopedPath(info, scope, template, scopes.get(scope));
+  });
+
+function checkScopedPath(info: OperationInfo, scope: string, template: unknown, scopeParameters: string[] | undefined): void {
+  const location = info.location.child(["x-scoped-paths", scope]);
+  if (scopeParameters === undefined) {
+    info.report({ message: `scope \`${scope}\` is not declared in the root's \`x-path-scopes\``, location: location.key() });
+    return;
+  }
+  if (typeof template !== "string" || !template.startsWith("/")) {
+    info.report({ message: `the \`${scope}\` path must be a path template starting with "/"`, location });
+    return;
+  }
+  const expected = new Set([...templateParameters(info.path), ...scopeParameters]);
+  const actual = new Set(templateParameters(template));
+  const missing = [...expected].filter((name) => !actual.has(name));
+  const extra = [...actual].filter((name) => !expected.has(name));
+  if (missing.length === 0 && extra.length === 0) return;
+  const parts = [
+    missing.length > 0 ? `lacks ${missing.map((n) => `{${n}}`).join(", ")}` : "",
+    extra.length > 0 ? `has ${extra.map((n) => `{${n}}`).join(", ")} which neither the operation nor the scope declares` : "",
+  ].filter(Boolean);
+  info.report({ message: `the \`${scope}\` path ${template} ${parts.join(" and ")}`, location });
+}
+

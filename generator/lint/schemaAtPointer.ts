@@ -1,0 +1,65 @@
+/**
+ * Where a JSON pointer into a response body lands in that body's schema. Vendor
+ * extensions name places in the body (`/data`, `/pagination/cursor`); a pointer is
+ * valid when some branch of the schema (through `$ref`, `allOf`, `anyOf`, `oneOf`)
+ * declares a property, or array items, at every step.
+ */
+import type { ResolveFn } from "@redocly/openapi-core/lib/walk.js";
+import { parsePointer } from "../load/sourceLocation.js";
+import { deref, isRecord, type Resolved } from "./resolveRef.js";
+
+/** Is `value` a JSON pointer (RFC 6901): `""` or `/`-separated, with only `~0`/`~1` escapes? */
+export function isJsonPointer(value: unknown): value is string {
+  return typeof value === "string" && /^(\/([^~/]|~[01])*)*$/.test(value);
+}
+
+/** The schemas (one per matching branch) at `pointer` under `schema`; empty when the pointer names nothing. */
+export function schemasAtPointer(resolve: ResolveFn, schema: Resolved, pointer: string): Resolved[] {
+  let current = expand(resolve, [schema]);
+  for (const segment of parsePointer(pointer)) {
+    current = expand(resolve, current.flatMap((s) => childSchemas(resolve, s, segment)));
+    if (current.length === 0) return [];
+  }
+  return current;
+}
+
+/** The types a set of schemas allows (`type` may be a string or a list). */
+export function schemaTypes(schemas: readonly Resolved[]): Set<string> {
+  return new Set(
+    schemas.flatMap((s) => {
+      const type = isRecord(s.node) ? s.node.type : undefined;
+      return typeof type === "string" ? [type] : Array.isArray(type) ? type.map(String) : [];
+    }),
+  );
+}
+
+function childSchemas(resolve: ResolveFn, schema: Resolved, segment: string): Resolved[] {
+  if (!isRecord(schema.node)) return [];
+  const found: unknown[] = [];
+  const properties = schema.node.properties;
+  if (isRecord(properties) && Object.hasOwn(properties, segment)) found.push(properties[segment]);
+  if (/^(0|[1-9]\d*)$/.test(segment) && schema.node.items !== undefined) found.push(schema.node.items);
+  return found.flatMap((child) => deref(resolve, child, schema.from) ?? []);
+}
+
+/** Adds the `allOf`/`anyOf`/`oneOf` branches of each schema, recursively, each once. */
+function expand(resolve: ResolveFn, schemas: Resolved[]): Resolved[] {
+  const seen = new Set<unknown>();
+  const out: Resolved[] = [];
+  const visit = (schema: Resolved) => {
+    if (seen.has(schema.node)) return;
+    seen.add(schema.node);
+    out.push(schema);
+    if (!isRecord(schema.node)) return;
+    for (const keyword of ["allOf", "anyOf", "oneOf"] as const) {
+      const branches = schema.node[keyword];
+      if (!Array.isArray(branches)) continue;
+      for (const branch of branches) {
+        const resolved = deref(resolve, branch, schema.from);
+        if (resolved) visit(resolved);
+      }
+    }
+  };
+  schemas.forEach(visit);
+  return out;
+}
