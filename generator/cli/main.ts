@@ -4,6 +4,7 @@
  * stage functions; each command lives in its own module under `./commands/`.
  */
 import { Command } from "commander";
+import { registerLintCommand } from "./commands/lint.js";
 
 const program = new Command("northflank-openapi")
   .description("Generate, check and lint the typed Northflank API client from its OpenAPI spec.")
@@ -11,6 +12,7 @@ const program = new Command("northflank-openapi")
   .exitOverride();
 
 // Each command module registers itself on `program`.
+registerLintCommand(program);
 
 try {
   await program.parseAsync(process.argv);
