@@ -1,0 +1,93 @@
+/**
+ * Operation Object (OpenAPI 3.1 §4.8.10) to `OperationModel`. The name is decided
+ * beforehand (it depends on every other operation); everything else comes from this
+ * operation, its path item, and the document-level vendor extensions.
+ */
+import type { SpecProblem } from "../load/problem.js";
+import type { OperationEntry } from "./operationOrder.js";
+import type { OperationModel } from "./types.js";
+import { stringOrNull } from "./specData.js";
+import { buildParameters } from "./parameter.js";
+import { buildRequestBody } from "./requestBody.js";
+import { buildResponses, responseParse, resultPointer, successMediaType } from "./response.js";
+import { isIdempotent } from "./idempotency.js";
+import { readPagination } from "./pagination.js";
+import { readWaiter } from "./waiter.js";
+import { readScopedPaths, type PathScope } from "./scopedPaths.js";
+import { operationDocLines } from "./docText.js";
+import { operationCode } from "./operationCode.js";
+import { pathParameterProblems } from "./specChecks.js";
+import { MODEL_RULES, modelProblem, type ProblemContext } from "./modelProblem.js";
+import { toPascalIdentifier } from "./identifier.js";
+
+export interface OperationInput {
+  readonly entry: OperationEntry;
+  readonly document: Readonly<Record<string, unknown>>;
+  readonly name: string;
+  readonly tag: string;
+  readonly rootResultPointer: string | null;
+  readonly scopes: ReadonlyMap<string, PathScope>;
+  readonly context: ProblemContext;
+}
+
+export function buildOperation(input: OperationInput): { operation: OperationModel; problems: SpecProblem[] } {
+  const { entry, document, name, context } = input;
+  const raw = entry.operation;
+  const parameters = buildParameters(document, entry.pathItem, raw);
+  const requestBody = buildRequestBody(document, raw);
+  const responses = buildResponses(document, raw);
+  const parse = responseParse(responses);
+  const hasSuccessBody = successMediaType(responses) !== null;
+  const pointer = resultPointer(input.rootResultPointer, raw, parse, hasSuccessBody);
+  const { pagination, error: paginationError } = readPagination(raw);
+  const { waiter, error: waiterError } = readWaiter(raw);
+  const scoped = readScopedPaths(raw, parameters, input.scopes);
+  const summary = stringOrNull(raw.summary);
+  const description = stringOrNull(raw.description);
+  const permission = stringOrNull(raw["x-permission"]);
+  const deprecated = raw.deprecated === true;
+  const typeName = toPascalIdentifier(name) || "Operation";
+  const operationId = stringOrNull(raw.operationId);
+  const idempotent = isIdempotent(entry.method, raw);
+  const extensionErrors = [paginationError, waiterError, ...scoped.errors].filter((error) => error !== null);
+  const operation: OperationModel = {
+    operationId,
+    name,
+    typeName,
+    method: entry.method,
+    path: entry.path,
+    tag: input.tag,
+    summary,
+    description,
+    permission,
+    deprecated,
+    idempotent,
+    parameters,
+    requestBody,
+    responses,
+    argsRequired: parameters.some((parameter) => parameter.required) || requestBody?.required === true,
+    responseParse: parse,
+    resultPointer: pointer,
+    scopedPaths: scoped.scopedPaths,
+    scopeParameters: scoped.scopeParameters,
+    pagination,
+    waiter,
+    docLines: operationDocLines({ summary, description, method: entry.method, path: entry.path, permission, deprecated }),
+    code: operationCode({
+      name, typeName, operationId, method: entry.method, path: entry.path, idempotent,
+      scopedPaths: scoped.scopedPaths, scopeParameters: scoped.scopeParameters, resultPointer: pointer,
+      requestMediaType: requestBody?.mediaType ?? null, responseParse: parse, hasSuccessBody, pagination, waiter,
+    }),
+    source: sourcePlace(entry.pointer, context),
+  };
+  const problems = [
+    ...pathParameterProblems(entry, parameters, context),
+    ...extensionErrors.map((error) => modelProblem(context, entry.pointer, MODEL_RULES.vendorExtension, error)),
+  ];
+  return { operation, problems };
+}
+
+function sourcePlace(pointer: string, context: ProblemContext): OperationModel["source"] {
+  const place = context.locate(pointer);
+  return { pointer, file: place?.file ?? null, line: place?.line ?? null };
+}

@@ -1,0 +1,79 @@
+/**
+ * The TypeScript text of one operation's declarations: its `OperationSpec` literal and
+ * the type expressions of its arguments, result and (when paginated) items. Types refer
+ * to openapi-typescript's `paths` by path and method; they never restate a schema.
+ */
+import type { OperationCode, PaginationModel, ResponseParse, ScopedPathModel, ScopeParameterModel, WaiterModel } from "./types.js";
+import { pointerKeys } from "./jsonPointer.js";
+
+export interface OperationCodeInput {
+  readonly name: string;
+  readonly typeName: string;
+  readonly operationId: string | null;
+  readonly method: string;
+  readonly path: string;
+  readonly idempotent: boolean;
+  readonly scopedPaths: readonly ScopedPathModel[];
+  readonly scopeParameters: readonly ScopeParameterModel[];
+  readonly resultPointer: string | null;
+  readonly requestMediaType: string | null;
+  readonly responseParse: ResponseParse;
+  readonly hasSuccessBody: boolean;
+  readonly pagination: PaginationModel | null;
+  readonly waiter: WaiterModel | null;
+}
+
+export function operationCode(input: OperationCodeInput): OperationCode {
+  const operationType = `paths[${JSON.stringify(input.path)}][${JSON.stringify(input.method)}]`;
+  const body = `SuccessBody<${operationType}>`;
+  return {
+    specConst: `${input.name}Operation`,
+    specLiteral: specLiteral(input),
+    argsType: `${input.typeName}Args`,
+    resultType: `${input.typeName}Result`,
+    itemType: input.pagination ? `${input.typeName}Item` : null,
+    argsTypeExpression: argsTypeExpression(operationType, input.scopeParameters),
+    resultTypeExpression: resultTypeExpression(body, input),
+    itemTypeExpression: input.pagination ? `NonNullable<${indexedType(body, pointerKeys(input.pagination.itemsPointer) ?? [])}>[number]` : null,
+  };
+}
+
+function argsTypeExpression(operationType: string, scopeParameters: readonly ScopeParameterModel[]): string {
+  if (scopeParameters.length === 0) return `CallArgs<${operationType}>`;
+  const fields = scopeParameters.map((parameter) => `${JSON.stringify(parameter.name)}: ${parameter.type}`);
+  return `CallArgs<${operationType}, { ${fields.join("; ")} }>`;
+}
+
+function resultTypeExpression(body: string, input: OperationCodeInput): string {
+  if (input.responseParse === "text") return "string";
+  if (input.responseParse !== "json") return "Blob";
+  if (!input.hasSuccessBody || input.resultPointer === null) return body;
+  return indexedType(body, pointerKeys(input.resultPointer) ?? []);
+}
+
+/** `T["a"]`, then `NonNullable<T["a"]>["b"]`: optional members on the way do not block the lookup. */
+export function indexedType(base: string, keys: readonly string[]): string {
+  return keys.reduce(
+    (type, key, index) => `${index === 0 ? type : `NonNullable<${type}>`}[${JSON.stringify(key)}]`,
+    base,
+  );
+}
+
+/** The `OperationSpec` the runtime reads (docs/runtime-contract.md), as JSON text. */
+function specLiteral(input: OperationCodeInput): string {
+  const scopedPaths = Object.fromEntries(
+    input.scopedPaths.map((scoped) => [scoped.scope, { path: scoped.path, parameters: scoped.parameters }]),
+  );
+  return JSON.stringify({
+    operationId: input.operationId ?? input.name,
+    method: input.method,
+    path: input.path,
+    idempotent: input.idempotent,
+    scopedPaths,
+    resultPointer: input.resultPointer,
+    requestMediaType: input.requestMediaType,
+    responseParse: input.responseParse,
+    pagination: input.pagination,
+    waiter: input.waiter,
+  });
+}

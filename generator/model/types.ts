@@ -1,0 +1,147 @@
+/**
+ * The plain-data model between the OpenAPI document and the templates. Every field is
+ * always present (`null` or `[]` when the spec says nothing), so a template that reads
+ * a field that does not exist fails at compile time of the template, not silently.
+ * Names, literal values and doc text are final here: templates only loop and branch.
+ */
+
+export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+
+/** How the runtime reads a 2xx body (see docs/runtime-contract.md, `responseParse`). */
+export type ResponseParse = "json" | "text" | "blob" | "arrayBuffer" | "stream";
+
+/** Where something was written in the original spec files. */
+export interface SourcePlace {
+  /** JSON pointer into the bundled document, e.g. `/paths/~1v1~1projects/get`. */
+  readonly pointer: string;
+  /** Source file relative to the current directory; `null` when the loader could not tell. */
+  readonly file: string | null;
+  readonly line: number | null;
+}
+
+export interface ParameterModel {
+  readonly name: string;
+  readonly in: "path" | "query" | "header" | "cookie";
+  readonly required: boolean;
+  readonly description: string | null;
+}
+
+export interface RequestBodyModel {
+  readonly required: boolean;
+  /** The media type the client sends: the first JSON one, else the first listed. */
+  readonly mediaType: string;
+  /** Every media type the spec lists, in spec order. */
+  readonly mediaTypes: readonly string[];
+}
+
+export interface ResponseModel {
+  /** `"200"`, `"2XX"`, `"default"`. */
+  readonly status: string;
+  readonly description: string | null;
+  /** Media types of the content, in spec order; `[]` for a response without a body. */
+  readonly mediaTypes: readonly string[];
+}
+
+export interface ScopedPathModel {
+  readonly scope: string;
+  readonly path: string;
+  /** The scope's own path parameters, which the caller adds to select this path. */
+  readonly parameters: readonly string[];
+}
+
+export interface ScopeParameterModel {
+  readonly name: string;
+  /** A TypeScript type for the value: `string`, `number` or `boolean`. */
+  readonly type: string;
+}
+
+export interface PaginationModel {
+  readonly cursorParam: string;
+  readonly cursorPointer: string;
+  readonly hasNextPagePointer: string;
+  readonly itemsPointer: string;
+}
+
+export interface WaiterModel {
+  /** The client method's name, a valid identifier (from `x-waiter.name`). */
+  readonly name: string;
+  readonly statusPointer: string;
+  readonly done: readonly string[];
+  readonly failed: readonly string[];
+}
+
+export interface OperationModel {
+  /** The spec's operationId, or `null` when it has none. */
+  readonly operationId: string | null;
+  /** The function and client-method name: a valid, unique, non-reserved identifier. */
+  readonly name: string;
+  /** `name` in PascalCase, the stem of the operation's type names (`<Type>Args`, ...). */
+  readonly typeName: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  /** The tag whose module holds this operation. */
+  readonly tag: string;
+  readonly summary: string | null;
+  readonly description: string | null;
+  /** `x-permission`; `null` when absent or explicitly none. */
+  readonly permission: string | null;
+  readonly deprecated: boolean;
+  readonly idempotent: boolean;
+  readonly parameters: readonly ParameterModel[];
+  readonly requestBody: RequestBodyModel | null;
+  readonly responses: readonly ResponseModel[];
+  /** Whether a call must pass an argument object (a required parameter or body). */
+  readonly argsRequired: boolean;
+  readonly responseParse: ResponseParse;
+  /** JSON pointer into the 2xx JSON body that a call resolves to; `null` for the whole body. */
+  readonly resultPointer: string | null;
+  readonly scopedPaths: readonly ScopedPathModel[];
+  /** Parameters of every scope this operation can be called under, merged and sorted. */
+  readonly scopeParameters: readonly ScopeParameterModel[];
+  readonly pagination: PaginationModel | null;
+  readonly waiter: WaiterModel | null;
+  /** The lines of the operation's JSDoc, already safe to place inside a comment. */
+  readonly docLines: readonly string[];
+  readonly code: OperationCode;
+  readonly source: SourcePlace;
+}
+
+/** TypeScript text for an operation, computed once so templates only place it. */
+export interface OperationCode {
+  /** `listProjectsOperation`: the `OperationSpec` constant. */
+  readonly specConst: string;
+  /** The `OperationSpec` object literal (JSON text). */
+  readonly specLiteral: string;
+  readonly argsType: string;
+  readonly resultType: string;
+  /** `null` unless paginated. */
+  readonly itemType: string | null;
+  /** `CallArgs<paths["/v1/projects"]["get"], { teamId: string }>`. */
+  readonly argsTypeExpression: string;
+  readonly resultTypeExpression: string;
+  readonly itemTypeExpression: string | null;
+}
+
+/** One endpoint module: the operations of one tag. */
+export interface ModuleModel {
+  readonly tag: string;
+  /** File stem, `projects` for `endpoints/projects.gen.ts`. */
+  readonly fileName: string;
+  /** The identifier the client file imports this module as. */
+  readonly importName: string;
+  readonly operations: readonly OperationModel[];
+}
+
+export interface ApiModel {
+  readonly title: string;
+  readonly version: string;
+  /** `info.x-client-name`, else the generator's default: `Northflank`. */
+  readonly clientName: string;
+  /** `create<ClientName>Client`. */
+  readonly factoryName: string;
+  /** `<ClientName>Client`, the type of the client object. */
+  readonly clientTypeName: string;
+  /** Every operation, in the stated order (see operationOrder.ts). */
+  readonly operations: readonly OperationModel[];
+  readonly modules: readonly ModuleModel[];
+}
