@@ -1,0 +1,116 @@
+/**
+ * The request pipeline, in Northflank's order: bearer auth (401), rate limit (429),
+ * route (404, 405), path and query parameters (400), JSON body (400), then the
+ * operation's handler (200). Every response carries the `x-ratelimit-*` headers.
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { bearerToken } from "./http/bearerToken.js";
+import { MockHttpError } from "./http/mockHttpError.js";
+import type { RateLimiter } from "./http/rateLimiter.js";
+import { readJsonBody } from "./http/readJsonBody.js";
+import { sendJson } from "./http/sendJson.js";
+import type { OperationHandler } from "./handlers/handlerContext.js";
+import type { RouteTable, RouteTarget } from "./routing/routeTable.js";
+import type { MockStore } from "./state/mockStore.js";
+import type { ProgressionTiming } from "./state/progression.js";
+import type { Json } from "./state/records.js";
+import { validationMessage, type ValidationDetail } from "./validation/formatValidationErrors.js";
+import type { RequestParams, RequestValidator } from "./validation/createRequestValidator.js";
+
+export interface MockApp {
+  readonly routes: RouteTable;
+  readonly validator: RequestValidator;
+  readonly handlers: Readonly<Record<string, OperationHandler>>;
+  readonly store: MockStore;
+  readonly rateLimiter: RateLimiter;
+  /** The one accepted token, or `null` to accept any non-empty token. */
+  readonly token: string | null;
+  readonly timing: ProgressionTiming;
+  readonly now: () => number;
+}
+
+export function createRequestListener(app: MockApp): RequestListener {
+  return (request, response) => {
+    handle(app, request, response).catch((error: unknown) => answerError(response, {}, error));
+  };
+}
+
+async function handle(app: MockApp, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const token = bearerToken(request.headers.authorization);
+  if (token === null || (app.token !== null && token !== app.token)) {
+    request.resume();
+    const message = token === null ? "Missing bearer token: send `Authorization: Bearer <token>`" : "Unauthorized: the bearer token is not valid";
+    return answerError(response, app.rateLimiter.peek(), new MockHttpError(401, message, "unauthorized"));
+  }
+  const verdict = app.rateLimiter.take(token);
+  const headers = verdict.headers;
+  try {
+    if (!verdict.allowed) {
+      throw new MockHttpError(429, `Too many requests: the budget of ${headers["x-ratelimit-limit"]} requests is spent; it resets in ${headers["x-ratelimit-reset"]} s`, "rate-limit-exceeded");
+    }
+    const body = await answer(app, request);
+    sendJson(response, 200, headers, body);
+  } catch (error) {
+    request.resume();
+    answerError(response, headers, error);
+  }
+}
+
+async function answer(app: MockApp, request: IncomingMessage): Promise<unknown> {
+  const url = request.url ?? "/";
+  const queryStart = url.indexOf("?");
+  const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
+  const match = app.routes.match(request.method ?? "GET", pathname);
+  if (match.kind === "not-found") throw new MockHttpError(404, `No endpoint ${request.method} ${pathname}`, "route-not-found");
+  if (match.kind === "wrong-method") {
+    throw new MockHttpError(405, `${request.method} is not allowed on ${pathname}; allowed: ${match.allowed.join(", ")}`, "method-not-allowed", undefined, {
+      allow: match.allowed.join(", "),
+    });
+  }
+  const { target } = match;
+  const params: RequestParams = { path: match.params, query: readQuery(queryStart === -1 ? "" : url.slice(queryStart + 1)) };
+  rejectInvalid(app.validator.checkParams(target.operation, target.scope, params));
+  const body = target.operation.requestBody === null ? (request.resume(), undefined) : await readJsonBody(request);
+  rejectInvalid(app.validator.checkBody(target.operation, body));
+  return runHandler(app, target, params, body);
+}
+
+function runHandler(app: MockApp, target: RouteTarget, params: RequestParams, body: unknown): unknown {
+  const handler = app.handlers[target.operation.operationId];
+  if (handler === undefined) {
+    throw new MockHttpError(501, `The mock has no handler for ${target.operation.operationId}`, "not-implemented");
+  }
+  return handler({
+    path: params.path,
+    query: params.query,
+    body: (body ?? {}) as Json,
+    owner: app.store.owner(params.path.teamId),
+    store: app.store,
+    now: app.now(),
+    timing: app.timing,
+  });
+}
+
+/** Repeated names become arrays; the validator coerces them to the declared type. */
+function readQuery(search: string): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  if (search === "") return query;
+  for (const [name, value] of new URLSearchParams(search)) {
+    const existing = query[name];
+    query[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return query;
+}
+
+function rejectInvalid(details: readonly ValidationDetail[]): void {
+  if (details.length > 0) throw new MockHttpError(400, validationMessage(details), "validation-error", details);
+}
+
+function answerError(response: ServerResponse, headers: Readonly<Record<string, string>>, error: unknown): void {
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  const known = error instanceof MockHttpError ? error : new MockHttpError(500, `Internal mock error: ${(error as Error)?.message ?? String(error)}`, "internal-error");
+  sendJson(response, known.status, { ...headers, ...known.headers }, known.toBody());
+}

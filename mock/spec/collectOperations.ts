@@ -1,0 +1,132 @@
+/**
+ * Reads the operations the mock serves out of the bundled OpenAPI document, once at
+ * start-up: method, path and team-scoped paths, parameters by location (each with the
+ * pointer of its schema, so ajv compiles the spec's own schema in place), and the
+ * request body. OpenAPI 3.1 §4.8.8 (Path Item: path-level parameters apply to every
+ * operation, an operation's own parameter with the same name and `in` wins).
+ */
+import { resolveAt, toPointer, valueAt } from "./jsonPointer.js";
+
+export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+export interface MockParameter {
+  readonly name: string;
+  readonly in: "path" | "query";
+  readonly required: boolean;
+  /** Pointer of the parameter's `schema` in the bundled document. */
+  readonly schemaPointer: string;
+}
+
+export interface MockRequestBody {
+  readonly required: boolean;
+  /** Pointer of the `application/json` schema in the bundled document. */
+  readonly schemaPointer: string;
+}
+
+export interface MockOperation {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  /** The plain path template, e.g. `/v1/projects/{projectId}`. */
+  readonly path: string;
+  /** `x-scoped-paths`: scope name to path template. */
+  readonly scopedPaths: Readonly<Record<string, string>>;
+  /** Parameters of the plain path; scope parameters are added per scoped path. */
+  readonly parameters: readonly MockParameter[];
+  /** Parameters each scope adds (from the root's `x-path-scopes`). */
+  readonly scopeParameters: Readonly<Record<string, readonly MockParameter[]>>;
+  readonly requestBody: MockRequestBody | null;
+  /** Pointer of the operation object, e.g. `/paths/~1v1~1projects/post`. */
+  readonly pointer: string;
+}
+
+type Json = Record<string, unknown>;
+
+export function collectOperations(document: Json): MockOperation[] {
+  const paths = (document.paths ?? {}) as Json;
+  const scopes = collectScopeParameters(document);
+  const operations: MockOperation[] = [];
+  for (const path of Object.keys(paths)) {
+    const item = resolveAt(document, toPointer(["paths", path]));
+    const itemValue = item.value as Json;
+    for (const method of HTTP_METHODS) {
+      if (itemValue[method] === undefined) continue;
+      operations.push(readOperation(document, path, method, item.pointer, scopes));
+    }
+  }
+  return operations;
+}
+
+function readOperation(
+  document: Json,
+  path: string,
+  method: HttpMethod,
+  itemPointer: string,
+  scopes: Record<string, MockParameter[]>,
+): MockOperation {
+  const pointer = `${itemPointer}/${method}`;
+  const operation = valueAt(document, pointer) as Json;
+  const operationId = operation.operationId;
+  if (typeof operationId !== "string") throw new Error(`${pointer}: operation has no operationId`);
+  const scopedPaths = (operation["x-scoped-paths"] ?? {}) as Record<string, string>;
+  const scopeParameters: Record<string, MockParameter[]> = {};
+  for (const scope of Object.keys(scopedPaths)) {
+    const parameters = scopes[scope];
+    if (parameters === undefined) throw new Error(`${pointer}: x-scoped-paths names scope "${scope}", which x-path-scopes does not declare`);
+    scopeParameters[scope] = parameters;
+  }
+  return {
+    operationId,
+    method,
+    path,
+    scopedPaths,
+    parameters: mergeParameters(document, [`${itemPointer}/parameters`, `${pointer}/parameters`]),
+    scopeParameters,
+    requestBody: readRequestBody(document, `${pointer}/requestBody`),
+    pointer,
+  };
+}
+
+/** Later lists override earlier ones by `in` + `name`. Header and cookie parameters are not checked by the mock. */
+function mergeParameters(document: Json, listPointers: readonly string[]): MockParameter[] {
+  const byKey = new Map<string, MockParameter>();
+  for (const listPointer of listPointers) {
+    const list = valueAt(document, listPointer);
+    if (!Array.isArray(list)) continue;
+    list.forEach((_, index) => {
+      const parameter = readParameter(document, `${listPointer}/${index}`);
+      if (parameter !== null) byKey.set(`${parameter.in}:${parameter.name}`, parameter);
+    });
+  }
+  return [...byKey.values()];
+}
+
+function readParameter(document: Json, pointer: string): MockParameter | null {
+  const { value, pointer: at } = resolveAt(document, pointer);
+  const parameter = value as Json;
+  if (parameter.in !== "path" && parameter.in !== "query") return null;
+  return {
+    name: String(parameter.name),
+    in: parameter.in,
+    required: parameter.in === "path" || parameter.required === true,
+    schemaPointer: `${at}/schema`,
+  };
+}
+
+function readRequestBody(document: Json, pointer: string): MockRequestBody | null {
+  if (valueAt(document, pointer) === undefined) return null;
+  const { value, pointer: at } = resolveAt(document, pointer);
+  const body = value as Json;
+  const content = (body.content ?? {}) as Json;
+  if (content["application/json"] === undefined) return null;
+  return { required: body.required === true, schemaPointer: `${at}/content/application~1json/schema` };
+}
+
+function collectScopeParameters(document: Json): Record<string, MockParameter[]> {
+  const scopes = (document["x-path-scopes"] ?? {}) as Record<string, unknown>;
+  const result: Record<string, MockParameter[]> = {};
+  for (const name of Object.keys(scopes)) {
+    result[name] = mergeParameters(document, [toPointer(["x-path-scopes", name, "parameters"])]);
+  }
+  return result;
+}

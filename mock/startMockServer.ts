@@ -1,0 +1,107 @@
+/**
+ * Starts the local Northflank API: reads the spec once, precompiles the route table,
+ * and serves every operation from in-memory state on node:http. Used by the `mock`
+ * command and, in-process, by tests and the walkthrough.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequestListener } from "./createRequestListener.js";
+import { operationHandlers } from "./handlers/operationHandlers.js";
+import { createRateLimiter, type RateLimitOptions } from "./http/rateLimiter.js";
+import { createRouteTable } from "./routing/routeTable.js";
+import { collectOperations } from "./spec/collectOperations.js";
+import { readMockSpec } from "./spec/readMockSpec.js";
+import { MockStore, type MockControls } from "./state/mockStore.js";
+import type { ProgressionTiming } from "./state/progression.js";
+import { createRequestValidator } from "./validation/createRequestValidator.js";
+
+export interface MockServerOptions {
+  /** Port to listen on; 0 picks a free one. @default 0 */
+  readonly port?: number;
+  /** @default "127.0.0.1" */
+  readonly host?: string;
+  /** The root spec file. @default "spec/openapi.yaml" */
+  readonly specPath?: string;
+  /** An already bundled spec (from loadSpec), to skip reading `specPath` again. */
+  readonly document?: Record<string, unknown>;
+  /** The one bearer token accepted. @default any non-empty token */
+  readonly token?: string;
+  /** @default { limit: 1000, windowMs: 3_600_000 } (Northflank's 1000 an hour) */
+  readonly rateLimit?: Partial<RateLimitOptions>;
+  /** @default { stepMs: 500 }: a build is done ~1 s after it starts */
+  readonly timing?: Partial<ProgressionTiming>;
+  /** The clock statuses and rate-limit windows follow. @default Date.now */
+  readonly now?: () => number;
+}
+
+export interface MockServerState extends MockControls {
+  /** Forgets every resource, pending failure and rate-limit window. */
+  reset(): void;
+}
+
+export interface MockServer {
+  /** `http://127.0.0.1:<port>`, without a trailing slash. */
+  readonly url: string;
+  readonly state: MockServerState;
+  /** The operationIds the spec declares but the mock has no handler for (`[]` when complete). */
+  readonly unhandledOperations: readonly string[];
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SPEC_PATH = "spec/openapi.yaml";
+
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const document = options.document ?? (await readMockSpec(options.specPath ?? DEFAULT_SPEC_PATH));
+  const operations = collectOperations(document);
+  const now = options.now ?? Date.now;
+  const store = new MockStore();
+  const rateLimiter = createRateLimiter({ limit: 1000, windowMs: 3_600_000, ...options.rateLimit }, now);
+  const listener = createRequestListener({
+    routes: createRouteTable(operations),
+    validator: createRequestValidator(document),
+    handlers: operationHandlers,
+    store,
+    rateLimiter,
+    token: options.token ?? null,
+    timing: { stepMs: 500, ...options.timing },
+    now,
+  });
+  const server = createServer({ keepAliveTimeout: 5_000 }, listener);
+  const address = await listen(server, options.port ?? 0, options.host ?? "127.0.0.1");
+  const state: MockServerState = {
+    failNextBuild: () => store.failNextBuild(),
+    failNextJobRun: () => store.failNextJobRun(),
+    reset: () => {
+      store.clear();
+      rateLimiter.reset();
+    },
+  };
+  return {
+    url: `http://${formatHost(address.address)}:${address.port}`,
+    state,
+    unhandledOperations: operations.map((o) => o.operationId).filter((id) => operationHandlers[id] === undefined),
+    close: () => closeServer(server),
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+function formatHost(address: string): string {
+  return address.includes(":") ? `[${address}]` : address;
+}
+
+/** Stops accepting, drops idle keep-alive connections, and resolves once the server is closed. */
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeIdleConnections();
+  });
+}
