@@ -27,14 +27,16 @@ export function checkBodyPointer(check: BodyPointerCheck): Resolved[] {
   }
   const bodies = successJsonSchemas(info);
   if (bodies.length === 0) return []; // nf/operation-success-schema reports that
-  const targets = bodies.flatMap((body) => schemasAtPointer(info.resolve, body, pointer));
+  const found = bodies.map((body) => schemasAtPointer(info.resolve, body, pointer));
+  if (found.includes(null)) return []; // a $ref on the way is dangling: the loader reports it
+  const targets = found.flatMap((schemas) => schemas ?? []);
   if (targets.length === 0) {
     info.report({ message: `${label} "${pointer}" names nothing in the 2xx response schema`, location });
     return [];
   }
-  const found = schemaTypes(targets);
-  if (check.types && found.size > 0 && !check.types.some((type) => found.has(type))) {
-    const message = `${label} "${pointer}" must point at a ${check.types.join(" or ")}, the schema says ${[...found].join(" or ")}`;
+  const types = schemaTypes(targets);
+  if (check.types && types.size > 0 && !check.types.some((type) => types.has(type))) {
+    const message = `${label} "${pointer}" must point at a ${check.types.join(" or ")}, the schema says ${[...types].join(" or ")}`;
     info.report({ message, location });
   }
   return targets;

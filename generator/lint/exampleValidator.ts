@@ -37,9 +37,13 @@ export class ExampleValidator {
     }
   }
 
-  /** `null` when the value is valid; the error, or why the schema cannot be used, otherwise. */
+  /**
+   * `null` when the value is valid, or when its schema has a dangling `$ref` (the loader
+   * reports that once, at the `$ref`); otherwise the error, or why the schema is unusable.
+   */
   validate(schemaFile: string, schemaPointer: string, value: unknown): ExampleError | null {
     const validator = this.compile(schemaFile, schemaPointer);
+    if (validator instanceof Error && "missingRef" in validator) return null;
     if (validator instanceof Error) return { path: [], message: `its schema cannot be compiled: ${validator.message}` };
     if (validator(value)) return null;
     return describe(validator.errors?.[0]);

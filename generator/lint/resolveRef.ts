@@ -20,7 +20,7 @@ export function deref(resolve: ResolveFn, node: unknown, from: string, location:
   for (let hops = 0; isRefObject(current.node); hops++) {
     if (hops > 32) return null; // a $ref cycle; the loader and struct rules report those
     const result = resolve(current.node, current.from);
-    if (!result.location) return null;
+    if (!result.location || result.node === undefined) return null;
     current = { node: result.node, from: result.location.source.absoluteRef, location: result.location };
   }
   return current;

@@ -13,14 +13,19 @@ export function isJsonPointer(value: unknown): value is string {
   return typeof value === "string" && /^(\/([^~/]|~[01])*)*$/.test(value);
 }
 
-/** The schemas (one per matching branch) at `pointer` under `schema`; empty when the pointer names nothing. */
-export function schemasAtPointer(resolve: ResolveFn, schema: Resolved, pointer: string): Resolved[] {
-  let current = expand(resolve, [schema]);
+/**
+ * The schemas (one per matching branch) at `pointer` under `schema`; empty when the
+ * pointer names nothing; `null` when a `$ref` on the way does not resolve, so the
+ * answer is unknown (the loader reports the `$ref`).
+ */
+export function schemasAtPointer(resolve: ResolveFn, schema: Resolved, pointer: string): Resolved[] | null {
+  const walk = new SchemaWalk(resolve);
+  let current = walk.expand([schema]);
   for (const segment of parsePointer(pointer)) {
-    current = expand(resolve, current.flatMap((s) => childSchemas(resolve, s, segment)));
-    if (current.length === 0) return [];
+    current = walk.expand(current.flatMap((s) => walk.children(s, segment)));
+    if (current.length === 0) break;
   }
-  return current;
+  return walk.unresolved ? null : current;
 }
 
 /** The types a set of schemas allows (`type` may be a string or a list). */
@@ -33,33 +38,42 @@ export function schemaTypes(schemas: readonly Resolved[]): Set<string> {
   );
 }
 
-function childSchemas(resolve: ResolveFn, schema: Resolved, segment: string): Resolved[] {
-  if (!isRecord(schema.node)) return [];
-  const found: unknown[] = [];
-  const properties = schema.node.properties;
-  if (isRecord(properties) && Object.hasOwn(properties, segment)) found.push(properties[segment]);
-  if (/^(0|[1-9]\d*)$/.test(segment) && schema.node.items !== undefined) found.push(schema.node.items);
-  return found.flatMap((child) => deref(resolve, child, schema.from) ?? []);
-}
+/** Steps through schemas, remembering whether any `$ref` on the way failed to resolve. */
+class SchemaWalk {
+  unresolved = false;
+  constructor(private readonly resolve: ResolveFn) {}
 
-/** Adds the `allOf`/`anyOf`/`oneOf` branches of each schema, recursively, each once. */
-function expand(resolve: ResolveFn, schemas: Resolved[]): Resolved[] {
-  const seen = new Set<unknown>();
-  const out: Resolved[] = [];
-  const visit = (schema: Resolved) => {
-    if (seen.has(schema.node)) return;
-    seen.add(schema.node);
-    out.push(schema);
-    if (!isRecord(schema.node)) return;
-    for (const keyword of ["allOf", "anyOf", "oneOf"] as const) {
-      const branches = schema.node[keyword];
-      if (!Array.isArray(branches)) continue;
-      for (const branch of branches) {
-        const resolved = deref(resolve, branch, schema.from);
-        if (resolved) visit(resolved);
+  /** The schemas of property `segment`, or of array items when `segment` is an index. */
+  children(schema: Resolved, segment: string): Resolved[] {
+    if (!isRecord(schema.node)) return [];
+    const found: unknown[] = [];
+    const properties = schema.node.properties;
+    if (isRecord(properties) && Object.hasOwn(properties, segment)) found.push(properties[segment]);
+    if (/^(0|[1-9]\d*)$/.test(segment) && schema.node.items !== undefined) found.push(schema.node.items);
+    return found.flatMap((child) => this.deref(child, schema.from));
+  }
+
+  /** Adds the `allOf`/`anyOf`/`oneOf` branches of each schema, recursively, each once. */
+  expand(schemas: Resolved[]): Resolved[] {
+    const seen = new Set<unknown>();
+    const out: Resolved[] = [];
+    const visit = (schema: Resolved) => {
+      if (seen.has(schema.node)) return;
+      seen.add(schema.node);
+      out.push(schema);
+      if (!isRecord(schema.node)) return;
+      for (const keyword of ["allOf", "anyOf", "oneOf"] as const) {
+        const branches = schema.node[keyword];
+        if (Array.isArray(branches)) branches.flatMap((branch) => this.deref(branch, schema.from)).forEach(visit);
       }
-    }
-  };
-  schemas.forEach(visit);
-  return out;
+    };
+    schemas.forEach(visit);
+    return out;
+  }
+
+  private deref(node: unknown, from: string): Resolved[] {
+    const resolved = deref(this.resolve, node, from);
+    if (!resolved) this.unresolved = true;
+    return resolved ? [resolved] : [];
+  }
 }

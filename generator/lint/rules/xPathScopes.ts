@@ -41,19 +41,25 @@ function checkScope(name: string, scope: unknown, at: Location, resolve: Resolve
   });
 }
 
-/** The path parameter names each scope adds, as declared at the root (unresolvable ones left out). */
-export function scopeParameterNames(root: Record<string, unknown>, resolve: ResolveFn, rootFile: string): Map<string, string[]> {
+/**
+ * The path parameter names each declared scope adds; `null` for a scope whose
+ * declaration is malformed (this rule reports it; checking paths against it would
+ * only repeat the problem).
+ */
+export function scopeParameterNames(
+  root: Record<string, unknown>,
+  resolve: ResolveFn,
+  rootFile: string,
+): Map<string, string[] | null> {
   const scopes = isRecord(root["x-path-scopes"]) ? root["x-path-scopes"] : {};
-  const names = new Map<string, string[]>();
+  const names = new Map<string, string[] | null>();
   for (const [scope, value] of Object.entries(scopes)) {
     const parameters = isRecord(value) && Array.isArray(value.parameters) ? value.parameters : [];
-    names.set(
-      scope,
-      parameters.flatMap((entry) => {
-        const resolved = deref(resolve, entry, rootFile);
-        return resolved && isRecord(resolved.node) && typeof resolved.node.name === "string" ? [resolved.node.name] : [];
-      }),
-    );
+    const found = parameters.flatMap((entry) => {
+      const resolved = deref(resolve, entry, rootFile);
+      return resolved && isRecord(resolved.node) && typeof resolved.node.name === "string" ? [resolved.node.name] : [];
+    });
+    names.set(scope, found.length > 0 && found.length === parameters.length ? found : null);
   }
   return names;
 }

@@ -17,7 +17,10 @@ export const xScopedPaths = () =>
       return;
     }
     const scopes = scopeParameterNames(info.root, info.resolve, info.rootFile);
-    for (const [scope, template] of Object.entries(scoped)) checkScopedPath(info, scope, template, scopes.get(scope));
+    for (const [scope, template] of Object.entries(scoped)) {
+      const scopeParameters = scopes.get(scope);
+      if (scopeParameters !== null) checkScopedPath(info, scope, template, scopeParameters);
+    }
   });
 
 function checkScopedPath(info: OperationInfo, scope: string, template: unknown, scopeParameters: string[] | undefined): void {
