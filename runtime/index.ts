@@ -1,0 +1,32 @@
+/**
+ * The runtime's public surface: everything generated code and users import. The contract with
+ * the generator is docs/runtime-contract.md.
+ */
+export { createRuntime } from "./runtime.js";
+export type { CallResponse, Runtime } from "./runtime.js";
+export type {
+  BinaryBody,
+  CallArgs,
+  CallOptions,
+  HttpMethod,
+  OperationSpec,
+  PaginationSpec,
+  ScopedPath,
+  SuccessBody,
+  WaiterSpec,
+} from "./operation.js";
+export type { ClientOptions, Clock, Hooks, RequestInfo, ResponseInfo, RetryInfo } from "./options.js";
+export type { RateLimitOptions, RateLimitState } from "./rate-limit.js";
+export type { RetryOptions } from "./retry.js";
+export type { WaitOptions } from "./waiter.js";
+export {
+  NorthflankApiError,
+  NorthflankArgumentError,
+  NorthflankConfigError,
+  NorthflankError,
+  NorthflankNetworkError,
+  NorthflankTimeoutError,
+  NorthflankWaiterError,
+} from "./errors.js";
+export type { RequestLabel } from "./errors.js";
+export { PACKAGE_VERSION } from "./version.js";

@@ -1,0 +1,29 @@
+/**
+ * JSON Pointer (RFC 6901) lookup, used for the spec's x-result-pointer, x-pagination and
+ * x-waiter values. Pointers are few and fixed per operation, so each is parsed once.
+ */
+const parsed = new Map<string, readonly string[]>();
+
+function parsePointer(pointer: string): readonly string[] {
+  let tokens = parsed.get(pointer);
+  if (tokens === undefined) {
+    if (pointer !== "" && !pointer.startsWith("/")) {
+      throw new TypeError(`JSON pointer "${pointer}" must be empty or start with "/"`);
+    }
+    // "~1" before "~0", as RFC 6901 section 4 requires, so "~01" decodes to "~1".
+    tokens = pointer === "" ? [] : pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+    parsed.set(pointer, tokens);
+  }
+  return tokens;
+}
+
+/** The value at `pointer` inside `document`; undefined when any step is missing. null means the whole document. */
+export function readPointer(document: unknown, pointer: string | null): unknown {
+  if (pointer === null) return document;
+  let value = document;
+  for (const token of parsePointer(pointer)) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<string, unknown>)[token];
+  }
+  return value;
+}

@@ -1,0 +1,278 @@
+/**
+ * The runtime: one openapi-fetch client per runtime, and the loop that sends one call
+ * (path, query, body, per-attempt timeout, abort), reads the rate limit from every response,
+ * turns failures into typed errors, and retries what is safe to retry.
+ */
+import createClient, { createQuerySerializer } from "openapi-fetch";
+import { encodeBody, isJsonMediaType } from "./body.js";
+import {
+  NorthflankApiError,
+  NorthflankArgumentError,
+  NorthflankError,
+  NorthflankNetworkError,
+  NorthflankTimeoutError,
+  errorCode,
+  type RequestLabel,
+} from "./errors.js";
+import type { OperationSpec } from "./operation.js";
+import { resolveOptions, type ClientOptions, type ResolvedOptions } from "./options.js";
+import { itemsOf, pagesOf } from "./pagination.js";
+import { readPointer } from "./pointer.js";
+import { parseRetryAfter, RateLimitTracker, type RateLimitState } from "./rate-limit.js";
+import { apiError, notJsonError, NOT_JSON, parseJsonBody } from "./response.js";
+import { isNotSentCode, retryDelay } from "./retry.js";
+import { selectPathTemplate, fillPath } from "./url.js";
+import { waitFor } from "./waiter.js";
+
+/** What a call resolves to with `callWithResponse`: the result, the raw Response, and the rate limit after it. */
+export interface CallResponse<R> {
+  readonly data: R;
+  readonly response: Response;
+  readonly rateLimit: RateLimitState | null;
+}
+
+export interface Runtime {
+  call<R>(op: OperationSpec, args: unknown): Promise<R>;
+  callWithResponse<R>(op: OperationSpec, args: unknown): Promise<CallResponse<R>>;
+  /** Each page's result (the value at the result pointer), following the cursor. */
+  pages<Page>(op: OperationSpec, args: unknown): AsyncIterableIterator<Page>;
+  /** Every item of every page (the array at the pagination's itemsPointer). */
+  items<Item>(op: OperationSpec, args: unknown): AsyncIterableIterator<Item>;
+  /** Polls `op` until its waiter's done state (resolves) or failed state (rejects); args also take WaitOptions. */
+  wait<R>(op: OperationSpec, args: unknown): Promise<R>;
+  /** The rate limit as of the latest response of any call of this runtime; null before the first. */
+  readonly rateLimit: RateLimitState | null;
+}
+
+/** The call arguments as the runtime reads them (generated code has already type-checked them). */
+export interface RawArgs {
+  readonly path?: Readonly<Record<string, unknown>>;
+  readonly query?: Readonly<Record<string, unknown>>;
+  readonly body?: unknown;
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+}
+
+/** A 2xx outcome: the whole parsed body (pagination and waiters read beyond the result pointer). */
+export interface Outcome {
+  readonly body: unknown;
+  readonly response: Response;
+}
+
+export type Execute = (op: OperationSpec, args: RawArgs) => Promise<Outcome>;
+
+interface FetchInit {
+  params: { query: RawArgs["query"] };
+  parseAs: string;
+  body?: unknown;
+  bodySerializer?: (body: unknown) => unknown;
+  headers?: Record<string, string>;
+  duplex?: "half";
+  signal?: AbortSignal;
+}
+
+interface RawClient {
+  request(method: string, url: string, init: FetchInit): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+}
+
+const NO_ARGS: RawArgs = {};
+const UPPER: Record<string, string> = {};
+const TIMED_OUT = new DOMException("The request timed out", "TimeoutError");
+
+function abortForTimeout(controller: AbortController): void {
+  controller.abort(TIMED_OUT);
+}
+
+function passBodyThrough(body: unknown): unknown {
+  return body;
+}
+
+function upper(method: string): string {
+  return (UPPER[method] ??= method.toUpperCase());
+}
+
+function labelOf(op: OperationSpec, pathTemplate: string): RequestLabel {
+  return { operationId: op.operationId, method: upper(op.method), pathTemplate };
+}
+
+/** Marks an error thrown by fetch itself, as opposed to one thrown while building the request. */
+class SendFailure {
+  constructor(readonly error: unknown) {}
+}
+
+/** Links the caller's signal to one attempt's controller; returns the unlink function. */
+function follow(signal: AbortSignal, controller: AbortController): () => void {
+  const abort = (): void => controller.abort(signal.reason);
+  if (signal.aborted) abort();
+  else signal.addEventListener("abort", abort, { once: true });
+  return () => signal.removeEventListener("abort", abort);
+}
+
+/** An error thrown by openapi-fetch during one attempt, as the error the caller should see. */
+function classifyFailure(error: unknown, attempt: AbortSignal, label: RequestLabel, timeoutMs: number): unknown {
+  if (attempt.aborted) {
+    return attempt.reason === TIMED_OUT ? new NorthflankTimeoutError(label, timeoutMs, TIMED_OUT) : attempt.reason;
+  }
+  if (error instanceof SendFailure) {
+    return new NorthflankNetworkError(label, !isNotSentCode(errorCode(error.error)), error.error);
+  }
+  // Anything else with a system code (or undici's "terminated") broke while reading the response.
+  if (errorCode(error) !== undefined || (error instanceof TypeError && error.cause !== undefined)) {
+    return new NorthflankNetworkError(label, true, error);
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return new NorthflankArgumentError(`${label.operationId}: could not build the request: ${reason}`, { cause: error });
+}
+
+function checkTimeout(op: OperationSpec, timeoutMs: number | undefined, fallback: number): number {
+  if (timeoutMs === undefined) return fallback;
+  if (typeof timeoutMs !== "number" || !(timeoutMs >= 1)) {
+    throw new NorthflankArgumentError(`${op.operationId}: timeoutMs must be a number >= 1, got ${String(timeoutMs)}`);
+  }
+  return timeoutMs;
+}
+
+/** openapi-fetch's options for one call: JSON bodies go through its serializer, others as built by body.ts. */
+function fetchInit(op: OperationSpec, args: RawArgs): { init: FetchInit; replayable: boolean } {
+  const init: FetchInit = { params: { query: args.query }, parseAs: op.responseParse === "json" ? "text" : op.responseParse };
+  const mediaType = op.requestMediaType;
+  if (mediaType === null || args.body === undefined) return { init, replayable: true };
+  if (isJsonMediaType(mediaType)) {
+    init.body = args.body;
+    if (mediaType !== "application/json") init.headers = { "Content-Type": mediaType };
+    return { init, replayable: true };
+  }
+  const encoded = encodeBody(mediaType, args.body, op.operationId);
+  init.body = encoded.body;
+  init.bodySerializer = passBodyThrough;
+  // FormData needs fetch to write its boundary; openapi-fetch only leaves Content-Type unset for FormData.
+  if (encoded.contentType !== null) init.headers = { "Content-Type": encoded.contentType };
+  if (encoded.body instanceof ReadableStream) init.duplex = "half";
+  return { init, replayable: encoded.replayable };
+}
+
+export function createRuntime(options?: ClientOptions): Runtime {
+  const config: ResolvedOptions = resolveOptions(options);
+  const { clock, hooks, token } = config;
+  const tracker = new RateLimitTracker(config.pacingThreshold);
+  const serializeQuery = createQuerySerializer();
+  const userFetch = config.fetch;
+  const redactedHeaders = Object.freeze({
+    Authorization: "Bearer [redacted]",
+    Accept: "application/json",
+    "User-Agent": config.userAgent,
+  });
+
+  async function send(request: Request, init?: RequestInit): Promise<Response> {
+    try {
+      return await userFetch(request, init);
+    } catch (error) {
+      throw new SendFailure(error);
+    }
+  }
+
+  const client = createClient({
+    baseUrl: config.baseUrl,
+    fetch: send,
+    // A function (not options) so openapi-fetch does not build a serializer per call.
+    querySerializer: serializeQuery,
+    headers: { ...redactedHeaders, Authorization: `Bearer ${token}` },
+  }) as unknown as RawClient;
+
+  function notifyRequest(op: OperationSpec, path: string, query: RawArgs["query"], attempt: number): void {
+    const search = query === undefined ? "" : serializeQuery(query);
+    const url = `${config.baseUrl}${path}${search ? `?${search}` : ""}`;
+    hooks.onRequest!({ operationId: op.operationId, method: upper(op.method), url, headers: redactedHeaders, attempt });
+  }
+
+  /** One attempt: send, read the rate limit, and resolve with the 2xx outcome or reject with a typed error. */
+  async function attemptOnce(
+    op: OperationSpec,
+    template: string,
+    path: string,
+    init: FetchInit,
+    signal: AbortSignal | undefined,
+    timeoutMs: number,
+    attempt: number,
+  ): Promise<Outcome> {
+    const controller = new AbortController();
+    init.signal = controller.signal;
+    const timer = setTimeout(abortForTimeout, timeoutMs, controller);
+    const unfollow = signal === undefined ? undefined : follow(signal, controller);
+    const started = hooks.onResponse === undefined ? 0 : clock.now();
+    if (hooks.onRequest !== undefined) notifyRequest(op, path, init.params.query, attempt);
+    let result: Awaited<ReturnType<RawClient["request"]>>;
+    try {
+      result = await client.request(op.method, path, init);
+    } catch (error) {
+      throw classifyFailure(error, controller.signal, labelOf(op, template), timeoutMs);
+    } finally {
+      clearTimeout(timer);
+      unfollow?.();
+    }
+    const { response } = result;
+    const now = clock.now();
+    tracker.observe(response.headers, now);
+    hooks.onResponse?.({
+      operationId: op.operationId,
+      method: upper(op.method),
+      url: response.url,
+      status: response.status,
+      attempt,
+      durationMs: now - started,
+      rateLimit: tracker.state,
+    });
+    if (!response.ok) {
+      throw apiError(labelOf(op, template), response, result.error, token, tracker.state, parseRetryAfter(response.headers, now));
+    }
+    if (op.responseParse !== "json") return { body: result.data, response };
+    const body = parseJsonBody(result.data);
+    if (body === NOT_JSON) throw notJsonError(labelOf(op, template), response, result.data as string, token, tracker.state);
+    return { body, response };
+  }
+
+  /** What the server asked us to wait before retrying: Retry-After, else a 429's rate-limit reset. */
+  function serverWait(error: unknown): number | null {
+    if (!(error instanceof NorthflankApiError)) return null;
+    if (error.retryAfterMs !== null) return error.retryAfterMs;
+    if (error.status !== 429 || error.rateLimit === null) return null;
+    return Math.max(0, error.rateLimit.resetAt - clock.now());
+  }
+
+  const execute: Execute = async (op, args = NO_ARGS) => {
+    const template = selectPathTemplate(op, args.path);
+    const path = fillPath(op, template, args.path);
+    const timeoutMs = checkTimeout(op, args.timeoutMs, config.timeoutMs);
+    const { init, replayable } = fetchInit(op, args);
+    const { signal } = args;
+    for (let attempt = 1; ; attempt++) {
+      const pause = tracker.pacingDelay(clock.now());
+      if (pause > 0) await clock.sleep(pause, signal);
+      try {
+        return await attemptOnce(op, template, path, init, signal, timeoutMs, attempt);
+      } catch (error) {
+        const delayMs = replayable ? retryDelay(config.retry, error, op.idempotent, attempt, serverWait(error)) : null;
+        if (delayMs === null) throw error;
+        hooks.onRetry?.({ operationId: op.operationId, method: upper(op.method), attempt, delayMs, error: error as NorthflankError });
+        await clock.sleep(delayMs, signal);
+      }
+    }
+  };
+
+  return {
+    async call<R>(op: OperationSpec, args: unknown): Promise<R> {
+      const { body } = await execute(op, args as RawArgs);
+      return readPointer(body, op.resultPointer) as R;
+    },
+    async callWithResponse<R>(op: OperationSpec, args: unknown): Promise<CallResponse<R>> {
+      const { body, response } = await execute(op, args as RawArgs);
+      return { data: readPointer(body, op.resultPointer) as R, response, rateLimit: tracker.state };
+    },
+    pages: <Page>(op: OperationSpec, args: unknown) => pagesOf<Page>(execute, op, args as RawArgs),
+    items: <Item>(op: OperationSpec, args: unknown) => itemsOf<Item>(execute, op, args as RawArgs),
+    wait: <R>(op: OperationSpec, args: unknown) => waitFor<R>(execute, clock, op, args as RawArgs),
+    get rateLimit() {
+      return tracker.state;
+    },
+  };
+}

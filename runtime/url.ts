@@ -1,0 +1,57 @@
+/**
+ * The request path: which template (plain, or scoped per x-scoped-paths), and its values,
+ * each encoded to stay inside its own segment. Query strings are left to openapi-fetch's
+ * serializer (form + explode for arrays, deepObject for objects, values percent-encoded).
+ */
+import { NorthflankArgumentError } from "./errors.js";
+import type { OperationSpec } from "./operation.js";
+
+type PathValues = Readonly<Record<string, unknown>> | undefined;
+
+function isPresent(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+/** The first scope whose parameters the caller supplied all of; otherwise the plain path. */
+export function selectPathTemplate(op: OperationSpec, values: PathValues): string {
+  if (values !== undefined) {
+    for (const scope in op.scopedPaths) {
+      const scoped = op.scopedPaths[scope]!;
+      if (scoped.parameters.every((name) => isPresent(values[name]))) return scoped.path;
+    }
+  }
+  return op.path;
+}
+
+/** One path value, percent-encoded; values that would change the path's shape are refused. */
+function encodeSegment(op: OperationSpec, name: string, value: unknown): string {
+  const where = `${op.operationId}: path parameter "${name}"`;
+  if (!isPresent(value)) throw new NorthflankArgumentError(`${where} is missing`);
+  if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean" && typeof value !== "bigint") {
+    throw new NorthflankArgumentError(`${where} must be a string or number, not ${typeof value}`);
+  }
+  const text = String(value);
+  // URL parsers resolve "." and ".." (even percent-encoded) as dot segments, and "" would
+  // collapse into the parent path, so no encoding can keep these in their segment.
+  if (text === "" || text === "." || text === "..") {
+    throw new NorthflankArgumentError(`${where} is ${JSON.stringify(text)}, which would change the request path`);
+  }
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    throw new NorthflankArgumentError(`${where} is not well-formed Unicode (it has a lone surrogate)`);
+  }
+}
+
+/** The template with every `{name}` replaced by its encoded value; a scan, not a regex, to avoid a closure per call. */
+export function fillPath(op: OperationSpec, template: string, values: PathValues): string {
+  let path = "";
+  let from = 0;
+  for (let open = template.indexOf("{"); open !== -1; open = template.indexOf("{", from)) {
+    const close = template.indexOf("}", open);
+    const name = template.slice(open + 1, close);
+    path += template.slice(from, open) + encodeSegment(op, name, values?.[name]);
+    from = close + 1;
+  }
+  return from === 0 ? template : path + template.slice(from);
+}
