@@ -24,3 +24,23 @@ export function pick(source: Record<string, unknown>, keys: readonly string[]): 
   for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
   return out;
 }
+
+type Json = Record<string, unknown>;
+
+/** A git source as Northflank reads it back (`VcsDataDetails`): the repository plus the Dockerfile location from the build settings. */
+export function gitSourceDetails(vcs: Json | undefined, buildSettings: Json | undefined): Json | null {
+  if (vcs === undefined) return null;
+  const details: Json = { projectUrl: vcs.projectUrl, projectType: vcs.projectType, ...dockerfileLocation(buildSettings) };
+  if (vcs.projectBranch !== undefined) details.projectBranch = vcs.projectBranch;
+  if (vcs.selfHostedVcsId !== undefined) details.selfHostedVcsId = vcs.selfHostedVcsId;
+  return details;
+}
+
+/** Where the Dockerfile is: from `buildSettings.dockerfile`, else Northflank's defaults. */
+export function dockerfileLocation(buildSettings: Json | undefined): { dockerWorkDir: string; dockerFilePath: string } {
+  const dockerfile = (buildSettings?.dockerfile ?? {}) as Json;
+  return {
+    dockerWorkDir: typeof dockerfile.dockerWorkDir === "string" ? dockerfile.dockerWorkDir : "/",
+    dockerFilePath: typeof dockerfile.dockerFilePath === "string" ? dockerfile.dockerFilePath : "/Dockerfile",
+  };
+}

@@ -1,0 +1,144 @@
+/** createManualJob, createCronJob, getJob, startJobRun, listJobRuns, getJobRun. */
+import { conflict, notFound } from "../http/mockHttpError.js";
+import { deriveId } from "../state/ids.js";
+import { appId, findJob, findProject } from "../state/mockStore.js";
+import { paginate } from "../state/paginate.js";
+import { phaseAt } from "../state/progression.js";
+import type { JobRecord, JobType, Json, RunRecord } from "../state/records.js";
+import { pathParam, type HandlerContext, type OperationHandler } from "./handlerContext.js";
+import { gitSourceDetails, iso, pick, projectCluster, projectRegion } from "./views.js";
+
+/** A run is RUNNING for two progression steps, then concludes. */
+const SUCCEEDING = ["RUNNING", "RUNNING", "SUCCESS"] as const;
+const FAILING = ["RUNNING", "RUNNING", "FAILED"] as const;
+/** Northflank's default `activeDeadlineSeconds` when a job does not set one. */
+const DEFAULT_DEADLINE_SECONDS = 600;
+
+function createJob(jobType: JobType): OperationHandler {
+  return (context) => {
+    const project = findProject(context.owner, pathParam(context, "projectId"));
+    const id = deriveId(String(context.body.name));
+    if (project.jobs.has(id)) throw conflict("job", id);
+    const job: JobRecord = { id, jobType, body: context.body, createdAt: context.now, runs: [] };
+    project.jobs.set(id, job);
+    return {
+      data: {
+        ...context.body,
+        jobType,
+        id,
+        appId: appId(context.owner, project.id, id),
+        status: {},
+        cluster: projectCluster(project),
+        createdAt: iso(job.createdAt),
+        updatedAt: iso(job.createdAt),
+      },
+    };
+  };
+}
+
+function getJob(context: HandlerContext): unknown {
+  const project = findProject(context.owner, pathParam(context, "projectId"));
+  const job = findJob(project, pathParam(context, "jobId"));
+  const body = job.body;
+  const billing = (body.billing ?? {}) as Json;
+  const deployment = (body.deployment ?? {}) as Json;
+  const data: Json = {
+    id: job.id,
+    appId: appId(context.owner, project.id, job.id),
+    ...pick(body, ["name", "description", "buildConfiguration"]),
+    tags: body.tags ?? [],
+    projectId: project.id,
+    jobType: job.jobType,
+    createdAt: iso(job.createdAt),
+    disabledCI: body.disabledCI ?? false,
+    disabledCD: false,
+    deployment: { region: projectRegion(project) },
+    billing: { deploymentPlan: billing.deploymentPlan ?? "nf-compute-20" },
+    settings: jobSettings(job),
+    cluster: projectCluster(project),
+  };
+  const vcs = gitSourceDetails(deployment.vcs as Json | undefined, body.buildSettings as Json | undefined);
+  if (vcs !== null) data.vcsData = vcs;
+  if (job.jobType === "cron") data.suspended = body.suspended ?? false;
+  return { data };
+}
+
+/** `JobSettings`: retries, deadline and, for cron jobs, the schedule (policy capitalised, as Northflank reads it back). */
+function jobSettings(job: JobRecord): Json {
+  const body = job.body;
+  const settings: Json = {
+    backoffLimit: body.backoffLimit,
+    activeDeadlineSeconds: typeof body.activeDeadlineSeconds === "number" ? body.activeDeadlineSeconds : DEFAULT_DEADLINE_SECONDS,
+  };
+  if (job.jobType === "cron") {
+    const cron: Json = {};
+    if (typeof body.schedule === "string") cron.schedule = body.schedule;
+    if (typeof body.concurrencyPolicy === "string") cron.concurrencyPolicy = capitalise(body.concurrencyPolicy);
+    settings.cron = cron;
+  }
+  return settings;
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function startJobRun(context: HandlerContext): unknown {
+  const project = findProject(context.owner, pathParam(context, "projectId"));
+  const job = findJob(project, pathParam(context, "jobId"));
+  const run: RunRecord = {
+    id: context.store.ids.uuid(),
+    runName: `${job.id}-${context.store.ids.hex(24)}`,
+    startedAt: context.now,
+    backoffLimit: typeof job.body.backoffLimit === "number" ? job.body.backoffLimit : 0,
+    fails: context.store.takeRunFailure(),
+  };
+  job.runs.push(run);
+  return { data: { id: run.id, runName: run.runName } };
+}
+
+/** The `JobRun` schema at `now`. */
+function runView(run: RunRecord, now: number, stepMs: number): Json {
+  const phase = phaseAt(run.fails ? FAILING : SUCCEEDING, run.startedAt, now, stepMs);
+  const succeeded = phase.status === "SUCCESS";
+  return {
+    id: run.id,
+    active: phase.final ? 0 : 1,
+    backoffLimit: run.backoffLimit,
+    completions: phase.final ? 1 : 0,
+    concluded: phase.final,
+    failed: phase.status === "FAILED" ? 1 : 0,
+    runName: run.runName,
+    status: phase.status,
+    succeeded: succeeded ? 1 : 0,
+    startedAt: iso(run.startedAt),
+    // The spec makes concludedAt a required string; a run still in progress has no
+    // conclusion time, so it is empty until then.
+    concludedAt: phase.final ? iso(phase.since) : "",
+  };
+}
+
+function listJobRuns(context: HandlerContext): unknown {
+  const project = findProject(context.owner, pathParam(context, "projectId"));
+  const job = findJob(project, pathParam(context, "jobId"));
+  const { items, pagination } = paginate([...job.runs].reverse(), context.query);
+  return { data: { runs: items.map((run) => runView(run, context.now, context.timing.stepMs)) }, pagination };
+}
+
+function getJobRun(context: HandlerContext): unknown {
+  const project = findProject(context.owner, pathParam(context, "projectId"));
+  const job = findJob(project, pathParam(context, "jobId"));
+  const runId = pathParam(context, "runId");
+  const run = job.runs.find((candidate) => candidate.id === runId);
+  if (run === undefined) throw notFound("job run", runId);
+  return { data: runView(run, context.now, context.timing.stepMs) };
+}
+
+export const jobHandlers: Record<string, OperationHandler> = {
+  createManualJob: createJob("manual"),
+  createCronJob: createJob("cron"),
+  getJob,
+  startJobRun,
+  listJobRuns,
+  getJobRun,
+};
