@@ -57,6 +57,7 @@ export function buildModel(options: BuildModelOptions): BuildModelResult {
       ...client,
       operations,
       modules: buildModules(document, operations, clientFileNames),
+      hasWaiters: operations.some((operation) => operation.waiter !== null),
     },
     problems: sortUniqueProblems(problems),
   };

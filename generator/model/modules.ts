@@ -24,12 +24,22 @@ export function buildModules(document: SpecObject, operations: readonly Operatio
     tags.map((tag) => ({ original: tag, wanted: `${toCamelIdentifier(fileNames.get(tag) ?? tag)}Endpoints` })),
     reservedNames,
   );
-  return tags.map((tag) => ({
-    tag,
-    fileName: fileNames.get(tag) ?? DEFAULT_TAG,
-    importName: escapeReservedWord(importNames.get(tag) ?? "endpoints"),
-    operations: operations.filter((operation) => operation.tag === tag),
-  }));
+  return tags.map((tag) => {
+    const members = operations.filter((operation) => operation.tag === tag);
+    return {
+      tag,
+      fileName: fileNames.get(tag) ?? DEFAULT_TAG,
+      importName: escapeReservedWord(importNames.get(tag) ?? "endpoints"),
+      runtimeTypeImports: runtimeTypeImports(members),
+      operations: members,
+    };
+  });
+}
+
+/** What the module's declarations mention, so it imports nothing unused. */
+function runtimeTypeImports(operations: readonly OperationModel[]): string[] {
+  const usesBody = operations.some(({ code }) => `${code.resultTypeExpression} ${code.itemTypeExpression ?? ""}`.includes("SuccessBody<"));
+  return ["CallArgs", "OperationSpec", "Runtime", ...(usesBody ? ["SuccessBody"] : [])];
 }
 
 function orderedTags(document: SpecObject, operations: readonly OperationModel[]): string[] {

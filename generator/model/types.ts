@@ -129,6 +129,8 @@ export interface ModuleModel {
   readonly fileName: string;
   /** The identifier the client file imports this module as. */
   readonly importName: string;
+  /** Type names this module imports from the runtime, sorted. */
+  readonly runtimeTypeImports: readonly string[];
   readonly operations: readonly OperationModel[];
 }
 
@@ -144,4 +146,6 @@ export interface ApiModel {
   /** Every operation, in the stated order (see operationOrder.ts). */
   readonly operations: readonly OperationModel[];
   readonly modules: readonly ModuleModel[];
+  /** Whether any operation has an `x-waiter` (the client then needs `WaitOptions`). */
+  readonly hasWaiters: boolean;
 }

@@ -1,0 +1,49 @@
+/**
+ * Stage 3 of the pipeline: the model (and the bundled document, for the schema types)
+ * to the complete set of output files in memory, formatted, type-checked, with the
+ * API report. Returns type errors instead of files when the output does not compile.
+ */
+import path from "node:path";
+import type { ApiModel } from "../model/types.js";
+import { renderSchemaTypes } from "./schemaTypes.js";
+import { loadTemplates } from "./templates.js";
+import { INDEX_FILE, renderFiles, type OutputFile } from "./renderFiles.js";
+import { formatFiles } from "./format.js";
+import { typeCheckOutput, type GeneratedTypeError } from "./typeCheck.js";
+import { apiReport } from "./apiReport.js";
+import { headerLines } from "./header.js";
+
+export const DEFAULT_RUNTIME_MODULE = "../runtime/index.js";
+
+export interface EmitClientOptions {
+  readonly model: ApiModel;
+  readonly document: Record<string, unknown>;
+  /** How the header names the spec (see `specDisplayPath`). */
+  readonly specDisplayPath: string;
+  /** The output folder the files are meant for; imports are resolved from there when checking. */
+  readonly outDir: string;
+  /** The runtime module as imported from the output folder. @default "../runtime/index.js" */
+  readonly runtimeModule?: string;
+}
+
+export type EmitClientResult =
+  | { readonly ok: true; readonly files: readonly OutputFile[] }
+  | { readonly ok: false; readonly typeErrors: readonly GeneratedTypeError[] };
+
+export async function emitClient(options: EmitClientOptions): Promise<EmitClientResult> {
+  const header = headerLines(options.specDisplayPath);
+  const rendered = renderFiles({
+    model: options.model,
+    render: loadTemplates(),
+    headerLines: header,
+    runtimeModule: options.runtimeModule ?? DEFAULT_RUNTIME_MODULE,
+    schemaTypes: await renderSchemaTypes(options.document),
+  });
+  const files = await formatFiles(rendered);
+  const outDir = path.resolve(options.outDir);
+  const checked = typeCheckOutput({ files, outDir, model: options.model });
+  if (checked.errors.length > 0) return { ok: false, typeErrors: checked.errors };
+  const index = checked.sourceFiles.get(INDEX_FILE);
+  if (!index) throw new Error(`the output has no ${INDEX_FILE}`);
+  return { ok: true, files: [...files, apiReport({ index, outDir, headerLines: header })] };
+}

@@ -1,0 +1,94 @@
+/**
+ * Which named schemas a client only ever receives. Response-side enums are emitted
+ * open (a new value from the server must not break a user's build) and request-side
+ * ones closed (the compiler should catch a value the server will reject). A schema
+ * under `components/schemas` serves both sides when requests and responses both
+ * reach it through `$ref`s; those stay closed, since one TypeScript type cannot be
+ * both, and rejecting a bad request value is the promise that matters more.
+ */
+
+type Json = unknown;
+
+const SCHEMA_REF_PREFIX = "#/components/schemas/";
+
+export type Side = "request" | "response";
+
+export interface SchemaSides {
+  /** Named schemas reachable from responses and not from requests. */
+  readonly responseOnly: ReadonlySet<string>;
+}
+
+export function schemaSides(document: Record<string, unknown>): SchemaSides {
+  const schemas = asRecord(asRecord(document.components).schemas);
+  const roots = sideRoots(document);
+  const fromRequests = reachableSchemas(roots.request, schemas);
+  const fromResponses = reachableSchemas(roots.response, schemas);
+  return { responseOnly: new Set([...fromResponses].filter((name) => !fromRequests.has(name))) };
+}
+
+/** The parts of the document that are sent (request) and received (response). */
+function sideRoots(document: Record<string, unknown>): Record<Side, Json[]> {
+  const components = asRecord(document.components);
+  const request: Json[] = [components.requestBodies, components.parameters];
+  const response: Json[] = [components.responses, components.headers];
+  for (const pathItem of Object.values(asRecord(document.paths))) {
+    const item = asRecord(pathItem);
+    request.push(item.parameters);
+    for (const operation of Object.values(item)) {
+      const fields = asRecord(operation);
+      request.push(fields.parameters, fields.requestBody);
+      response.push(fields.responses);
+    }
+  }
+  return { request, response };
+}
+
+function reachableSchemas(roots: readonly Json[], schemas: Record<string, unknown>): Set<string> {
+  const found = new Set<string>();
+  const pending = [...roots];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    for (const ref of schemaRefsIn(node)) {
+      const name = ref.slice(SCHEMA_REF_PREFIX.length).split("/")[0] ?? "";
+      if (found.has(name)) continue;
+      found.add(name);
+      pending.push(schemas[decodeSegment(name)]);
+    }
+  }
+  return new Set([...found].map(decodeSegment));
+}
+
+/** Every `$ref` to a named schema anywhere inside `node` (iterative: schemas may be deep). */
+function schemaRefsIn(node: Json): string[] {
+  const refs: string[] = [];
+  const stack: Json[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current === null || typeof current !== "object") continue;
+    if (Array.isArray(current)) stack.push(...current);
+    else
+      for (const [key, value] of Object.entries(current)) {
+        if (key === "$ref" && typeof value === "string" && value.startsWith(SCHEMA_REF_PREFIX)) refs.push(value);
+        else stack.push(value);
+      }
+  }
+  return refs;
+}
+
+/** Which side the schema at an openapi-typescript path (`#/paths/~1a/post/responses/...`) is on. */
+export function sideOfPath(path: string, sides: SchemaSides): Side {
+  if (path.startsWith(SCHEMA_REF_PREFIX)) {
+    const name = decodeSegment(path.slice(SCHEMA_REF_PREFIX.length).split("/")[0] ?? "");
+    return sides.responseOnly.has(name) ? "response" : "request";
+  }
+  if (path.startsWith("#/components/responses/") || path.startsWith("#/components/headers/")) return "response";
+  return /\/responses\//.test(path) ? "response" : "request";
+}
+
+function decodeSegment(segment: string): string {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}

@@ -1,0 +1,15 @@
+/**
+ * `schema.gen.ts`: openapi-typescript's `paths`, `components` and `operations` for the
+ * bundled document, with response-side enums opened (see openEnums.ts).
+ */
+import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
+import { openResponseEnums } from "./openEnums.js";
+import { schemaSides } from "./schemaSides.js";
+
+export async function renderSchemaTypes(document: Record<string, unknown>): Promise<string> {
+  const nodes = await openapiTS(structuredClone(document) as unknown as OpenAPI3, {
+    silent: true,
+    postTransform: openResponseEnums(schemaSides(document)),
+  });
+  return astToString(nodes);
+}

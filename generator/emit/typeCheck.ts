@@ -1,0 +1,111 @@
+/**
+ * Type-checks the emitted files in memory, as if they were already in the output
+ * folder, against the real runtime and openapi-fetch on disk. A compile error is a
+ * generator bug or a spec the generator misread: it is reported at the generated
+ * file and line, and at the place in the spec of the operation it belongs to.
+ */
+import path from "node:path";
+import { Node, Project, ts, type Diagnostic, type SourceFile } from "ts-morph";
+import type { ApiModel, OperationModel } from "../model/types.js";
+import type { OutputFile } from "./renderFiles.js";
+
+/** The options generated code must compile under: the strictest a user is likely to have. */
+export const CHECK_COMPILER_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
+  types: [],
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  noImplicitOverride: true,
+  noUnusedLocals: true,
+  verbatimModuleSyntax: true,
+  isolatedModules: true,
+  skipLibCheck: true,
+  noEmit: true,
+};
+
+export interface GeneratedTypeError {
+  /** Generated file, relative to the output folder. */
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+  /** The operation whose declarations hold the error, when there is one. */
+  readonly operation: OperationModel | null;
+}
+
+export interface TypeCheckOptions {
+  readonly files: readonly OutputFile[];
+  /** Where the files would be written; imports resolve from there. */
+  readonly outDir: string;
+  readonly model: ApiModel;
+}
+
+export interface TypeCheckResult {
+  readonly errors: readonly GeneratedTypeError[];
+  /** The checked project, for the API report. */
+  readonly project: Project;
+  readonly sourceFiles: ReadonlyMap<string, SourceFile>;
+}
+
+export function typeCheckOutput(options: TypeCheckOptions): TypeCheckResult {
+  const project = new Project({ compilerOptions: CHECK_COMPILER_OPTIONS, skipAddingFilesFromTsConfig: true });
+  const sourceFiles = new Map<string, SourceFile>();
+  for (const file of options.files) {
+    if (!file.path.endsWith(".ts")) continue;
+    sourceFiles.set(file.path, project.createSourceFile(path.join(options.outDir, file.path), file.text, { overwrite: true }));
+  }
+  const ours = new Map([...sourceFiles].map(([relative, sourceFile]) => [sourceFile.getFilePath(), relative]));
+  const errors = project
+    .getPreEmitDiagnostics()
+    .filter((diagnostic) => diagnostic.getCategory() === ts.DiagnosticCategory.Error)
+    .flatMap((diagnostic) => {
+      const sourceFile = diagnostic.getSourceFile();
+      const relative = sourceFile ? ours.get(sourceFile.getFilePath()) : undefined;
+      return sourceFile && relative ? [toTypeError(diagnostic, sourceFile, relative, options.model)] : [];
+    });
+  return { errors, project, sourceFiles };
+}
+
+function toTypeError(diagnostic: Diagnostic, sourceFile: SourceFile, relative: string, model: ApiModel): GeneratedTypeError {
+  const start = diagnostic.getStart() ?? 0;
+  return {
+    file: relative,
+    line: diagnostic.getLineNumber() ?? 1,
+    message: ts.flattenDiagnosticMessageText(diagnostic.compilerObject.messageText, " "),
+    operation: operationAt(sourceFile, start, model),
+  };
+}
+
+/** The operation owning the innermost named declaration around `position`. */
+function operationAt(sourceFile: SourceFile, position: number, model: ApiModel): OperationModel | null {
+  const owners = declarationOwners(model);
+  for (let node: Node | undefined = sourceFile.getDescendantAtPos(position); node; node = node.getParent()) {
+    const name = Node.hasName(node) ? node.getName() : null;
+    const owner = name === null ? undefined : owners.get(name);
+    if (owner) return owner;
+  }
+  return null;
+}
+
+function declarationOwners(model: ApiModel): Map<string, OperationModel> {
+  const owners = new Map<string, OperationModel>();
+  for (const operation of model.operations) {
+    const { code } = operation;
+    for (const name of [operation.name, code.specConst, code.argsType, code.resultType, code.itemType, operation.waiter?.name]) {
+      if (name) owners.set(name, operation);
+    }
+  }
+  return owners;
+}
+
+/** `generated/endpoints/jobs.gen.ts:40  ...  (operation getJob, spec/jobs/job.yaml:5)`. */
+export function formatTypeError(error: GeneratedTypeError, outDirDisplay: string): string {
+  const operation = error.operation;
+  const place = operation
+    ? ` (operation ${operation.name} at ${operation.source.file ?? "?"}:${operation.source.line ?? "?"}, ${operation.source.pointer})`
+    : "";
+  return `${outDirDisplay}/${error.file}:${error.line}  generate/type-error  ${error.message}${place}`;
+}
