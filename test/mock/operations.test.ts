@@ -1,0 +1,125 @@
+/**
+ * Every operation of the spec, on its happy path, with the spec's own request
+ * examples as payloads. The harness checks each response against the spec's schema.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STEP_MS, startHarness, type Harness } from "./mockHarness.js";
+
+let api: Harness;
+const project = { projectId: "api-example-project" };
+
+beforeAll(async () => {
+  api = await startHarness();
+});
+afterAll(() => api.close());
+
+describe("the mock serves every operation of the spec", () => {
+  it("has a handler for every operationId", () => {
+    expect(api.server.unhandledOperations).toEqual([]);
+  });
+
+  it("creates, lists and gets a project, deriving its id from its name", async () => {
+    const created = await api.call("createProject", { body: api.example("createProject", "guide") });
+    expect(created.status).toBe(200);
+    expect(created.body.data).toMatchObject({ id: "api-example-project", name: "API example project", region: "europe-west" });
+
+    const list = await api.call("listProjects");
+    expect(list.body.data.projects.map((p: { id: string }) => p.id)).toEqual(["api-example-project"]);
+    expect(list.body.pagination).toEqual({ hasNextPage: false, count: 1 });
+
+    const got = await api.call("getProject", { path: project });
+    expect(got.body.data).toMatchObject({ id: "api-example-project", deployment: { region: "europe-west" }, services: [], jobs: [], addons: [] });
+  });
+
+  it("creates the three kinds of service and reads one back", async () => {
+    const build = await api.call("createBuildService", { path: project, body: api.example("createBuildService", "guide") });
+    expect(build.body.data).toMatchObject({ id: "build-service", serviceType: "build", appId: "/mock-user/api-example-project/build-service" });
+
+    const combined = await api.call("createCombinedService", { path: project, body: api.example("createCombinedService", "gitRepository") });
+    expect(combined.body.data).toMatchObject({ id: "combined-service", serviceType: "combined" });
+
+    const deployment = await api.call("createDeploymentService", { path: project, body: api.example("createDeploymentService", "guide") });
+    expect(deployment.body.data).toMatchObject({ id: "deployment-service", serviceType: "deployment" });
+
+    const got = await api.call("getService", { path: { ...project, serviceId: "combined-service" } });
+    expect(got.body.data).toMatchObject({ id: "combined-service", projectId: "api-example-project", ports: [{ name: "p01", internalPort: 8080, public: true }] });
+    const projectView = await api.call("getProject", { path: project });
+    expect(projectView.body.data.services.map((s: { id: string }) => s.id)).toEqual(["build-service", "combined-service", "deployment-service"]);
+  });
+
+  it("starts a build, lists it and gets it", async () => {
+    const service = { ...project, serviceId: "build-service" };
+    const started = await api.call("startServiceBuild", { path: service, body: api.example("startServiceBuild", "guide") });
+    expect(started.body.data).toMatchObject({ branch: "master", status: "QUEUED", concluded: false });
+    const buildId: string = started.body.data.id;
+
+    const list = await api.call("listServiceBuilds", { path: service });
+    expect(list.body.data.builds.map((b: { id: string }) => b.id)).toEqual([buildId]);
+
+    api.advance(2 * STEP_MS);
+    const got = await api.call("getServiceBuild", { path: { ...service, buildId } });
+    expect(got.body.data).toMatchObject({ id: buildId, status: "SUCCESS", concluded: true, success: true });
+  });
+
+  it("deploys the build, then an image, to the deployment service", async () => {
+    const service = { ...project, serviceId: "deployment-service" };
+    const fromBuild = await api.call("updateServiceDeployment", { path: service, body: api.example("updateServiceDeployment", "guide") });
+    expect(fromBuild.body).toEqual({ data: {} });
+    const afterBuild = await api.call("getService", { path: service });
+    expect(afterBuild.body.data.deployment.internal).toMatchObject({ nfObjectId: "build-service", branch: "master", buildSHA: "latest" });
+    expect(afterBuild.body.data.status.deployment).toMatchObject({ status: "PENDING", reason: "DEPLOYING" });
+
+    await api.call("updateServiceDeployment", { path: service, body: api.example("updateServiceDeployment", "guideImage") });
+    api.advance(2 * STEP_MS);
+    const afterImage = await api.call("getService", { path: service });
+    expect(afterImage.body.data.deployment).toMatchObject({ external: { imagePath: "nginx:latest" }, imageUrl: "nginx:latest" });
+    expect(afterImage.body.data.deployment.internal).toBeUndefined();
+    expect(afterImage.body.data.status.deployment.status).toBe("COMPLETED");
+  });
+
+  it("creates manual and cron jobs, runs one and reads the run", async () => {
+    const manual = await api.call("createManualJob", { path: project, body: api.example("createManualJob", "guide") });
+    expect(manual.body.data).toMatchObject({ id: "manual-job", jobType: "manual" });
+    const cron = await api.call("createCronJob", { path: project, body: api.example("createCronJob", "nightly") });
+    expect(cron.body.data).toMatchObject({ id: "nightly-report", jobType: "cron" });
+
+    const job = await api.call("getJob", { path: { ...project, jobId: "nightly-report" } });
+    expect(job.body.data.settings).toEqual({ backoffLimit: 1, activeDeadlineSeconds: 3600, cron: { schedule: "30 8 * * *", concurrencyPolicy: "Forbid" } });
+
+    const jobPath = { ...project, jobId: "manual-job" };
+    const run = await api.call("startJobRun", { path: jobPath, body: api.example("startJobRun", "guide") });
+    expect(run.body.data.runName).toMatch(/^manual-job-[0-9a-f]{24}$/);
+    const running = await api.call("getJobRun", { path: { ...jobPath, runId: run.body.data.id } });
+    expect(running.body.data).toMatchObject({ status: "RUNNING", active: 1, concluded: false });
+
+    api.advance(2 * STEP_MS);
+    const runs = await api.call("listJobRuns", { path: jobPath });
+    expect(runs.body.data.runs).toMatchObject([{ id: run.body.data.id, status: "SUCCESS", succeeded: 1, concluded: true }]);
+  });
+
+  it("lists addon types, creates an addon that becomes running, and backs it up", async () => {
+    const types = await api.call("listAddonTypes");
+    expect(types.body.data.addonTypes.map((t: { type: string }) => t.type)).toContain("mongodb");
+
+    const addon = await api.call("createAddon", { path: project, body: api.example("createAddon", "guide") });
+    expect(addon.body.data).toMatchObject({ id: "database", type: "mongodb", status: "preDeployment" });
+    const addonPath = { ...project, addonId: "database" };
+
+    const backup = await api.call("backupAddon", { path: addonPath, body: api.example("backupAddon", "guide") });
+    expect(backup.body.data).toMatchObject({ name: "Example backup 1715680000000", status: "scheduled" });
+
+    api.advance(2 * STEP_MS);
+    const running = await api.call("getAddon", { path: addonPath });
+    expect(running.body.data).toMatchObject({ status: "running", spec: { type: "mongodb", config: { versionTag: "8.0.4" } } });
+
+    api.advance(STEP_MS);
+    const done = await api.call("getAddonBackup", { path: { ...addonPath, backupId: backup.body.data.id } });
+    expect(done.body.data.status).toBe("completed");
+    const list = await api.call("listAddonBackups", { path: addonPath });
+    expect(list.body.data.backups).toMatchObject([{ id: backup.body.data.id, status: "completed" }]);
+  });
+
+  it("exercised every operation of the spec", () => {
+    expect([...api.operations.keys()].filter((id) => !api.succeeded.has(id))).toEqual([]);
+  });
+});
