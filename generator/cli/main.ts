@@ -5,6 +5,8 @@
  */
 import { Command } from "commander";
 import { registerLintCommand } from "./commands/lint.js";
+import { registerGenerateCommand } from "./commands/generate.js";
+import { registerCheckCommand } from "./commands/check.js";
 
 const program = new Command("northflank-openapi")
   .description("Generate, check and lint the typed Northflank API client from its OpenAPI spec.")
@@ -13,6 +15,8 @@ const program = new Command("northflank-openapi")
 
 // Each command module registers itself on `program`.
 registerLintCommand(program);
+registerGenerateCommand(program);
+registerCheckCommand(program);
 
 try {
   await program.parseAsync(process.argv);

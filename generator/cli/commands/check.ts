@@ -1,0 +1,31 @@
+/**
+ * `northflank-openapi check [--spec FILE] [--out DIR]`: is the output folder exactly
+ * what `generate` would write? Exit 0 current, 1 stale (lists stale, missing and extra
+ * files), 2 bad input. Writes nothing.
+ */
+import type { Command } from "commander";
+import { checkOutput, DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH } from "../../generate.js";
+
+export function registerCheckCommand(program: Command): void {
+  program
+    .command("check")
+    .description("Compare the output folder with a fresh generation, without writing.")
+    .option("--spec <file>", "root OpenAPI file", DEFAULT_SPEC_PATH)
+    .option("--out <dir>", "output folder", DEFAULT_OUT_DIR)
+    .addHelpText("after", "\nExit codes: 0 current, 1 stale/missing/extra files (listed), 2 bad input.")
+    .action(async (flags: { spec: string; out: string }) => {
+      const result = await checkOutput({ specPath: flags.spec, outDir: flags.out });
+      if (!result.ok) {
+        for (const problem of result.problems) console.log(problem);
+        console.error(`check: ${result.problems.length} problem(s) in the spec`);
+        process.exitCode = 2;
+        return;
+      }
+      for (const file of result.stale) console.log(`stale    ${flags.out}/${file}`);
+      for (const file of result.missing) console.log(`missing  ${flags.out}/${file}`);
+      for (const file of result.extra) console.log(`extra    ${flags.out}/${file}`);
+      if (result.current) console.error(`check: ${flags.out} is current`);
+      else console.error(`check: ${flags.out} differs from the spec; run \`npm run generate\``);
+      process.exitCode = result.current ? 0 : 1;
+    });
+}

@@ -1,0 +1,80 @@
+/**
+ * `northflank-openapi generate [--spec FILE] [--out DIR] [--watch]`: spec to client.
+ * Exit 0 when written (or already current), 2 on bad input, with nothing written.
+ * `--watch` regenerates on every change under the spec's folder; a broken spec prints
+ * its problems and leaves the last good output in place.
+ */
+import path from "node:path";
+import type { Command } from "commander";
+import { watch } from "chokidar";
+import { DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH, generate, type GenerateOptions } from "../../generate.js";
+
+interface GenerateFlags {
+  readonly spec: string;
+  readonly out: string;
+  readonly watch?: boolean;
+}
+
+/** Quiet period after the last change before regenerating: editors save in bursts. */
+export const WATCH_DEBOUNCE_MS = 150;
+
+export function registerGenerateCommand(program: Command): void {
+  program
+    .command("generate")
+    .description("Generate the typed client from the spec into the output folder (atomic; unchanged files are left alone).")
+    .option("--spec <file>", "root OpenAPI file", DEFAULT_SPEC_PATH)
+    .option("--out <dir>", "output folder (owned by the generator: files it does not write are removed)", DEFAULT_OUT_DIR)
+    .option("--watch", "regenerate whenever a file under the spec's folder changes; Ctrl-C stops")
+    .addHelpText("after", "\nExit codes: 0 written or already current, 2 bad input (problems listed, nothing written).")
+    .action(async (flags: GenerateFlags) => {
+      const options = { specPath: flags.spec, outDir: flags.out };
+      const ok = await runOnce(options);
+      if (flags.watch) await watchSpec(options);
+      else process.exitCode = ok ? 0 : 2;
+    });
+}
+
+/** One generation, reported; whether it succeeded. */
+export async function runOnce(options: GenerateOptions & { specPath: string; outDir: string }): Promise<boolean> {
+  const started = performance.now();
+  const result = await generate(options);
+  if (!result.ok) {
+    for (const problem of result.problems) console.log(problem);
+    console.error(`generate: ${result.problems.length} problem(s); ${options.outDir} left as it was`);
+    return false;
+  }
+  const changed = result.stale.length + result.missing.length + result.extra.length;
+  const summary = result.written
+    ? `${result.files.length} files, ${changed} changed (${result.stale.length} updated, ${result.missing.length} added, ${result.extra.length} removed)`
+    : `${result.files.length} files, already current`;
+  console.error(`generate: ${options.outDir}: ${summary} in ${Math.round(performance.now() - started)} ms`);
+  return true;
+}
+
+async function watchSpec(options: GenerateOptions & { specPath: string; outDir: string }): Promise<void> {
+  const folder = path.dirname(path.resolve(options.specPath));
+  const watcher = watch(folder, { ignoreInitial: true, ignored: (file) => isInside(file, path.resolve(options.outDir)) });
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  watcher.on("all", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(() => runOnce(options));
+    }, WATCH_DEBOUNCE_MS);
+  });
+  console.error(`generate: watching ${path.relative(process.cwd(), folder) || "."} (Ctrl-C to stop)`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      clearTimeout(timer);
+      void running.then(() => watcher.close()).then(resolve);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  process.exitCode = 0;
+}
+
+function isInside(file: string, dir: string): boolean {
+  const relative = path.relative(dir, path.resolve(file));
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}

@@ -1,0 +1,89 @@
+/**
+ * The generator pipeline: load -> model -> emit -> write, each a plain function with
+ * one options object. `buildOutput` stops before writing (the `check` command and
+ * tests use it); `generate` writes. Bad input comes back as `problems` (one line each,
+ * `file:line:col  rule  message`), never as an exception, and then nothing is written.
+ */
+import path from "node:path";
+import { loadSpec } from "./load/loadSpec.js";
+import { formatProblem } from "./load/problem.js";
+import { buildModel } from "./model/buildModel.js";
+import type { ApiModel } from "./model/types.js";
+import { DEFAULT_RUNTIME_MODULE, emitClient } from "./emit/emitClient.js";
+import { specDisplayPath } from "./emit/header.js";
+import type { OutputFile } from "./emit/renderFiles.js";
+import { formatTypeError } from "./emit/typeCheck.js";
+import { writeOutput, type WriteOutputResult } from "./write/writeOutput.js";
+import { compareOutput, type OutputDifference } from "./write/compareOutput.js";
+
+export interface GenerateOptions {
+  /** The root spec file. @default "spec/openapi.yaml" */
+  readonly specPath?: string;
+  /** The output folder; it belongs to the generator (files it would not write are deleted). @default "generated" */
+  readonly outDir?: string;
+  /** The runtime module as imported from the output folder. @default "../runtime/index.js" */
+  readonly runtimeModule?: string;
+  /** Client name when the spec has no `info.x-client-name`. @default "Api" */
+  readonly defaultClientName?: string;
+}
+
+export const DEFAULT_SPEC_PATH = "spec/openapi.yaml";
+export const DEFAULT_OUT_DIR = "generated";
+
+export type BuildOutputResult =
+  | { readonly ok: true; readonly files: readonly OutputFile[]; readonly model: ApiModel }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Load, model and emit: the complete output in memory, or the problems that prevent it. */
+export async function buildOutput(options: GenerateOptions = {}): Promise<BuildOutputResult> {
+  const specPath = options.specPath ?? DEFAULT_SPEC_PATH;
+  const outDir = options.outDir ?? DEFAULT_OUT_DIR;
+  const loaded = await loadSpec({ specPath });
+  if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems.map(formatProblem) };
+  const { model, problems } = buildModel({
+    document: loaded.document,
+    locate: loaded.locate,
+    specFile: specPath,
+    defaultClientName: options.defaultClientName ?? "Api",
+  });
+  if (problems.length > 0) return { ok: false, problems: problems.map(formatProblem) };
+  const emitted = await emitClient({
+    model,
+    document: loaded.document,
+    specDisplayPath: specDisplayPath(specPath),
+    outDir,
+    runtimeModule: options.runtimeModule ?? DEFAULT_RUNTIME_MODULE,
+  });
+  if (!emitted.ok) return { ok: false, problems: emitted.typeErrors.map((error) => formatTypeError(error, displayDir(outDir))) };
+  return { ok: true, files: emitted.files, model };
+}
+
+export type GenerateResult =
+  | ({ readonly ok: true; readonly files: readonly OutputFile[] } & WriteOutputResult)
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** The whole pipeline; on any problem nothing is written. */
+export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+  const built = await buildOutput(options);
+  if (!built.ok) return built;
+  const written = await writeOutput({ outDir: options.outDir ?? DEFAULT_OUT_DIR, files: built.files });
+  return { ok: true, files: built.files, ...written };
+}
+
+export type CheckResult =
+  | ({ readonly ok: true; readonly current: boolean } & OutputDifference)
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Whether the output folder holds exactly what `generate` would write. Writes nothing. */
+export async function checkOutput(options: GenerateOptions = {}): Promise<CheckResult> {
+  const built = await buildOutput(options);
+  if (!built.ok) return built;
+  const difference = await compareOutput({ outDir: path.resolve(options.outDir ?? DEFAULT_OUT_DIR), files: built.files });
+  const current = difference.stale.length + difference.missing.length + difference.extra.length === 0;
+  return { ok: true, current, ...difference };
+}
+
+function displayDir(dir: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(dir)) || ".";
+  return relative.split(path.sep).join("/");
+}
