@@ -1,8 +1,8 @@
 /**
  * Matches a request path to an operation with a segment trie built once at start-up:
- * literal segments win over `{param}` segments (so `/services/build` is the create
- * endpoint, not `getService` with `serviceId: "build"`), with backtracking when a
- * literal branch dead-ends. Each leaf knows, per method, the operation, the path
+ * literal segments win over `{param}` segments (so `POST /services/build` is the
+ * create endpoint, not a build of the service "build"), with backtracking when a
+ * literal branch dead-ends or does not serve the method. Each leaf knows, per method, the operation, the path
  * scope (`null` for the plain path, `"team"` for `x-scoped-paths.team`) and the
  * names its `{param}` segments bind.
  */
@@ -73,10 +73,13 @@ function splitPath(path: string): string[] {
 function matchPath(root: TrieNode, method: string, pathname: string): RouteMatch {
   const segments = splitPath(pathname);
   const values: string[] = [];
-  const leaf = findLeaf(root, segments, 0, values);
-  if (leaf === null) return { kind: "not-found" };
-  const target = leaf.methods.get(method);
-  if (target === undefined) return { kind: "wrong-method", allowed: [...leaf.methods.keys()].map((m) => m.toUpperCase()) };
+  const leaf = findLeaf(root, segments, 0, values, (node) => node.methods.has(method));
+  if (leaf === null) {
+    const other = findLeaf(root, segments, 0, [], (node) => node.methods.size > 0);
+    if (other === null) return { kind: "not-found" };
+    return { kind: "wrong-method", allowed: [...other.methods.keys()].map((m) => m.toUpperCase()) };
+  }
+  const target = leaf.methods.get(method)!;
   const params: Record<string, string> = {};
   target.paramNames.forEach((name, index) => {
     params[name] = values[index]!;
@@ -84,20 +87,24 @@ function matchPath(root: TrieNode, method: string, pathname: string): RouteMatch
   return { kind: "found", target, params };
 }
 
-/** Depth-first: literal child, then the param child; `values` collects decoded param segments on the way. */
-function findLeaf(node: TrieNode, segments: readonly string[], index: number, values: string[]): TrieNode | null {
-  if (index === segments.length) return node.methods.size > 0 ? node : null;
+/**
+ * Depth-first: literal child, then the param child, down to a leaf that `accepts`
+ * (serves the method, so `GET .../services/build` reaches getService even though a
+ * literal `build` leaf exists for POST); `values` collects decoded param segments.
+ */
+function findLeaf(node: TrieNode, segments: readonly string[], index: number, values: string[], accepts: (leaf: TrieNode) => boolean): TrieNode | null {
+  if (index === segments.length) return accepts(node) ? node : null;
   const segment = segments[index]!;
   const literal = node.literals.get(segment);
   if (literal !== undefined) {
-    const found = findLeaf(literal, segments, index + 1, values);
+    const found = findLeaf(literal, segments, index + 1, values, accepts);
     if (found !== null) return found;
   }
   if (node.param === null) return null;
   const decoded = decodeSegment(segment);
   if (decoded === null) return null;
   values.push(decoded);
-  const found = findLeaf(node.param, segments, index + 1, values);
+  const found = findLeaf(node.param, segments, index + 1, values, accepts);
   if (found === null) values.pop();
   return found;
 }
