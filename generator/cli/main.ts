@@ -7,6 +7,7 @@ import { Command } from "commander";
 import { registerLintCommand } from "./commands/lint.js";
 import { registerGenerateCommand } from "./commands/generate.js";
 import { registerCheckCommand } from "./commands/check.js";
+import { registerMockCommand } from "./commands/mock.js";
 
 const program = new Command("northflank-openapi")
   .description("Generate, check and lint the typed Northflank API client from its OpenAPI spec.")
@@ -17,6 +18,7 @@ const program = new Command("northflank-openapi")
 registerLintCommand(program);
 registerGenerateCommand(program);
 registerCheckCommand(program);
+registerMockCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,76 @@
+/**
+ * `northflank-openapi mock [--port N] [--host H] [--spec FILE]`: serves the local
+ * Northflank API until stopped (Ctrl-C). Exit 2 on bad flags or an unreadable spec.
+ */
+import { InvalidArgumentError, type Command } from "commander";
+import { DEFAULT_SPEC_PATH, MockSpecError, startMockServer, type MockServer } from "../../../mock/index.js";
+
+interface MockFlags {
+  readonly port: number;
+  readonly host: string;
+  readonly spec: string;
+  readonly token?: string;
+  readonly rateLimit?: number;
+  readonly stepMs?: number;
+}
+
+export function registerMockCommand(program: Command): void {
+  program
+    .command("mock")
+    .description("Serve a local, stateful Northflank API built on the spec (in-memory; forgets everything when stopped).")
+    .option("--port <n>", "port to listen on (0: any free port)", parseInteger("--port", 0, 65535), 8080)
+    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .option("--spec <file>", "root OpenAPI file", DEFAULT_SPEC_PATH)
+    .option("--token <token>", "accept only this bearer token (default: any non-empty token)")
+    .option("--rate-limit <n>", "requests per token per hour (default: 1000)", parseInteger("--rate-limit", 1, Number.MAX_SAFE_INTEGER))
+    .option("--step-ms <ms>", "time in each intermediate status of builds, runs, addons and backups (default: 500)", parseInteger("--step-ms", 0, 3_600_000))
+    .action(async (flags: MockFlags) => {
+      const server = await start(flags);
+      if (server === null) return;
+      console.log(`Northflank mock API listening on ${server.url}`);
+      console.log(`  try: curl -H "Authorization: Bearer any-token" ${server.url}/v1/projects`);
+      stopOnSignal(server);
+    });
+}
+
+async function start(flags: MockFlags): Promise<MockServer | null> {
+  try {
+    return await startMockServer({
+      port: flags.port,
+      host: flags.host,
+      specPath: flags.spec,
+      ...(flags.token !== undefined && { token: flags.token }),
+      ...(flags.rateLimit !== undefined && { rateLimit: { limit: flags.rateLimit } }),
+      ...(flags.stepMs !== undefined && { timing: { stepMs: flags.stepMs } }),
+    });
+  } catch (error) {
+    console.error(`mock: ${describeStartError(error, flags)}`);
+    process.exitCode = 2;
+    return null;
+  }
+}
+
+function describeStartError(error: unknown, flags: MockFlags): string {
+  if (error instanceof MockSpecError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EADDRINUSE") return `port ${flags.port} on ${flags.host} is already in use; pick another with --port`;
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") return `cannot listen on host ${flags.host}`;
+  if (code === "EACCES") return `not allowed to listen on port ${flags.port}`;
+  return (error as Error).message ?? String(error);
+}
+
+function stopOnSignal(server: MockServer): void {
+  const stop = () => {
+    server.close().finally(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+function parseInteger(flag: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number < min || number > max) throw new InvalidArgumentError(`${flag} takes a whole number from ${min} to ${max}.`);
+    return number;
+  };
+}
