@@ -187,7 +187,9 @@ export interface NorthflankClient {
   getServiceBuild(
     args: buildsEndpoints.GetServiceBuildArgs,
   ): Promise<buildsEndpoints.GetServiceBuildResult>;
-  /** Polls {@link getServiceBuild} until `/data/status` is done (resolves) or failed (rejects). */
+  /**
+   * Polls {@link getServiceBuild} until the value at `/data/status` is SUCCESS (resolves with the result) or FAILURE or SUBMISSION_FAILURE or CRASHED or ABORTED (rejects).
+   */
   waitForServiceBuild(
     args: buildsEndpoints.GetServiceBuildArgs & WaitOptions<buildsEndpoints.GetServiceBuildResult>,
   ): Promise<buildsEndpoints.GetServiceBuildResult>;
@@ -299,7 +301,9 @@ export interface NorthflankClient {
    * Required permission: Project > Jobs > General > Read
    */
   getJobRun(args: jobsEndpoints.GetJobRunArgs): Promise<jobsEndpoints.GetJobRunResult>;
-  /** Polls {@link getJobRun} until `/data/status` is done (resolves) or failed (rejects). */
+  /**
+   * Polls {@link getJobRun} until the value at `/data/status` is SUCCESS (resolves with the result) or FAILED (rejects).
+   */
   waitForJobRun(
     args: jobsEndpoints.GetJobRunArgs & WaitOptions<jobsEndpoints.GetJobRunResult>,
   ): Promise<jobsEndpoints.GetJobRunResult>;
@@ -347,7 +351,9 @@ export interface NorthflankClient {
    * Required permission: Project > Addons > General > Read
    */
   getAddon(args: addonsEndpoints.GetAddonArgs): Promise<addonsEndpoints.GetAddonResult>;
-  /** Polls {@link getAddon} until `/data/status` is done (resolves) or failed (rejects). */
+  /**
+   * Polls {@link getAddon} until the value at `/data/status` is running (resolves with the result) or failed or error or errorAllocating or deleting or deleted (rejects).
+   */
   waitForAddon(
     args: addonsEndpoints.GetAddonArgs & WaitOptions<addonsEndpoints.GetAddonResult>,
   ): Promise<addonsEndpoints.GetAddonResult>;
@@ -407,7 +413,9 @@ export interface NorthflankClient {
   getAddonBackup(
     args: addonsEndpoints.GetAddonBackupArgs,
   ): Promise<addonsEndpoints.GetAddonBackupResult>;
-  /** Polls {@link getAddonBackup} until `/data/status` is done (resolves) or failed (rejects). */
+  /**
+   * Polls {@link getAddonBackup} until the value at `/data/status` is completed (resolves with the result) or aborted or failed or not-supported (rejects).
+   */
   waitForAddonBackup(
     args: addonsEndpoints.GetAddonBackupArgs & WaitOptions<addonsEndpoints.GetAddonBackupResult>,
   ): Promise<addonsEndpoints.GetAddonBackupResult>;

@@ -3,7 +3,7 @@
  * exports, with its kind, the file declaring it and its signature. Committed beside
  * the code, it makes API changes visible in review and comparable between versions.
  */
-import { Node, ts, type SourceFile } from "ts-morph";
+import { Node, ts, type ClassDeclaration, type SourceFile } from "ts-morph";
 import type { OutputFile } from "./renderFiles.js";
 import { compareCodeUnits } from "../model/uniqueNames.js";
 
@@ -46,13 +46,34 @@ function reportEntry(name: string, declaration: Node, outDir: string): ApiReport
   };
 }
 
-/** Values by their checked type; type declarations by their own text, comments removed. */
+/** Values by their checked type; classes by their public members; other types by their own text, comments removed. */
 function signatureOf(declaration: Node): string {
   if (Node.isFunctionDeclaration(declaration) || Node.isVariableDeclaration(declaration)) {
     return declaration.getType().getText(declaration, TYPE_FLAGS);
   }
+  if (Node.isClassDeclaration(declaration)) return classSignature(declaration);
   const printed = PRINTER.printNode(ts.EmitHint.Unspecified, declaration.compilerNode, declaration.getSourceFile().compilerNode);
   return printed.replace(/\s+/g, " ").trim();
+}
+
+/** A class as its `.d.ts` would show it: heritage, constructor parameters and public members, no bodies. */
+function classSignature(declaration: ClassDeclaration): string {
+  const heritage = declaration.getHeritageClauses().map((clause) => clause.getText()).join(" ");
+  const members = [
+    ...declaration.getConstructors().map((constructor) =>
+      `constructor(${constructor.getParameters().map((parameter) => `${parameter.getName()}: ${typeText(parameter)}`).join(", ")})`),
+    ...declaration.getInstanceProperties()
+      .filter((member) => !Node.isModifierable(member) || !member.hasModifier(ts.SyntaxKind.PrivateKeyword))
+      .map((member) => `${member.getName()}: ${typeText(member)}`),
+    ...declaration.getMethods()
+      .filter((method) => !method.hasModifier(ts.SyntaxKind.PrivateKeyword))
+      .map((method) => `${method.isStatic() ? "static " : ""}${method.getName()}: ${typeText(method)}`),
+  ];
+  return `class ${declaration.getName() ?? ""}${heritage ? ` ${heritage}` : ""} { ${members.join("; ")} }`;
+}
+
+function typeText(node: Node): string {
+  return node.getType().getText(node, TYPE_FLAGS);
 }
 
 function relativeFile(filePath: string, outDir: string): string {

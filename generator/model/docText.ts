@@ -48,3 +48,11 @@ export function operationDocLines(input: OperationDocInput): string[] {
   const lines = blocks.flatMap((block, index) => (index === 0 ? block : ["", ...block]));
   return input.deprecated ? [...lines, "@deprecated"] : lines;
 }
+
+/** The JSDoc of a waiter's client method. */
+export function waiterDocLines(operationName: string, waiter: { readonly statusPointer: string; readonly done: readonly string[]; readonly failed: readonly string[] }): string[] {
+  return docLines(
+    `Polls {@link ${operationName}} until the value at \`${waiter.statusPointer}\` is ${waiter.done.join(" or ")} ` +
+      `(resolves with the result) or ${waiter.failed.join(" or ") || "never"} (rejects).`,
+  );
+}

@@ -14,7 +14,7 @@ import { isIdempotent } from "./idempotency.js";
 import { readPagination } from "./pagination.js";
 import { readWaiter } from "./waiter.js";
 import { readScopedPaths, type PathScope } from "./scopedPaths.js";
-import { operationDocLines } from "./docText.js";
+import { operationDocLines, waiterDocLines } from "./docText.js";
 import { operationCode } from "./operationCode.js";
 import { pathParameterProblems } from "./specChecks.js";
 import { MODEL_RULES, modelProblem, type ProblemContext } from "./modelProblem.js";
@@ -73,6 +73,7 @@ export function buildOperation(input: OperationInput): { operation: OperationMod
     pagination,
     waiter,
     docLines: operationDocLines({ summary, description, method: entry.method, path: entry.path, permission, deprecated }),
+    waiterDocLines: waiter ? waiterDocLines(name, waiter) : [],
     code: operationCode({
       name, typeName, operationId, method: entry.method, path: entry.path, idempotent,
       scopedPaths: scoped.scopedPaths, scopeParameters: scoped.scopeParameters, resultPointer: pointer,

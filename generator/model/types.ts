@@ -102,6 +102,8 @@ export interface OperationModel {
   readonly waiter: WaiterModel | null;
   /** The lines of the operation's JSDoc, already safe to place inside a comment. */
   readonly docLines: readonly string[];
+  /** The JSDoc lines of the waiter's client method; `[]` without a waiter. */
+  readonly waiterDocLines: readonly string[];
   readonly code: OperationCode;
   readonly source: SourcePlace;
 }
