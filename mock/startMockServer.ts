@@ -80,8 +80,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     url: `http://${formatHost(address.address)}:${address.port}`,
     state,
     unhandledOperations: operations.map((o) => o.operationId).filter((id) => operationHandlers[id] === undefined),
-    close: () => closeServer(server),
+    close: once(() => closeServer(server)),
   };
+}
+
+/** Closing twice (a test's cleanup after a mid-run stop) resolves with the first close. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | null = null;
+  return () => (closing ??= close());
 }
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {

@@ -1,0 +1,71 @@
+/**
+ * Northflank's "Use the API" guide, end to end, with the generated client.
+ *
+ *   npm start                                   # against the local mock, started here
+ *   NORTHFLANK_API_URL=http://127.0.0.1:8080 npm start   # against `northflank-openapi mock`
+ *   NORTHFLANK_API_TOKEN=... npm start          # against the real API (creates resources!)
+ *
+ * Exits 0 when every step succeeded, 1 with the failing step's error otherwise.
+ */
+import { createNorthflankClient } from "../generated/index.js";
+import { createReporter, formatMs, type Reporter } from "./walkthrough/reporter.js";
+import { runGettingStarted, type CreatedResource } from "./walkthrough/runGettingStarted.js";
+import { chooseTarget, type Target } from "./walkthrough/target.js";
+
+async function main(): Promise<number> {
+  const reporter = createReporter({ write: (text) => process.stdout.write(text), live: process.stdout.isTTY === true });
+  const target = await chooseTarget(process.env);
+  announce(reporter, target);
+  const isMock = target.kind !== "real API";
+  const client = createNorthflankClient({ token: target.token, baseUrl: target.baseUrl, timeoutMs: 10_000, userAgent: "getting-started" });
+  const started = performance.now();
+  try {
+    const result = await runGettingStarted({
+      client,
+      reporter,
+      // A fresh in-process mock is empty; anything else may still hold the last run's project.
+      nameSuffix: target.kind === "in-process mock" ? "" : ` ${Date.now().toString(36).slice(-5)}`,
+      pollIntervalMs: isMock ? 200 : 2_000,
+      waitTimeoutMs: isMock ? 60_000 : 30 * 60_000,
+    });
+    reporter.summary(result.steps, client.runtime.rateLimit, performance.now() - started);
+    if (target.kind === "real API") listCreated(reporter, result.created);
+    return 0;
+  } catch (error) {
+    reporter.info(`\n✗ getting-started failed after ${formatMs(performance.now() - started)}: ${describe(error)}`);
+    if (target.kind !== "in-process mock") reporter.info(`  (talking to ${target.baseUrl})`);
+    return 1;
+  } finally {
+    await target.stop();
+  }
+}
+
+function announce(reporter: Reporter, target: Target): void {
+  if (target.kind === "in-process mock") {
+    reporter.info(`No NORTHFLANK_API_TOKEN set: running against the local mock API, started in this process at ${target.baseUrl}.`);
+  } else if (target.kind === "server") {
+    reporter.info(`Running against the API at ${target.baseUrl} (NORTHFLANK_API_URL).`);
+  } else {
+    reporter.info(`Running against the real Northflank API (${target.baseUrl}) with NORTHFLANK_API_TOKEN.`);
+    reporter.info("This creates a project with services, a job and a database on your account; they are listed at the end.");
+  }
+  reporter.info("");
+}
+
+function listCreated(reporter: Reporter, created: readonly CreatedResource[]): void {
+  reporter.info("\nCreated on your Northflank account (delete the project to remove them all):");
+  for (const resource of created) reporter.info(`  ${resource.kind.padEnd(20)} ${resource.id}`);
+}
+
+/** The error and its cause, on one line: a network failure reads as such, not as a stack trace. */
+function describe(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  while (current instanceof Error && parts.length < 4) {
+    parts.push(current.message);
+    current = current.cause;
+  }
+  return parts.length > 0 ? [...new Set(parts)].join(": ") : String(error);
+}
+
+process.exitCode = await main();

@@ -1,0 +1,80 @@
+/**
+ * The getting-started walkthrough against the mock: in-process with a fast clock, as
+ * `npm start` runs it (a child process, exit 0), and with the mock stopped mid-run
+ * (a clear error naming the step, not a hang).
+ */
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { afterEach, describe, expect, it } from "vitest";
+import { createNorthflankClient, NorthflankNetworkError } from "../../generated/index.js";
+import { startMockServer, type MockServer } from "../../mock/index.js";
+import { createReporter, type StepRecord } from "../../examples/walkthrough/reporter.js";
+import { runGettingStarted, WalkthroughStepError } from "../../examples/walkthrough/runGettingStarted.js";
+import { specDocument } from "../mock/mockHarness.js";
+
+let server: MockServer | null = null;
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+async function walkthrough(onStep: (record: StepRecord) => void = () => {}) {
+  server = await startMockServer({ document: await specDocument(), timing: { stepMs: 20 } });
+  const client = createNorthflankClient({ token: "t", baseUrl: server.url, retry: { maxRetries: 1, baseDelayMs: 10 } });
+  const quiet = createReporter({ write: () => {}, live: false });
+  return runGettingStarted({
+    client,
+    reporter: { ...quiet, step: onStep },
+    nameSuffix: "",
+    pollIntervalMs: 10,
+    waitTimeoutMs: 30_000,
+  });
+}
+
+describe("getting-started", () => {
+  it("walks the whole guide and ends with every resource in its final state", async () => {
+    const result = await walkthrough();
+    expect(result.steps.map((step) => [step.title, step.status])).toEqual([
+      ["Create a project", "created"],
+      ["Create a build service", "created"],
+      ["Start a build of master", "QUEUED"],
+      ["Wait for the build", "SUCCESS"],
+      ["Create a deployment service", "created"],
+      ["Deploy the build", "deploying"],
+      ["Deploy nginx:latest", "PENDING"],
+      ["Create a manual job", "created"],
+      ["Run the job", "started"],
+      ["Wait for the job run", "SUCCESS"],
+      ["Create a MongoDB addon", "preDeployment"],
+      ["Wait for the addon to run", "running"],
+      ["Back up the addon", expect.stringMatching(/^(scheduled|in-progress)$/)],
+      ["Wait for the backup", "completed"],
+    ]);
+    expect(result.created.map((resource) => resource.id)).toEqual([
+      "api-example-project",
+      "api-example-project/build-service",
+      "api-example-project/deployment-service",
+      "api-example-project/manual-job",
+      "api-example-project/database",
+    ]);
+  });
+
+  it("fails with the step and the network error when the mock stops mid-run", async () => {
+    const failure = await walkthrough((record) => {
+      if (record.title === "Create a build service") void server?.close();
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(WalkthroughStepError);
+    expect((failure as WalkthroughStepError).step).toBe("Start a build of master");
+    expect((failure as WalkthroughStepError).cause).toBeInstanceOf(NorthflankNetworkError);
+  });
+
+  it("runs as `npm start` does and exits 0", async () => {
+    const env = { ...process.env };
+    delete env.NORTHFLANK_API_TOKEN;
+    delete env.NORTHFLANK_API_URL;
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "examples/getting-started.ts"], { env, timeout: 60_000 });
+    expect(stdout).toContain("running against the local mock API, started in this process");
+    expect(stdout).toMatch(/✓ Wait for the backup\s+\S+\s+completed/);
+    expect(stdout).toMatch(/Rate budget left: \d+ of 1000 requests/);
+  }, 60_000);
+});
