@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { loadSpec } from "./load/loadSpec.js";
-import { formatProblem } from "./load/problem.js";
+import { formatProblem, type SpecProblem } from "./load/problem.js";
 import { buildModel } from "./model/buildModel.js";
 import type { ApiModel } from "./model/types.js";
 import { DEFAULT_RUNTIME_MODULE, emitClient } from "./emit/emitClient.js";
@@ -39,14 +39,14 @@ export async function buildOutput(options: GenerateOptions = {}): Promise<BuildO
   const specPath = options.specPath ?? DEFAULT_SPEC_PATH;
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const loaded = await loadSpec({ specPath });
-  if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems.map(formatProblem) };
+  if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems.map(describeProblem) };
   const { model, problems } = buildModel({
     document: loaded.document,
     locate: loaded.locate,
     specFile: specPath,
     defaultClientName: options.defaultClientName ?? "Api",
   });
-  if (problems.length > 0) return { ok: false, problems: problems.map(formatProblem) };
+  if (problems.length > 0) return { ok: false, problems: problems.map(describeProblem) };
   const emitted = await emitClient({
     model,
     document: loaded.document,
@@ -81,6 +81,11 @@ export async function checkOutput(options: GenerateOptions = {}): Promise<CheckR
   const difference = await compareOutput({ outDir: path.resolve(options.outDir ?? DEFAULT_OUT_DIR), files: built.files });
   const current = difference.stale.length + difference.missing.length + difference.extra.length === 0;
   return { ok: true, current, ...difference };
+}
+
+/** `file:line:col  rule  message (at <JSON pointer>)`: the place both as a line and as a pointer. */
+export function describeProblem(problem: SpecProblem): string {
+  return problem.pointer === null ? formatProblem(problem) : `${formatProblem(problem)} (at ${problem.pointer})`;
 }
 
 function displayDir(dir: string): string {

@@ -7,7 +7,7 @@ import { sortUniqueProblems } from "../load/problem.js";
 import type { ApiModel, OperationModel } from "./types.js";
 import { objectOrEmpty, stringOrNull, type SpecObject } from "./specData.js";
 import { listOperations } from "./operationOrder.js";
-import { assignOperationNames, derivedNameClashes, nameOrigin } from "./operationNames.js";
+import { assignOperationNames, derivedNameClashes } from "./operationNames.js";
 import { buildOperation } from "./operation.js";
 import { buildModules, operationTag } from "./modules.js";
 import { readPathScopes } from "./scopedPaths.js";
@@ -41,7 +41,7 @@ export function buildModel(options: BuildModelOptions): BuildModelResult {
   const problems: SpecProblem[] = [...duplicateOperationIds(entries, context)];
   const operations: OperationModel[] = [];
   for (const entry of entries) {
-    const name = names.get(nameOrigin(entry)) ?? "operation";
+    const name = names.get(entry.pointer) ?? "operation";
     const built = buildOperation({ entry, document, name, tag: operationTag(entry.operation), rootResultPointer, scopes, context });
     operations.push(built.operation);
     problems.push(...built.problems);

@@ -28,7 +28,7 @@ export function modelProblem(context: ProblemContext, pointer: string, rule: str
     line: place?.line ?? 1,
     col: place?.col ?? 1,
     rule,
-    message: `${message} (at ${pointer})`,
+    message,
     pointer,
   };
 }

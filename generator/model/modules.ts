@@ -19,9 +19,9 @@ export function operationTag(operation: SpecObject): string {
 
 export function buildModules(document: SpecObject, operations: readonly OperationModel[], reservedNames: ReadonlySet<string>): ModuleModel[] {
   const tags = orderedTags(document, operations);
-  const fileNames = resolveNameCollisions(tags.map((tag) => ({ original: tag, wanted: toFileStem(tag) || DEFAULT_TAG })));
+  const fileNames = resolveNameCollisions(tags.map((tag) => ({ key: tag, original: tag, wanted: toFileStem(tag) || DEFAULT_TAG })));
   const importNames = resolveNameCollisions(
-    tags.map((tag) => ({ original: tag, wanted: `${toCamelIdentifier(fileNames.get(tag) ?? tag)}Endpoints` })),
+    tags.map((tag) => ({ key: tag, original: tag, wanted: `${toCamelIdentifier(fileNames.get(tag) ?? tag)}Endpoints` })),
     reservedNames,
   );
   return tags.map((tag) => {

@@ -19,11 +19,15 @@ export function nameOrigin(entry: OperationEntry): string {
   return typeof id === "string" ? id : `${entry.method.toUpperCase()} ${entry.path}`;
 }
 
-/** Unique function names, keyed by `nameOrigin`. */
+/** Unique function names, keyed by the operation's pointer. */
 export function assignOperationNames(entries: readonly OperationEntry[]): Map<string, string> {
   const claims = entries.map((entry) => {
     const id = entry.operation.operationId;
-    return { original: nameOrigin(entry), wanted: operationName(typeof id === "string" ? id : null, entry.method, entry.path) };
+    return {
+      key: entry.pointer,
+      original: nameOrigin(entry),
+      wanted: operationName(typeof id === "string" ? id : null, entry.method, entry.path),
+    };
   });
   return resolveNameCollisions(claims, CLIENT_MEMBERS);
 }

@@ -7,20 +7,33 @@
  */
 
 export interface NameClaim {
-  /** The text the name came from (operationId, or `METHOD path`). Unique per claim. */
+  /** Identifies the claimant (e.g. the operation's pointer); unique per claim. */
+  readonly key: string;
+  /** The text the name came from (operationId, or `METHOD path`). */
   readonly original: string;
   /** The sanitised name the claim wants. */
   readonly wanted: string;
 }
 
-/** Maps each claim's `original` to its final, unique name; none of them is in `taken`. */
+/** Maps each claim's `key` to its final, unique name; none of them is in `taken`. */
 export function resolveNameCollisions(claims: readonly NameClaim[], taken: ReadonlySet<string> = new Set()): Map<string, string> {
   const used = new Set(taken);
   const result = new Map<string, string>();
-  for (const claim of [...claims].sort(compareClaims)) {
+  const sorted = [...claims].sort(compareClaims);
+  // First every name goes to its best claimant, so that a later numbered name
+  // (`list2` for a second `list`) never takes a name someone asked for outright.
+  const losers: NameClaim[] = [];
+  for (const claim of sorted) {
+    if (used.has(claim.wanted)) losers.push(claim);
+    else {
+      used.add(claim.wanted);
+      result.set(claim.key, claim.wanted);
+    }
+  }
+  for (const claim of losers) {
     const name = firstFreeName(claim.wanted, used);
     used.add(name);
-    result.set(claim.original, name);
+    result.set(claim.key, name);
   }
   return result;
 }
@@ -29,7 +42,8 @@ function compareClaims(a: NameClaim, b: NameClaim): number {
   return (
     compareCodeUnits(a.wanted, b.wanted) ||
     Number(b.original === b.wanted) - Number(a.original === a.wanted) ||
-    compareCodeUnits(a.original, b.original)
+    compareCodeUnits(a.original, b.original) ||
+    compareCodeUnits(a.key, b.key)
   );
 }
 

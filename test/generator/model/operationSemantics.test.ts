@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { isIdempotent } from "../../../generator/model/idempotency.js";
+import { isJsonMediaType, responseParseFor } from "../../../generator/model/mediaType.js";
+import { listOperations } from "../../../generator/model/operationOrder.js";
+import type { HttpMethod } from "../../../generator/model/types.js";
+
+describe("isIdempotent", () => {
+  it.each<[HttpMethod, Record<string, unknown>, boolean]>([
+    ["get", {}, true],
+    ["put", {}, true],
+    ["delete", {}, true],
+    ["post", {}, false],
+    ["patch", {}, false],
+    ["post", { "x-idempotent": true }, true],
+    ["put", { "x-idempotent": false }, false],
+    ["get", { "x-idempotent": "yes" }, true],
+  ])("%s %j -> %s", (method, operation, want) => expect(isIdempotent(method, operation)).toBe(want));
+});
+
+describe("media types", () => {
+  it.each([
+    ["application/json", true, "json"],
+    ["application/json; charset=utf-8", true, "json"],
+    ["application/problem+json", true, "json"],
+    ["text/plain", false, "text"],
+    ["text/csv", false, "text"],
+    ["application/xml", false, "text"],
+    ["application/zip", false, "blob"],
+    ["application/octet-stream", false, "blob"],
+    ["image/png", false, "blob"],
+  ])("%s: json %s, read as %s", (mediaType, json, parse) => {
+    expect(isJsonMediaType(mediaType)).toBe(json);
+    expect(responseParseFor(mediaType)).toBe(parse);
+  });
+
+  it("reads a response without a body as json (openapi-fetch then resolves undefined)", () => {
+    expect(responseParseFor(null)).toBe("json");
+  });
+});
+
+describe("listOperations (policy: spec order, methods in Path Item order)", () => {
+  it("keeps the paths' order and orders methods get, put, post, delete, ...", () => {
+    const document = {
+      paths: {
+        "/z": { post: {}, get: {}, parameters: [] },
+        "/a": { delete: {}, patch: {}, put: {} },
+      },
+    };
+    expect(listOperations(document).map((entry) => `${entry.method} ${entry.path}`)).toEqual([
+      "get /z",
+      "post /z",
+      "put /a",
+      "delete /a",
+      "patch /a",
+    ]);
+  });
+});
