@@ -57,15 +57,15 @@ function listCreated(reporter: Reporter, created: readonly CreatedResource[]): v
   for (const resource of created) reporter.info(`  ${resource.kind.padEnd(20)} ${resource.id}`);
 }
 
-/** The error and its cause, on one line: a network failure reads as such, not as a stack trace. */
+/** The error and its causes on one line (a cause the message already quotes is not repeated): no stack trace. */
 function describe(error: unknown): string {
-  const parts: string[] = [];
-  let current: unknown = error;
-  while (current instanceof Error && parts.length < 4) {
-    parts.push(current.message);
-    current = current.cause;
+  let text = error instanceof Error ? error.message : String(error);
+  let cause = error instanceof Error ? error.cause : undefined;
+  for (let depth = 0; cause instanceof Error && depth < 4; depth += 1) {
+    if (!text.includes(cause.message)) text += `: ${cause.message}`;
+    cause = cause.cause;
   }
-  return parts.length > 0 ? [...new Set(parts)].join(": ") : String(error);
+  return text;
 }
 
 process.exitCode = await main();
