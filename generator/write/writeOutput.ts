@@ -2,11 +2,11 @@
  * Stage 4 of the pipeline: puts the files in the output folder, all or nothing.
  * The new folder is built beside the old one (same parent, so same file system),
  * then swapped in by two renames; a failure before the swap leaves the old output as
- * it was. Unchanged files are carried over with their modification times, so tools
+ * it was. Unchanged files are carried over as they are (hard links: same bytes, same times), so tools
  * that watch `generated/` see only real changes; when nothing changed, nothing is
  * touched at all.
  */
-import { copyFile, mkdir, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { OutputFile } from "../emit/renderFiles.js";
 import { compareOutput, isCurrent, type OutputDifference } from "./compareOutput.js";
@@ -45,10 +45,19 @@ async function buildStaging(staging: string, outDir: string, files: readonly Out
   }
 }
 
+/**
+ * A hard link carries the very same file over (bytes, inode, exact mtime); the old
+ * folder's name for it disappears with the old folder. Where links are not allowed,
+ * a copy with the times set back (to the millisecond) is the fallback.
+ */
 async function copyKeepingTimes(from: string, to: string): Promise<void> {
-  const times = await stat(from);
-  await copyFile(from, to);
-  await utimes(to, times.atime, times.mtime);
+  try {
+    await link(from, to);
+  } catch {
+    const times = await stat(from);
+    await copyFile(from, to);
+    await utimes(to, times.atime, times.mtime);
+  }
 }
 
 /** Old folder aside, new folder in, old folder removed. */

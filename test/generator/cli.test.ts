@@ -1,0 +1,122 @@
+/**
+ * `generate` and `check` as a user runs them: child processes, exit codes, what they
+ * print, and what they leave on disk. The output folder sits in a scratch folder
+ * beside a link to the real runtime, so the default `../runtime/index.js` resolves.
+ */
+import { execFile } from "node:child_process";
+import { appendFile, mkdtemp, readFile, rm, stat, symlink, unlink, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listFiles } from "../../generator/write/outputTree.js";
+import { REPO_ROOT } from "./fixtureSpecs.js";
+
+const run = promisify(execFile);
+const CLI = path.join(REPO_ROOT, "generator/cli/main.ts");
+const TSX = path.join(REPO_ROOT, "node_modules/.bin/tsx");
+const SPEC = path.join(REPO_ROOT, "test/fixtures/specs/vendor-extensions/openapi.yaml");
+const INVALID_SPEC = path.join(REPO_ROOT, "test/fixtures/specs/invalid-duplicate-operation-id/openapi.yaml");
+
+interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+async function cli(...args: string[]): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: REPO_ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let scratch = "";
+let out = "";
+
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(os.tmpdir(), "nf-generate-"));
+  await symlink(path.join(REPO_ROOT, "runtime"), path.join(scratch, "runtime"), "dir");
+  out = path.join(scratch, "generated");
+});
+
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe("generate and check", () => {
+  it("generate writes the output and exits 0", async () => {
+    const result = await cli("generate", "--spec", SPEC, "--out", out);
+    expect(result.stderr).toContain("5 added");
+    expect(result.code).toBe(0);
+    expect(await listFiles(out)).toEqual(["api-report.json", "client.gen.ts", "endpoints/default.gen.ts", "index.ts", "schema.gen.ts"]);
+  });
+
+  it("check exits 0 on current output", async () => {
+    const result = await cli("check", "--spec", SPEC, "--out", out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe("");
+  });
+
+  it("a second generate leaves every file untouched, modification times included", async () => {
+    const before = await stat(path.join(out, "client.gen.ts"));
+    const result = await cli("generate", "--spec", SPEC, "--out", out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("already current");
+    expect((await stat(path.join(out, "client.gen.ts"))).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it("check exits 1 listing stale, missing and extra files", async () => {
+    await appendFile(path.join(out, "client.gen.ts"), "// edited by hand\n");
+    await unlink(path.join(out, "index.ts"));
+    await writeFile(path.join(out, "endpoints/removed.gen.ts"), "export {};\n");
+    const result = await cli("check", "--spec", SPEC, "--out", out);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split("\n").filter(Boolean).map((line) => line.replace(out, "OUT"))).toEqual([
+      "stale    OUT/client.gen.ts",
+      "missing  OUT/index.ts",
+      "extra    OUT/endpoints/removed.gen.ts",
+    ]);
+  });
+
+  it("generate repairs the folder: rewrites the edited file, restores the missing one, deletes the extra one", async () => {
+    const untouched = await stat(path.join(out, "schema.gen.ts"));
+    expect((await cli("generate", "--spec", SPEC, "--out", out)).code).toBe(0);
+    expect(await listFiles(out)).not.toContain("endpoints/removed.gen.ts");
+    expect(await readFile(path.join(out, "client.gen.ts"), "utf8")).not.toContain("edited by hand");
+    expect((await stat(path.join(out, "schema.gen.ts"))).mtimeMs).toBe(untouched.mtimeMs);
+    expect((await cli("check", "--spec", SPEC, "--out", out)).code).toBe(0);
+    expect((await listFiles(scratch)).filter((file) => !file.startsWith("generated/") && !file.startsWith("runtime/"))).toEqual([]);
+  });
+
+  it("an invalid spec exits 2, prints each problem, no stack trace, and writes nothing", async () => {
+    const before = await snapshotFolder(out);
+    const result = await cli("generate", "--spec", INVALID_SPEC, "--out", out);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/openapi\.yaml:10:\d+  generate\/duplicate-operation-id  /);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+    expect(await snapshotFolder(out)).toEqual(before);
+    expect((await cli("check", "--spec", INVALID_SPEC, "--out", out)).code).toBe(2);
+  });
+
+  it.each(["generate", "check"])("%s --help describes its flags and exit codes", async (command) => {
+    const result = await cli(command, "--help");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("--spec <file>");
+    expect(result.stdout).toContain("--out <dir>");
+    expect(result.stdout).toContain("Exit codes:");
+  });
+});
+
+/** Every file's bytes and modification time. */
+async function snapshotFolder(dir: string): Promise<Record<string, string>> {
+  const entries: Record<string, string> = {};
+  for (const file of await listFiles(dir)) {
+    const full = path.join(dir, file);
+    entries[file] = `${(await stat(full)).mtimeMs} ${await readFile(full, "utf8")}`;
+  }
+  return entries;
+}
