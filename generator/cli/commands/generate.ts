@@ -62,6 +62,8 @@ async function watchSpec(options: GenerateOptions & { specPath: string; outDir: 
       running = running.then(() => runOnce(options));
     }, WATCH_DEBOUNCE_MS);
   });
+  // Announce only once chokidar has scanned the folder: a change before then could be missed.
+  await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
   console.error(`generate: watching ${path.relative(process.cwd(), folder) || "."} (Ctrl-C to stop)`);
   await new Promise<void>((resolve) => {
     const stop = () => {
