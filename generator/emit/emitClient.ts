@@ -11,6 +11,7 @@ import { INDEX_FILE, renderFiles, type OutputFile } from "./renderFiles.js";
 import { formatFiles } from "./format.js";
 import { typeCheckOutput, type GeneratedTypeError } from "./typeCheck.js";
 import { apiReport } from "./apiReport.js";
+import { apiMarkdown } from "./apiMarkdown.js";
 import { headerLines } from "./header.js";
 
 export const DEFAULT_RUNTIME_MODULE = "../runtime/index.js";
@@ -45,5 +46,6 @@ export async function emitClient(options: EmitClientOptions): Promise<EmitClient
   if (checked.errors.length > 0) return { ok: false, typeErrors: checked.errors };
   const index = checked.sourceFiles.get(INDEX_FILE);
   if (!index) throw new Error(`the output has no ${INDEX_FILE}`);
-  return { ok: true, files: [...files, apiReport({ index, outDir, headerLines: header })] };
+  const reference = await apiMarkdown({ model: options.model, document: options.document, index, headerLines: header });
+  return { ok: true, files: [...files, apiReport({ index, outDir, headerLines: header }), reference] };
 }

@@ -1,0 +1,119 @@
+/**
+ * `API.md`: the human reference of the generated client, emitted with the code so the
+ * drift check guards it like any other output file. Signatures come from the checked
+ * output (ts-morph), notes from the model, example calls from the spec's request
+ * examples. Operations follow the model's stated order, grouped by module (tag);
+ * other exports are sorted by name. Formatted with prettier under fixed options.
+ */
+import { format } from "prettier";
+import type { SourceFile } from "ts-morph";
+import type { ApiModel, ModuleModel, OperationModel } from "../model/types.js";
+import type { OutputFile } from "./renderFiles.js";
+import { requestExamples } from "./apiMarkdown/requestExamples.js";
+import { CLIENT_VARIABLE, exampleCalls } from "./apiMarkdown/exampleCalls.js";
+import { clientMemberSignatures, functionSignature, otherExports } from "./apiMarkdown/signatures.js";
+import { operationNotes } from "./apiMarkdown/operationNotes.js";
+import { codeBlock, headingAnchor, htmlComment, inlineCode, tableCell } from "./apiMarkdown/markdownText.js";
+
+export const API_MARKDOWN_FILE = "API.md";
+
+export interface ApiMarkdownOptions {
+  readonly model: ApiModel;
+  /** The bundled document, for the request examples. */
+  readonly document: Record<string, unknown>;
+  /** The checked `index.ts`, whose exports are the public surface. */
+  readonly index: SourceFile;
+  readonly headerLines: readonly string[];
+}
+
+export async function apiMarkdown(options: ApiMarkdownOptions): Promise<OutputFile> {
+  const { model } = options;
+  const sections = [
+    htmlComment(options.headerLines),
+    `# ${model.title} client reference`,
+    introduction(model),
+    tableOfContents(model),
+    ...model.modules.flatMap((module) => moduleSection(module, options)),
+    otherExportsSection(options),
+  ];
+  const text = await format(`${sections.filter((section) => section !== "").join("\n\n")}\n`, {
+    parser: "markdown",
+    proseWrap: "preserve",
+    printWidth: 100,
+    endOfLine: "lf",
+    trailingComma: "all",
+    quoteProps: "as-needed",
+  });
+  return { path: API_MARKDOWN_FILE, text };
+}
+
+function introduction(model: ApiModel): string {
+  const count = model.operations.length;
+  return [
+    `API version ${inlineCode(model.version)}: ${count} operation${count === 1 ? "" : "s"}. ` +
+      `Each is an exported function taking the runtime first, and a method of the client that ${inlineCode(model.factoryName)} returns. ` +
+      "A call takes one object `{ path, query, body, signal, timeoutMs }` (only the parts the operation has) and resolves to its result.",
+    codeBlock("ts", `const ${CLIENT_VARIABLE} = ${model.factoryName}({ token: "<API token>" });`),
+  ].join("\n\n");
+}
+
+function tableOfContents(model: ApiModel): string {
+  return model.modules
+    .map((module) => `- ${module.tag}: ${module.operations.map((operation) => `[${inlineCode(operation.name)}](${headingAnchor(operation.name)})`).join(", ")}`)
+    .join("\n");
+}
+
+function moduleSection(module: ModuleModel, options: ApiMarkdownOptions): string[] {
+  return [`## ${module.tag}`, ...module.operations.map((operation) => operationSection(operation, options))];
+}
+
+function operationSection(operation: OperationModel, options: ApiMarkdownOptions): string {
+  const qualifiers = options.model.modules.map((module) => module.importName);
+  const signatures = [
+    ...clientMemberSignatures(options.index, options.model.clientTypeName, operation.name, qualifiers),
+    ...(operation.waiter ? clientMemberSignatures(options.index, options.model.clientTypeName, operation.waiter.name, qualifiers) : []),
+    functionSignature(options.index, operation.name) ?? "",
+  ].filter((line) => line !== "");
+  return [
+    `### ${operation.name}`,
+    operation.summary === null ? "" : `**${operation.summary.replace(/\s+/g, " ").trim()}**${operation.deprecated ? " (deprecated)" : ""}`,
+    operation.description === null || operation.description === operation.summary ? "" : operation.description.trim(),
+    notesList(operation),
+    codeBlock("ts", signatures.join("\n")),
+    parametersTable(operation),
+    examplesBlock(operation, options.document),
+  ]
+    .filter((part) => part !== "")
+    .join("\n\n");
+}
+
+function notesList(operation: OperationModel): string {
+  return operationNotes(operation)
+    .map((note) => `- **${note.label}:** ${note.text.replace(/\s+/g, " ")}`)
+    .join("\n");
+}
+
+function parametersTable(operation: OperationModel): string {
+  const shown = operation.parameters.filter((parameter) => parameter.in === "path" || parameter.in === "query");
+  if (shown.length === 0) return "";
+  const rows = shown.map((parameter) =>
+    `| ${inlineCode(`${parameter.in}.${parameter.name}`)} | ${parameter.required ? "yes" : "no"} | ${tableCell(parameter.description ?? "")} |`,
+  );
+  return ["| argument | required | description |", "| --- | --- | --- |", ...rows].join("\n");
+}
+
+function examplesBlock(operation: OperationModel, document: Record<string, unknown>): string {
+  const calls = exampleCalls(operation, requestExamples(document, operation));
+  return calls
+    .map((call) => `${call.title === null ? "Example:" : `Example (${call.title.replace(/\s+/g, " ").trim()}):`}\n\n${codeBlock("ts", call.code)}`)
+    .join("\n\n");
+}
+
+function otherExportsSection(options: ApiMarkdownOptions): string {
+  const operationNames = new Set(options.model.operations.map((operation) => operation.name));
+  const rows = otherExports(options.index, operationNames).map(
+    (entry) => `| ${inlineCode(entry.signature)} | ${tableCell(entry.summary ?? "")} |`,
+  );
+  if (rows.length === 0) return "";
+  return ["## Other exported functions and classes", "| export | what it does |\n| --- | --- |\n" + rows.join("\n")].join("\n\n");
+}

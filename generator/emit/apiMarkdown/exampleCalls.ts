@@ -1,0 +1,52 @@
+/**
+ * Example calls for the reference, built from the spec's request examples: one call
+ * per request-body example (or one call when there is none), with every path
+ * parameter and required query parameter filled from its own example, or a
+ * `<name>` placeholder when the spec gives none. The text is formatted later with
+ * the rest of the Markdown.
+ */
+import type { OperationModel, ParameterModel } from "../../model/types.js";
+import type { RequestExamples } from "./requestExamples.js";
+
+export interface ExampleCall {
+  /** What the example shows (the body example's summary or name); `null` for the only example. */
+  readonly title: string | null;
+  readonly code: string;
+}
+
+/** The variable the examples call through, as the reference's introduction creates it. */
+export const CLIENT_VARIABLE = "client";
+
+export function exampleCalls(operation: OperationModel, examples: RequestExamples): ExampleCall[] {
+  const slots = parameterSlots(operation, examples);
+  const bodies = examples.bodies.length > 0 ? examples.bodies : [null];
+  return bodies.map((body) => {
+    const args = { ...slots, ...(body !== null ? { body: body.value } : operation.requestBody?.required ? { body: {} } : {}) };
+    return { title: body === null ? null : (body.summary ?? body.name), code: callCode(operation, args) };
+  });
+}
+
+function callCode(operation: OperationModel, args: Record<string, unknown>): string {
+  const argument = Object.keys(args).length === 0 && !operation.argsRequired ? "" : JSON.stringify(args);
+  const lines = [`const result = await ${CLIENT_VARIABLE}.${operation.name}(${argument});`];
+  if (operation.pagination !== null) {
+    lines.push(`for await (const item of ${CLIENT_VARIABLE}.${operation.name}.all(${argument})) console.log(item);`);
+  }
+  if (operation.waiter !== null) lines.push(`const settled = await ${CLIENT_VARIABLE}.${operation.waiter.name}(${argument});`);
+  return lines.join("\n");
+}
+
+/** `{ path: {...}, query: {...} }` with the slots the call needs. */
+function parameterSlots(operation: OperationModel, examples: RequestExamples): Record<string, Record<string, unknown>> {
+  const slots: Record<string, Record<string, unknown>> = {};
+  for (const parameter of operation.parameters.filter(isShown)) {
+    const slot = (slots[parameter.in] ??= {});
+    slot[parameter.name] = examples.parameters.has(parameter.name) ? examples.parameters.get(parameter.name) : `<${parameter.name}>`;
+  }
+  return slots;
+}
+
+/** Path parameters always (the URL needs them); query ones when required. Headers and cookies are not call arguments. */
+function isShown(parameter: ParameterModel): boolean {
+  return parameter.in === "path" || (parameter.in === "query" && parameter.required);
+}
