@@ -731,7 +731,7 @@ export interface components {
        * @description Whether or not to inject a Tailscale sidecar for this project's resources
        * @default false
        */
-      enabled: boolean;
+      enabled?: boolean;
       /** @description Tailscale tags to apply to generated auth keys, must match with the tags applied when creating the OAuth Client. */
       authKeyTags?: string[];
       restrictions?: components["schemas"]["ProjectResourceRestrictions"];
@@ -771,7 +771,7 @@ export interface components {
        * @description Enable support for adding /etc/hosts overrides for a container
        * @default false
        */
-      enabled: boolean;
+      enabled?: boolean;
       /** @description Entries to add to /etc/hosts */
       hostEntries?: components["schemas"]["ProjectHostEntry"][];
       restrictions?: components["schemas"]["ProjectResourceRestrictions"];
@@ -1118,14 +1118,14 @@ export interface components {
          * @description DEPRECATED: This field will be removed in the near future and currently has no effect.
          * @default false
          */
-        useCache: boolean;
+        useCache?: boolean;
         /**
          * @description Build engine to use. Defaults to recommended build engine `buildkit`
          * @default buildkit
          * @example buildkit
          * @enum {string}
          */
-        buildEngine: "buildkit" | "kaniko";
+        buildEngine?: "buildkit" | "kaniko";
         /**
          * @description The file path of the Dockerfile.
          * @example /Dockerfile
@@ -1152,7 +1152,7 @@ export interface components {
            * @description DEPRECATED: This field will be removed in the near future.
            * @default false
            */
-          useInternalCache: boolean;
+          useInternalCache?: boolean;
           /**
            * @deprecated
            * @description DEPRECATED: This field will be removed in the near future.
@@ -1171,7 +1171,7 @@ export interface components {
          * @example HEROKU_24
          * @enum {string}
          */
-        builder:
+        builder?:
           | "HEROKU_24"
           | "HEROKU_22"
           | "HEROKU_22_CLASSIC"
@@ -1191,18 +1191,18 @@ export interface components {
          * @description Array of custom Buildpacks to use.
          * @default []
          */
-        buildpackLocators: string[];
+        buildpackLocators?: string[];
         /**
          * @description The working directory to build in.
          * @default /
          * @example /
          */
-        buildContext: string;
+        buildContext?: string;
         /**
          * @description Should build dependencies be cached?
          * @default false
          */
-        useCache: boolean;
+        useCache?: boolean;
       };
     };
     /** @description Build engine. Either a Dockerfile build or a Buildpack build, never both. */
@@ -1238,7 +1238,7 @@ export interface components {
        *       "[skip northflank]"
        *     ]
        */
-      ciIgnoreFlags: string[];
+      ciIgnoreFlags?: string[];
       /** @description If your Dockerfile contains multiple build stages, you can specify the target stage by entering its name here. */
       dockerfileTarget?: string;
       /** @description IDs of saved registry credentials to use during the build. */
@@ -1523,7 +1523,7 @@ export interface components {
        * @default deployment
        * @enum {string}
        */
-      type: "deployment" | "statefulSet";
+      type?: "deployment" | "statefulSet";
       /**
        * @description The number of instances to run the service on.
        * @example 1
@@ -1678,7 +1678,7 @@ export interface components {
         /** @description Allow internal traffic from same or shared projects via public DNS to skip all security policies */
         skipSecurityPoliciesForInternalTrafficViaPublicDns?: boolean;
         /** @default [] */
-        rules: components["schemas"]["ServiceSecurePathRule"][];
+        rules?: components["schemas"]["ServiceSecurePathRule"][];
       };
     };
     /** @description A port of the service's containers and how it is exposed. */
@@ -1698,18 +1698,18 @@ export interface components {
        * @default false
        * @example true
        */
-      public: boolean;
+      public?: boolean;
       security?: components["schemas"]["ServicePortSecurity"];
       /**
        * @description An array of domains to redirect to this port.
        * @default []
        */
-      domains: string[];
+      domains?: string[];
       /**
        * @description Disable routing on the default code.run domain for public HTTP ports with custom domains.
        * @default false
        */
-      disableNfDomain: boolean;
+      disableNfDomain?: boolean;
       advancedOptions?: {
         /** @description Whether this port should use pass through mode for TLS */
         enableTlsPassthrough?: boolean;
@@ -1933,7 +1933,7 @@ export interface components {
        *       "ciIgnoreFlagsEnabled": false
        *     }
        */
-      buildConfiguration: components["schemas"]["BuildConfiguration"];
+      buildConfiguration?: components["schemas"]["BuildConfiguration"];
       runtimeEnvironment?: components["schemas"]["RuntimeEnvironment"];
       runtimeFiles?: components["schemas"]["RuntimeFiles"];
       buildArguments?: components["schemas"]["BuildArguments"];
@@ -2845,7 +2845,7 @@ export interface components {
        * @description Whether CI should be disabled.
        * @default false
        */
-      disabledCI: boolean;
+      disabledCI?: boolean;
       buildConfiguration?: components["schemas"]["BuildConfiguration"];
       buildSettings?: components["schemas"]["BuildSettings"];
       /**
@@ -2880,7 +2880,7 @@ export interface components {
        * @example never
        * @enum {string}
        */
-      runOnSourceChange: "never" | "cd-promote" | "always";
+      runOnSourceChange?: "never" | "cd-promote" | "always";
       /**
        * @description The maximum amount of time, in seconds, for a job to run before it is marked as failed.
        * @example 600
@@ -2989,7 +2989,7 @@ export interface components {
        * @description Whether the cron's automatic scheduling is suspended
        * @default false
        */
-      suspended: boolean;
+      suspended?: boolean;
       /**
        * @description Whether this job should run when another instance of the job is already running.
        * @example forbid
@@ -3397,7 +3397,7 @@ export interface components {
        * @default ssd
        * @example nvme
        */
-      storageClass: string;
+      storageClass?: string;
       /**
        * @description The size of the addon storage, in megabytes.
        * @example 6144
@@ -3425,7 +3425,7 @@ export interface components {
          * @default 90
          * @enum {number}
          */
-        thresholdPercent: 75 | 90;
+        thresholdPercent?: 75 | 90;
         /** @description The largest size the storage may grow to, in MiB. */
         maxSizeMib?: number;
       };
@@ -3497,7 +3497,7 @@ export interface components {
        * @description Redis only: Deploy Redis with Sentinel high availability. Default: false
        * @default false
        */
-      redisSentinelEnabled: boolean;
+      redisSentinelEnabled?: boolean;
       /**
        * @description PostgreSQL only: Configure wal_level setting.
        * @enum {string}
@@ -3614,12 +3614,12 @@ export interface components {
        * @description Enables access to the addon via TLS (if supported by the addon type).
        * @default false
        */
-      tlsEnabled: boolean;
+      tlsEnabled?: boolean;
       /**
        * @description Enables external access to the addon via TLS (if supported by the addon type).
        * @default false
        */
-      externalAccessEnabled: boolean;
+      externalAccessEnabled?: boolean;
       /** @description An array of IP address policies. */
       ipPolicies?: components["schemas"]["AddonIpPolicy"][];
       typeSpecificSettings?: components["schemas"]["AddonTypeSpecificSettings"];
@@ -3987,12 +3987,12 @@ export interface components {
        * @description The type of backup to perform. Defaults to `snapshot`.
        * @default snapshot
        */
-      backupType: components["schemas"]["AddonBackupType"];
+      backupType?: components["schemas"]["AddonBackupType"];
       /**
        * @description The compression algorithm of the backup (dump backups only). Defaults to `gz`.
        * @default gz
        */
-      compressionType: components["schemas"]["AddonBackupCompressionType"];
+      compressionType?: components["schemas"]["AddonBackupCompressionType"];
       customDestinationId?: components["schemas"]["AddonBackupDestinationId"];
       /** @description List of destinations for which a backup should additionally be created. */
       additionalDestinations?: components["schemas"]["AddonBackupDestination"][];

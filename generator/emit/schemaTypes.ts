@@ -9,6 +9,9 @@ import { schemaSides } from "./schemaSides.js";
 export async function renderSchemaTypes(document: Record<string, unknown>): Promise<string> {
   const nodes = await openapiTS(structuredClone(document) as unknown as OpenAPI3, {
     silent: true,
+    // openapi-typescript's default makes every property with a `default` required, so a
+    // request type would demand fields the API fills in itself (`{}` could not start a backup).
+    defaultNonNullable: false,
     postTransform: openResponseEnums(schemaSides(document)),
   });
   return astToString(nodes);
