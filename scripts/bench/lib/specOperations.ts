@@ -1,0 +1,81 @@
+/**
+ * Every operation of a spec as the consumer files of the type-check part need it: the
+ * operationId, method and path, the path parameters, the required query parameters with a
+ * value, and a request body taken from the spec's own examples. Read with our loader (bundled,
+ * internal `$ref`s kept), so `$ref`s are followed here.
+ */
+import { loadSpec } from "../../../generator/load/loadSpec.js";
+
+export interface SpecOperation {
+  readonly operationId: string;
+  readonly method: string;
+  readonly path: string;
+  readonly pathParams: readonly string[];
+  readonly requiredQuery: Readonly<Record<string, unknown>>;
+  /** The first example of the JSON request body; null when the operation takes no body. */
+  readonly body: unknown;
+  readonly hasBody: boolean;
+}
+
+type Json = Record<string, unknown>;
+
+const METHODS = ["get", "put", "post", "delete", "patch"] as const;
+
+export async function readSpecOperations(specPath: string): Promise<SpecOperation[]> {
+  const loaded = await loadSpec({ specPath });
+  if (loaded.problems.length > 0) throw new Error(`cannot load ${specPath}: ${loaded.problems.length} problem(s), first: ${JSON.stringify(loaded.problems[0])}`);
+  const document = loaded.document;
+  const operations: SpecOperation[] = [];
+  for (const [path, rawItem] of Object.entries((document.paths ?? {}) as Json)) {
+    const item = deref(document, rawItem);
+    for (const method of METHODS) {
+      const operation = item[method] as Json | undefined;
+      if (operation === undefined) continue;
+      operations.push(describeOperation(document, path, method, item, operation));
+    }
+  }
+  return operations;
+}
+
+function describeOperation(document: Json, path: string, method: string, item: Json, operation: Json): SpecOperation {
+  const parameters = [...asArray(item.parameters), ...asArray(operation.parameters)].map((parameter) => deref(document, parameter));
+  const requiredQuery: Record<string, unknown> = {};
+  for (const parameter of parameters.filter((p) => p.in === "query" && p.required === true)) {
+    requiredQuery[String(parameter.name)] = parameter.example ?? deref(document, parameter.schema).default ?? "x";
+  }
+  const requestBody = operation.requestBody === undefined ? null : deref(document, operation.requestBody);
+  return {
+    operationId: String(operation.operationId),
+    method,
+    path,
+    pathParams: parameters.filter((p) => p.in === "path").map((p) => String(p.name)),
+    requiredQuery,
+    body: requestBody === null ? null : exampleBody(document, requestBody),
+    hasBody: requestBody !== null,
+  };
+}
+
+function exampleBody(document: Json, requestBody: Json): unknown {
+  const media = deref(document, (requestBody.content as Json | undefined)?.["application/json"]);
+  const firstExample = Object.values((media.examples ?? {}) as Json)[0];
+  if (firstExample !== undefined) return deref(document, firstExample).value;
+  return media.example ?? deref(document, media.schema).example ?? {};
+}
+
+function deref(document: Json, node: unknown): Json {
+  let current = (node ?? {}) as Json;
+  for (let hops = 0; typeof current.$ref === "string" && hops < 20; hops++) current = resolvePointer(document, current.$ref);
+  return current;
+}
+
+function resolvePointer(document: Json, ref: string): Json {
+  if (!ref.startsWith("#/")) throw new Error(`unexpected external $ref after bundling: ${ref}`);
+  let value: unknown = document;
+  for (const token of ref.slice(2).split("/")) value = (value as Json)[token.replaceAll("~1", "/").replaceAll("~0", "~")];
+  if (value === undefined) throw new Error(`dangling $ref ${ref}`);
+  return value as Json;
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
