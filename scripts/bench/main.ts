@@ -54,6 +54,7 @@ function printReport(report: BenchReport, out: string): void {
   console.log(formatTable(report.figures));
   console.log("");
   for (const note of report.notes) console.log(`note: ${note}`);
+  for (const failure of report.failures) console.log(`FAILED: ${failure}`);
   console.log(`memory: ${report.memoryMethod}`);
   console.log(`machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.node}, load average at start ${report.machine.loadAverage.map((n) => n.toFixed(2)).join(" ")}`);
   console.log(`figures: ${out}; whole bench ${(report.durationMs / 1000).toFixed(0)} s`);
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
     await mkdir(path.dirname(path.resolve(flags.out)), { recursive: true });
     await writeFile(flags.out, `${JSON.stringify(report, null, 2)}\n`);
     printReport(report, flags.out);
+    if (report.failures.length > 0) process.exitCode = 1;
   } catch (error) {
     console.error(`bench: ${(error as Error).message}`);
     process.exitCode = 1;

@@ -49,6 +49,8 @@ export interface BenchReport {
   readonly memoryMethod: string;
   readonly figures: readonly Figure[];
   readonly notes: readonly string[];
+  /** Parts that could not finish, with the reason; empty when every part ran. */
+  readonly failures: readonly string[];
 }
 
 export async function runBench(options: RunBenchOptions = {}): Promise<BenchReport> {
@@ -67,11 +69,18 @@ export async function runBench(options: RunBenchOptions = {}): Promise<BenchRepo
   };
   const figures: Figure[] = [];
   const notes: string[] = [];
+  const failures: string[] = [];
   try {
     for (const name of options.parts ?? PART_NAMES) {
-      const result = await parts[name](context);
-      figures.push(...result.figures);
-      notes.push(...result.notes);
+      // One part failing (a tool that crashed, a timeout) must not cost the others' figures.
+      try {
+        const result = await parts[name](context);
+        figures.push(...result.figures);
+        notes.push(...result.notes);
+      } catch (error) {
+        failures.push(`${name}: ${(error as Error).message}`);
+        context.log(`${name} failed: ${(error as Error).message}`);
+      }
     }
   } finally {
     await stopAll();
@@ -86,5 +95,6 @@ export async function runBench(options: RunBenchOptions = {}): Promise<BenchRepo
     memoryMethod: memoryMethod === "gnu-time" ? "peak RSS from GNU time (/usr/bin/time, ru_maxrss)" : "peak RSS from process.resourceUsage().maxRSS in a preloaded module",
     figures,
     notes,
+    failures,
   };
 }

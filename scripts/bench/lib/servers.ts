@@ -5,12 +5,15 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 
+/** Output kept per process: far more than a watcher prints, far less than a server's request log. */
+const MAX_KEPT_OUTPUT = 1 << 20;
+
 const running = new Set<ChildProcessWithoutNullStreams>();
 let exitHookInstalled = false;
 
 export interface ServerProcess {
   readonly child: ChildProcessWithoutNullStreams;
-  /** Everything written to stdout and stderr so far. */
+  /** What it wrote to stdout and stderr so far (the last megabyte at most). */
   output(): string;
   /** Resolves with the first match of `pattern` in the output; rejects on exit or after `timeoutMs`. */
   waitFor(pattern: RegExp, timeoutMs: number): Promise<RegExpExecArray>;
@@ -37,6 +40,8 @@ export function startProcess(options: StartProcessOptions): ServerProcess {
   const listeners = new Set<() => void>();
   const onData = (chunk: Buffer): void => {
     output += chunk.toString();
+    // A server that logs every request (Prism) would otherwise grow this without bound.
+    if (output.length > MAX_KEPT_OUTPUT) output = output.slice(-MAX_KEPT_OUTPUT / 2);
     for (const listener of listeners) listener();
   };
   child.stdout.on("data", onData);
