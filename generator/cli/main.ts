@@ -8,6 +8,7 @@ import { registerLintCommand } from "./commands/lint.js";
 import { registerGenerateCommand } from "./commands/generate.js";
 import { registerCheckCommand } from "./commands/check.js";
 import { registerMockCommand } from "./commands/mock.js";
+import { registerDiffCommand } from "./commands/diff.js";
 
 const program = new Command("northflank-openapi")
   .description("Generate, check and lint the typed Northflank API client from its OpenAPI spec.")
@@ -19,6 +20,7 @@ registerLintCommand(program);
 registerGenerateCommand(program);
 registerCheckCommand(program);
 registerMockCommand(program);
+registerDiffCommand(program);
 
 try {
   await program.parseAsync(process.argv);
