@@ -34,8 +34,21 @@ function summary(report: DiffReport): string {
   return `${count} change${count === 1 ? "" : "s"}: ${report.breaking} breaking, ${report.compatible} compatible. Suggested version bump: ${report.bump}.`;
 }
 
+/** The ref as given and the commit's short hash; a ref that is itself a hash is not repeated. */
+function baseParts(base: DiffBase): { readonly ref: string | null; readonly short: string } {
+  const short = base.commit.slice(0, 12);
+  const isHash = /^[0-9a-f]{4,40}$/i.test(base.ref) && base.commit.startsWith(base.ref.toLowerCase());
+  return { ref: isHash ? null : base.ref, short };
+}
+
 function baseText(base: DiffBase): string {
-  return `${base.ref} (${base.commit.slice(0, 12)})`;
+  const { ref, short } = baseParts(base);
+  return ref === null ? short : `${ref} (${short})`;
+}
+
+function baseMarkdown(base: DiffBase): string {
+  const { ref, short } = baseParts(base);
+  return ref === null ? `\`${short}\`` : `\`${ref}\` (\`${short}\`)`;
 }
 
 function renderText({ report, base, specPath }: RenderReportOptions): string {
@@ -54,7 +67,7 @@ function renderMarkdown({ report, base, specPath }: RenderReportOptions): string
   const compatible = report.changes.filter((change) => change.severity === "compatible");
   const verdict = report.breaking > 0 ? `**${report.breaking} breaking change${report.breaking === 1 ? "" : "s"}**` : "No breaking changes";
   const lines = [
-    `### API changes in \`${specPath}\` since \`${base.ref}\` (\`${base.commit.slice(0, 12)}\`)`,
+    `### API changes in \`${specPath}\` since ${baseMarkdown(base)}`,
     "",
     report.changes.length === 0 ? "No public API changes." : `${verdict}, ${report.compatible} compatible.`,
     `Suggested version bump: **${report.bump}**.`,
