@@ -9,36 +9,17 @@ export function isJsonMediaType(mediaType: string): boolean {
   return mediaType === "application/json" || mediaType.endsWith("+json");
 }
 
-/** Form fields: arrays repeat the key; objects are JSON (OpenAPI's default for object parts). */
-function formEntries(body: unknown, operationId: string): [string, unknown][] {
+/** Form fields into `form`: arrays repeat the key, files stay files, objects become JSON (OpenAPI's default for object parts). */
+function fillForm<Form extends URLSearchParams | FormData>(form: Form, body: unknown, operationId: string): Form {
   if (body === null || typeof body !== "object") {
     throw new NorthflankArgumentError(`${operationId}: a form body must be an object`);
   }
-  const entries: [string, unknown][] = [];
   for (const [key, value] of Object.entries(body)) {
-    if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) entries.push([key, item]);
-  }
-  return entries;
-}
-
-function formText(value: unknown): string {
-  return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
-}
-
-function toUrlEncoded(body: unknown, operationId: string): string {
-  if (body instanceof URLSearchParams) return body.toString();
-  const params = new URLSearchParams();
-  for (const [key, value] of formEntries(body, operationId)) params.append(key, formText(value));
-  return params.toString();
-}
-
-function toFormData(body: unknown, operationId: string): FormData {
-  if (body instanceof FormData) return body;
-  const form = new FormData();
-  for (const [key, value] of formEntries(body, operationId)) {
-    if (value instanceof Blob) form.append(key, value);
-    else form.append(key, formText(value));
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item === undefined) continue;
+      const part = item instanceof Blob ? item : typeof item === "object" && item !== null ? JSON.stringify(item) : String(item);
+      (form as FormData).append(key, part);
+    }
   }
   return form;
 }
@@ -53,10 +34,12 @@ export interface EncodedBody {
 
 export function encodeBody(mediaType: string, body: unknown, operationId: string): EncodedBody {
   if (mediaType === "application/x-www-form-urlencoded") {
-    return { body: toUrlEncoded(body, operationId), contentType: mediaType, replayable: true };
+    const form = body instanceof URLSearchParams ? body : fillForm(new URLSearchParams(), body, operationId);
+    return { body: form, contentType: mediaType, replayable: true };
   }
   if (mediaType.startsWith("multipart/")) {
-    return { body: toFormData(body, operationId), contentType: null, replayable: true };
+    const form = body instanceof FormData ? body : fillForm(new FormData(), body, operationId);
+    return { body: form, contentType: null, replayable: true };
   }
   return { body, contentType: mediaType, replayable: !(body instanceof ReadableStream) };
 }

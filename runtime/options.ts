@@ -80,7 +80,6 @@ export interface ResolvedOptions {
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
     const onAbort = (): void => {
       clearTimeout(timer);
       reject(signal!.reason);
@@ -89,7 +88,8 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       signal?.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener("abort", onAbort);
   });
 }
 
@@ -97,76 +97,52 @@ export const systemClock: Clock = { now: Date.now, sleep };
 
 function env(name: string): string | undefined {
   // globalThis.process keeps this usable where there is no `process` (browsers, workers).
-  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
-  return value === "" ? undefined : value;
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
+}
+
+function fail(message: string): never {
+  throw new NorthflankConfigError(message);
 }
 
 function checkNumber(name: string, value: number | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || Number.isNaN(value) || value < min) {
-    throw new NorthflankConfigError(`option ${name} must be a number >= ${min}, got ${String(value)}`);
-  }
-  return value;
+  return typeof value === "number" && value >= min ? value : fail(`option ${name} must be a number >= ${min}, got ${String(value)}`);
 }
 
-function resolveToken(option: string | undefined): string {
-  const token = option ?? env("NORTHFLANK_API_TOKEN");
-  if (token === undefined || token === "") {
-    throw new NorthflankConfigError(
-      "no API token: pass the token option or set NORTHFLANK_API_TOKEN (generate one in your account or team settings in the Northflank app)",
-    );
-  }
+function resolveToken(token = env("NORTHFLANK_API_TOKEN")): string {
+  if (!token) fail("no API token: pass the token option or set NORTHFLANK_API_TOKEN (generate one in your account or team settings in the Northflank app)");
   // Never echo the token itself: the message would end up in logs.
-  if (typeof token !== "string" || /[\s\0]/.test(token)) {
-    throw new NorthflankConfigError("the API token must be a string without whitespace");
-  }
-  return token;
+  return typeof token === "string" && !/[\s\0]/.test(token) ? token : fail("the API token must be a string without whitespace");
 }
 
-function resolveBaseUrl(option: string | undefined): string {
-  const baseUrl = option ?? env("NORTHFLANK_API_URL") ?? DEFAULT_BASE_URL;
-  let url: URL;
+function resolveBaseUrl(baseUrl = env("NORTHFLANK_API_URL") ?? DEFAULT_BASE_URL): string {
+  let protocol = "";
   try {
-    url = new URL(baseUrl);
+    protocol = new URL(baseUrl).protocol;
   } catch {
-    throw new NorthflankConfigError(`baseUrl ${JSON.stringify(baseUrl)} is not a URL`);
+    fail(`baseUrl ${JSON.stringify(baseUrl)} is not a URL`);
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new NorthflankConfigError(`baseUrl ${JSON.stringify(baseUrl)} must use http or https`);
-  }
-  return baseUrl.replace(/\/+$/, "");
-}
-
-function resolveUserAgent(suffix: string | undefined): string {
-  if (suffix !== undefined && /[\r\n\0]/.test(suffix)) {
-    throw new NorthflankConfigError("userAgent must not contain line breaks");
-  }
-  return `northflank-openapi/${PACKAGE_VERSION}${suffix ? ` ${suffix}` : ""}`;
-}
-
-function resolveRetry(retry: RetryOptions | false | undefined, rateLimit: RateLimitOptions): RetryPolicy {
-  const options = retry === false ? { maxRetries: 0 } : (retry ?? {});
-  return {
-    maxRetries: checkNumber("retry.maxRetries", options.maxRetries, 3, 0),
-    baseDelayMs: checkNumber("retry.baseDelayMs", options.baseDelayMs, 500, 0),
-    maxDelayMs: checkNumber("retry.maxDelayMs", options.maxDelayMs, 20_000, 0),
-    maxWaitMs: checkNumber("rateLimit.maxWaitMs", rateLimit.maxWaitMs, 60_000, 0),
-  };
+  return /^https?:$/.test(protocol) ? baseUrl.replace(/\/+$/, "") : fail(`baseUrl ${JSON.stringify(baseUrl)} must use http or https`);
 }
 
 export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
-  const rateLimit = options.rateLimit ?? {};
+  const { userAgent, retry, rateLimit = {} } = options;
   const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== "function") {
-    throw new NorthflankConfigError("no fetch: pass the fetch option (this runtime has no global fetch)");
-  }
+  if (typeof fetchImpl !== "function") fail("no fetch: pass the fetch option (this runtime has no global fetch)");
+  if (userAgent !== undefined && /[\r\n\0]/.test(userAgent)) fail("userAgent must not contain line breaks");
+  const retryOptions = retry === false ? { maxRetries: 0 } : (retry ?? {});
   return {
     token: resolveToken(options.token),
     baseUrl: resolveBaseUrl(options.baseUrl),
     timeoutMs: checkNumber("timeoutMs", options.timeoutMs, 30_000, 1),
     fetch: fetchImpl,
-    userAgent: resolveUserAgent(options.userAgent),
-    retry: resolveRetry(options.retry, rateLimit),
+    userAgent: `northflank-openapi/${PACKAGE_VERSION}${userAgent ? ` ${userAgent}` : ""}`,
+    retry: {
+      maxRetries: checkNumber("retry.maxRetries", retryOptions.maxRetries, 3, 0),
+      baseDelayMs: checkNumber("retry.baseDelayMs", retryOptions.baseDelayMs, 500, 0),
+      maxDelayMs: checkNumber("retry.maxDelayMs", retryOptions.maxDelayMs, 20_000, 0),
+      maxWaitMs: checkNumber("rateLimit.maxWaitMs", rateLimit.maxWaitMs, 60_000, 0),
+    },
     pacingThreshold: rateLimit.pacing ? checkNumber("rateLimit.pacingThreshold", rateLimit.pacingThreshold, 0.1, 0) : null,
     hooks: options.hooks ?? {},
     clock: options.clock ?? systemClock,

@@ -3,7 +3,7 @@
  * body, or a NorthflankApiError built from Northflank's `{ error: { message, id, details } }`
  * (or from an excerpt of whatever else came back, such as a proxy's HTML page).
  */
-import { NorthflankApiError, type RequestLabel } from "./errors.js";
+import { describeRequest, NorthflankApiError, type RequestLabel } from "./errors.js";
 import type { RateLimitState } from "./rate-limit.js";
 
 const EXCERPT_LENGTH = 200;
@@ -25,23 +25,17 @@ function redactValue(value: unknown, token: string): unknown {
   return json !== undefined && json.includes(token) ? JSON.parse(redact(json, token)) : value;
 }
 
-interface ErrorParts {
-  message: string;
-  id: string | undefined;
-  details: unknown;
-}
-
-/** openapi-fetch hands over the error body parsed as JSON when it could be, else as text. */
-function errorParts(body: unknown): ErrorParts {
+/** Northflank's `{ error: { message, id, details } }`, else a bounded excerpt of whatever came back. */
+function errorParts(body: unknown): { apiMessage: string; errorId?: unknown; details?: unknown } {
   const error = (body as { error?: unknown } | null)?.error;
   if (error !== null && typeof error === "object") {
     const { message, id, details } = error as { message?: unknown; id?: unknown; details?: unknown };
-    return { message: typeof message === "string" ? message : "", id: typeof id === "string" ? id : undefined, details };
+    return { apiMessage: typeof message === "string" ? message : "", errorId: typeof id === "string" ? id : undefined, details };
   }
-  if (body === undefined || body === "") return { message: "", id: undefined, details: undefined };
-  return { message: excerpt(typeof body === "string" ? body : JSON.stringify(body)), id: undefined, details: undefined };
+  return { apiMessage: body === undefined ? "" : excerpt(typeof body === "string" ? body : JSON.stringify(body)) };
 }
 
+/** A NorthflankApiError for one response, with the token scrubbed from everything the server said. */
 export function apiError(
   label: RequestLabel,
   response: Response,
@@ -50,17 +44,17 @@ export function apiError(
   rateLimit: RateLimitState | null,
   retryAfterMs: number | null,
 ): NorthflankApiError {
-  const parts = errorParts(body);
-  const message = redact(parts.message || response.statusText, token);
-  return new NorthflankApiError(
-    label,
-    response.status,
-    message,
-    parts.id,
-    redactValue(parts.details, token),
+  const { apiMessage, errorId, details } = errorParts(body);
+  const message = redact(apiMessage || response.statusText, token);
+  return new NorthflankApiError(`${describeRequest(label)} failed with status ${response.status}${message ? `: ${message}` : ""}`, {
+    ...label,
+    status: response.status,
+    apiMessage: message,
+    errorId,
+    details: redactValue(details, token),
     rateLimit,
     retryAfterMs,
-  );
+  });
 }
 
 /** Returned by parseJsonBody for a body that is not JSON. */
@@ -77,13 +71,6 @@ export function parseJsonBody(text: unknown): unknown {
 }
 
 /** A 2xx whose body should be JSON and is not: an error, never a silently returned string. */
-export function notJsonError(
-  label: RequestLabel,
-  response: Response,
-  text: string,
-  token: string,
-  rateLimit: RateLimitState | null,
-): NorthflankApiError {
-  const message = redact(`the response is not JSON: ${excerpt(text)}`, token);
-  return new NorthflankApiError(label, response.status, message, undefined, undefined, rateLimit, null);
+export function notJsonError(label: RequestLabel, response: Response, text: string, token: string, rateLimit: RateLimitState | null): NorthflankApiError {
+  return apiError(label, response, `the response is not JSON: ${text}`, token, rateLimit, null);
 }

@@ -6,6 +6,7 @@
 import createClient, { createQuerySerializer } from "openapi-fetch";
 import { encodeBody, isJsonMediaType } from "./body.js";
 import {
+  describeRequest,
   NorthflankApiError,
   NorthflankArgumentError,
   NorthflankError,
@@ -68,7 +69,7 @@ interface FetchInit {
   bodySerializer?: (body: unknown) => unknown;
   headers?: Record<string, string>;
   duplex?: "half";
-  signal?: AbortSignal;
+  fetch?: (request: Request) => Promise<Response>;
 }
 
 interface RawClient {
@@ -108,20 +109,26 @@ function follow(signal: AbortSignal, controller: AbortController): () => void {
   return () => signal.removeEventListener("abort", abort);
 }
 
+function networkError(label: RequestLabel, requestSent: boolean, cause: unknown): NorthflankNetworkError {
+  // undici's "fetch failed" says less than its cause ("connect ECONNREFUSED 127.0.0.1:80").
+  const inner = (cause as { cause?: unknown } | null)?.cause;
+  const reason = inner instanceof Error ? inner.message : cause instanceof Error ? cause.message : String(cause);
+  const message = `${describeRequest(label)}: network error${requestSent ? "" : " before sending"}: ${reason}`;
+  return new NorthflankNetworkError(message, { ...label, requestSent, code: errorCode(cause) }, cause);
+}
+
 /** An error thrown by openapi-fetch during one attempt, as the error the caller should see. */
 function classifyFailure(error: unknown, attempt: AbortSignal, label: RequestLabel, timeoutMs: number): unknown {
   if (attempt.aborted) {
-    return attempt.reason === TIMED_OUT ? new NorthflankTimeoutError(label, timeoutMs, TIMED_OUT) : attempt.reason;
+    if (attempt.reason !== TIMED_OUT) return attempt.reason;
+    return new NorthflankTimeoutError(`${describeRequest(label)} timed out after ${timeoutMs} ms`, { ...label, timeoutMs }, TIMED_OUT);
   }
-  if (error instanceof SendFailure) {
-    return new NorthflankNetworkError(label, !isNotSentCode(errorCode(error.error)), error.error);
-  }
+  if (error instanceof SendFailure) return networkError(label, !isNotSentCode(errorCode(error.error)), error.error);
   // Anything else with a system code (or undici's "terminated") broke while reading the response.
   if (errorCode(error) !== undefined || (error instanceof TypeError && error.cause !== undefined)) {
-    return new NorthflankNetworkError(label, true, error);
+    return networkError(label, true, error);
   }
-  const reason = error instanceof Error ? error.message : String(error);
-  return new NorthflankArgumentError(`${label.operationId}: could not build the request: ${reason}`, { cause: error });
+  return new NorthflankArgumentError(`${label.operationId}: could not build the request: ${(error as Error).message}`, undefined, error);
 }
 
 function checkTimeout(op: OperationSpec, timeoutMs: number | undefined, fallback: number): number {
@@ -163,9 +170,13 @@ export function createRuntime(options?: ClientOptions): Runtime {
     "User-Agent": config.userAgent,
   });
 
-  async function send(request: Request, init?: RequestInit): Promise<Response> {
+  /**
+   * The attempt's signal goes to fetch, not into openapi-fetch's Request: fetch re-wraps its
+   * input in a Request anyway, and a signal on both would make undici link two of them per call.
+   */
+  async function send(request: Request, signal: AbortSignal): Promise<Response> {
     try {
-      return await userFetch(request, init);
+      return await userFetch(request, { signal });
     } catch (error) {
       throw new SendFailure(error);
     }
@@ -173,7 +184,6 @@ export function createRuntime(options?: ClientOptions): Runtime {
 
   const client = createClient({
     baseUrl: config.baseUrl,
-    fetch: send,
     // A function (not options) so openapi-fetch does not build a serializer per call.
     querySerializer: serializeQuery,
     headers: { ...redactedHeaders, Authorization: `Bearer ${token}` },
@@ -196,7 +206,7 @@ export function createRuntime(options?: ClientOptions): Runtime {
     attempt: number,
   ): Promise<Outcome> {
     const controller = new AbortController();
-    init.signal = controller.signal;
+    init.fetch = (request) => send(request, controller.signal);
     const timer = setTimeout(abortForTimeout, timeoutMs, controller);
     const unfollow = signal === undefined ? undefined : follow(signal, controller);
     const started = hooks.onResponse === undefined ? 0 : clock.now();

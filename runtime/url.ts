@@ -27,9 +27,6 @@ export function selectPathTemplate(op: OperationSpec, values: PathValues): strin
 function encodeSegment(op: OperationSpec, name: string, value: unknown): string {
   const where = `${op.operationId}: path parameter "${name}"`;
   if (!isPresent(value)) throw new NorthflankArgumentError(`${where} is missing`);
-  if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean" && typeof value !== "bigint") {
-    throw new NorthflankArgumentError(`${where} must be a string or number, not ${typeof value}`);
-  }
   const text = String(value);
   // URL parsers resolve "." and ".." (even percent-encoded) as dot segments, and "" would
   // collapse into the parent path, so no encoding can keep these in their segment.
@@ -39,7 +36,7 @@ function encodeSegment(op: OperationSpec, name: string, value: unknown): string 
   try {
     return encodeURIComponent(text);
   } catch {
-    throw new NorthflankArgumentError(`${where} is not well-formed Unicode (it has a lone surrogate)`);
+    throw new NorthflankArgumentError(`${where} has a lone surrogate (not well-formed Unicode)`);
   }
 }
 

@@ -23,6 +23,12 @@ export interface WaitOptions<R = unknown> {
 
 const BACKOFF_FACTOR = 1.5;
 
+function waiterError(waiter: string, reason: "failed" | "timeout", status: unknown, resource: unknown): NorthflankWaiterError {
+  const state = JSON.stringify(status);
+  const message = reason === "failed" ? `the resource reached the failed state ${state}` : `gave up waiting; the last state was ${state}`;
+  return new NorthflankWaiterError(`${waiter}: ${message}`, { waiter, reason, status, resource });
+}
+
 function waiterOf(op: OperationSpec) {
   if (op.waiter === null) throw new NorthflankArgumentError(`${op.operationId} has no waiter`);
   return op.waiter;
@@ -39,9 +45,9 @@ export async function waitFor<R>(execute: Execute, clock: Clock, op: OperationSp
     const status = readPointer(body, waiter.statusPointer) as string;
     args.onProgress?.(status, resource);
     if (waiter.done.includes(status)) return resource;
-    if (waiter.failed.includes(status)) throw new NorthflankWaiterError(waiter.name, "failed", status, resource);
+    if (waiter.failed.includes(status)) throw waiterError(waiter.name, "failed", status, resource);
     const left = deadline - clock.now();
-    if (left <= 0) throw new NorthflankWaiterError(waiter.name, "timeout", status, resource);
+    if (left <= 0) throw waiterError(waiter.name, "timeout", status, resource);
     await clock.sleep(Math.min(interval, left), args.signal);
     interval = Math.min(interval * BACKOFF_FACTOR, maxInterval);
   }
