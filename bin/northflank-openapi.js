@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// Entry point of the `northflank-openapi` command. An installed package runs the
-// compiled CLI from dist/; a source checkout (no dist/) runs the TypeScript through tsx.
+// Entry point of the `northflank-openapi` command. A source checkout (generator/ is there)
+// runs the TypeScript through tsx, so an old `npm run build` never shadows the source; an
+// installed package ships only dist/ and runs the compiled CLI.
 import { existsSync } from "node:fs";
 
 const root = new URL("../", import.meta.url);
-const compiled = new URL("dist/generator/cli/main.js", root);
+const source = new URL("generator/cli/main.ts", root);
 
-if (existsSync(compiled)) {
-  await import(compiled.href);
-} else {
+if (existsSync(source)) {
   const { register } = await import("tsx/esm/api");
   register();
-  await import(new URL("generator/cli/main.ts", root).href);
+  await import(source.href);
+} else {
+  await import(new URL("dist/generator/cli/main.js", root).href);
 }

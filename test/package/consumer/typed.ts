@@ -1,0 +1,29 @@
+// A user's TypeScript file, type-checked against the installed package (its .d.ts, not
+// our sources) under NodeNext and bundler resolution. Each @ts-expect-error must meet a
+// real error: were the package's types missing or `any`, tsc would report it unused.
+import { createNorthflankClient, NorthflankApiError, type components } from "northflank-openapi";
+import { createRuntime } from "northflank-openapi/runtime";
+import { startMockServer, type MockServer } from "northflank-openapi/mock";
+
+const nf = createNorthflankClient({ token: "t", baseUrl: "http://127.0.0.1:1", timeoutMs: 30_000 });
+
+export async function createDemo(): Promise<string> {
+  const project = await nf.createProject({ body: { name: "demo", region: "europe-west" } });
+  const id: string = project.id;
+  // @ts-expect-error the project id is a string
+  const wrongId: number = project.id;
+  void wrongId;
+  // @ts-expect-error `regoin` is not a field of the create-project body
+  await nf.createProject({ body: { name: "demo", regoin: "europe-west" } });
+  // @ts-expect-error getProject needs path.projectId
+  await nf.getProject({ path: {} });
+  return id;
+}
+
+export function statusOf(error: unknown): number | null {
+  return error instanceof NorthflankApiError ? error.status : null;
+}
+
+export type Project = components["schemas"]["Project"];
+export const runtime = createRuntime({ token: "t" });
+export const startMock: (options: { port: number }) => Promise<MockServer> = startMockServer;
