@@ -14,13 +14,14 @@ import { readMockSpec } from "./spec/readMockSpec.js";
 import { MockStore, type MockControls } from "./state/mockStore.js";
 import type { ProgressionTiming } from "./state/progression.js";
 import { createRequestValidator } from "./validation/createRequestValidator.js";
+import { displaySpecPath, packageSpecPath } from "./spec/packageSpecPath.js";
 
 export interface MockServerOptions {
   /** Port to listen on; 0 picks a free one. @default 0 */
   readonly port?: number;
   /** @default "127.0.0.1" */
   readonly host?: string;
-  /** The root spec file. @default "spec/openapi.yaml" */
+  /** The root spec file. @default the spec shipped with this package */
   readonly specPath?: string;
   /** An already bundled spec (from loadSpec), to skip reading `specPath` again. */
   readonly document?: Record<string, unknown>;
@@ -48,7 +49,8 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_SPEC_PATH = "spec/openapi.yaml";
+/** The spec shipped with this package, so the mock works from any working directory. */
+export const DEFAULT_SPEC_PATH = displaySpecPath(packageSpecPath());
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const document = options.document ?? (await readMockSpec(options.specPath ?? DEFAULT_SPEC_PATH));
