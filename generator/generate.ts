@@ -13,6 +13,7 @@ import { DEFAULT_RUNTIME_MODULE, emitClient } from "./emit/emitClient.js";
 import { specDisplayPath } from "./emit/header.js";
 import type { OutputFile } from "./emit/renderFiles.js";
 import { formatTypeError } from "./emit/typeCheck.js";
+import { runtimeModuleProblem } from "./emit/runtimeModule.js";
 import { writeOutput, type WriteOutputResult } from "./write/writeOutput.js";
 import { compareOutput, type OutputDifference } from "./write/compareOutput.js";
 
@@ -21,7 +22,11 @@ export interface GenerateOptions {
   readonly specPath?: string;
   /** The output folder; it belongs to the generator (files it would not write are deleted). @default "generated" */
   readonly outDir?: string;
-  /** The runtime module as imported from the output folder. @default "../runtime/index.js" */
+  /**
+   * The runtime module as imported from the output folder: a relative path, or a package
+   * specifier such as `northflank-openapi/runtime` (what an installed user passes).
+   * @default "../runtime/index.js"
+   */
   readonly runtimeModule?: string;
   /** Client name when the spec has no `info.x-client-name`. @default "Api" */
   readonly defaultClientName?: string;
@@ -38,6 +43,9 @@ export type BuildOutputResult =
 export async function buildOutput(options: GenerateOptions = {}): Promise<BuildOutputResult> {
   const specPath = options.specPath ?? DEFAULT_SPEC_PATH;
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
+  const runtimeModule = options.runtimeModule ?? DEFAULT_RUNTIME_MODULE;
+  const badRuntime = runtimeModuleProblem(runtimeModule);
+  if (badRuntime !== null) return { ok: false, problems: [badRuntime] };
   const loaded = await loadSpec({ specPath });
   if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems.map(describeProblem) };
   const { model, problems } = buildModel({
@@ -52,7 +60,7 @@ export async function buildOutput(options: GenerateOptions = {}): Promise<BuildO
     document: loaded.document,
     specDisplayPath: specDisplayPath(specPath),
     outDir,
-    runtimeModule: options.runtimeModule ?? DEFAULT_RUNTIME_MODULE,
+    runtimeModule,
   });
   if (!emitted.ok) return { ok: false, problems: emitted.typeErrors.map((error) => formatTypeError(error, displayDir(outDir))) };
   return { ok: true, files: emitted.files, model };

@@ -1,6 +1,7 @@
 /**
  * Type-checks the emitted files in memory, as if they were already in the output
- * folder, against the real runtime and openapi-fetch on disk. A compile error is a
+ * folder, against the real runtime and openapi-fetch on disk (the package specifier
+ * `northflank-openapi/runtime` resolves to the runtime beside this generator). A compile error is a
  * generator bug or a spec the generator misread: it is reported at the generated
  * file and line, and at the place in the spec of the operation it belongs to.
  */
@@ -8,6 +9,7 @@ import path from "node:path";
 import { Node, Project, ts, type Diagnostic, type SourceFile } from "ts-morph";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { OutputFile } from "./renderFiles.js";
+import { runtimeModulePaths } from "./runtimeModule.js";
 
 /** The options generated code must compile under: the strictest a user is likely to have. */
 export const CHECK_COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -51,7 +53,8 @@ export interface TypeCheckResult {
 }
 
 export function typeCheckOutput(options: TypeCheckOptions): TypeCheckResult {
-  const project = new Project({ compilerOptions: CHECK_COMPILER_OPTIONS, skipAddingFilesFromTsConfig: true });
+  const compilerOptions = { ...CHECK_COMPILER_OPTIONS, paths: runtimeModulePaths() };
+  const project = new Project({ compilerOptions, skipAddingFilesFromTsConfig: true });
   const sourceFiles = new Map<string, SourceFile>();
   for (const file of options.files) {
     if (!file.path.endsWith(".ts")) continue;

@@ -108,6 +108,51 @@ describe("generate and check", () => {
     expect(result.stdout).toContain("--spec <file>");
     expect(result.stdout).toContain("--out <dir>");
     expect(result.stdout).toContain("Exit codes:");
+    expect(result.stdout).toContain("--runtime <module>");
+    expect(result.stdout).toContain("pass --runtime northflank-openapi/runtime");
+  });
+});
+
+describe("--runtime", () => {
+  const FIXTURE = path.join(REPO_ROOT, "test/fixtures/specs/header-cookie-params/openapi.yaml");
+  let outside = "";
+
+  beforeAll(async () => {
+    // No runtime link and no node_modules up the tree: only the generator's own mapping can resolve the package.
+    outside = await mkdtemp(path.join(os.tmpdir(), "nf-runtime-flag-"));
+  });
+
+  afterAll(async () => {
+    await rm(outside, { recursive: true, force: true });
+  });
+
+  it("generate outside the repository with the package specifier type-checks and imports from it", async () => {
+    const target = path.join(outside, "client");
+    const result = await cli("generate", "--spec", FIXTURE, "--out", target, "--runtime", "northflank-openapi/runtime");
+    expect(result.stdout).toBe("");
+    expect(result.code).toBe(0);
+    for (const file of ["client.gen.ts", "index.ts", "endpoints/default.gen.ts"]) {
+      const text = await readFile(path.join(target, file), "utf8");
+      expect(text).toContain('from "northflank-openapi/runtime"');
+      expect(text).not.toContain("runtime/index.js");
+    }
+  });
+
+  it("check takes the same flag: current with it; without it the default import cannot resolve there (exit 2)", async () => {
+    const target = path.join(outside, "client");
+    expect((await cli("check", "--spec", FIXTURE, "--out", target, "--runtime", "northflank-openapi/runtime")).code).toBe(0);
+    const withoutFlag = await cli("check", "--spec", FIXTURE, "--out", target);
+    expect(withoutFlag.code).toBe(2);
+    expect(withoutFlag.stdout).toMatch(/generate\/type-error {2}Cannot find module '\.\.\/runtime\/index\.js'/);
+  });
+
+  it.each([[""], ['pkg"; import "evil']])("refuses the unusable specifier %j with exit 2 and writes nothing", async (specifier) => {
+    const target = path.join(outside, "refused");
+    const result = await cli("generate", "--spec", FIXTURE, "--out", target, "--runtime", specifier);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/^--runtime: /);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+    expect(await listFiles(target).catch(() => [])).toEqual([]);
   });
 });
 

@@ -1,23 +1,25 @@
 /**
- * `northflank-openapi check [--spec FILE] [--out DIR]`: is the output folder exactly
+ * `northflank-openapi check [--spec FILE] [--out DIR] [--runtime MODULE]`: is the output folder exactly
  * what `generate` would write? Exit 0 current, 1 stale (lists stale, missing and extra
  * files), 2 bad input. Writes nothing.
  */
 import type { Command } from "commander";
 import { checkOutput, DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH } from "../../generate.js";
+import { addRuntimeOption } from "./runtimeOption.js";
 
 export function registerCheckCommand(program: Command): void {
-  program
+  const command = program
     .command("check")
     .description("Compare the output folder with a fresh generation, without writing.")
     .option("--spec <file>", "root OpenAPI file", DEFAULT_SPEC_PATH)
-    .option("--out <dir>", "output folder", DEFAULT_OUT_DIR)
+    .option("--out <dir>", "output folder", DEFAULT_OUT_DIR);
+  addRuntimeOption(command)
     .addHelpText("after", "\nExit codes: 0 current, 1 stale/missing/extra files (listed), 2 bad input.")
-    .action(async (flags: { spec: string; out: string }) => {
-      const result = await checkOutput({ specPath: flags.spec, outDir: flags.out });
+    .action(async (flags: { spec: string; out: string; runtime: string }) => {
+      const result = await checkOutput({ specPath: flags.spec, outDir: flags.out, runtimeModule: flags.runtime });
       if (!result.ok) {
         for (const problem of result.problems) console.log(problem);
-        console.error(`check: ${result.problems.length} problem(s) in the spec`);
+        console.error(`check: ${result.problems.length} problem(s) in the input`);
         process.exitCode = 2;
         return;
       }

@@ -1,5 +1,5 @@
 /**
- * `northflank-openapi generate [--spec FILE] [--out DIR] [--watch]`: spec to client.
+ * `northflank-openapi generate [--spec FILE] [--out DIR] [--runtime MODULE] [--watch]`: spec to client.
  * Exit 0 when written (or already current), 2 on bad input, with nothing written.
  * `--watch` regenerates on every change under the spec's folder; a broken spec prints
  * its problems and leaves the last good output in place.
@@ -8,10 +8,12 @@ import path from "node:path";
 import type { Command } from "commander";
 import { watch } from "chokidar";
 import { DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH, generate, type GenerateOptions } from "../../generate.js";
+import { addRuntimeOption } from "./runtimeOption.js";
 
 interface GenerateFlags {
   readonly spec: string;
   readonly out: string;
+  readonly runtime: string;
   readonly watch?: boolean;
 }
 
@@ -19,15 +21,16 @@ interface GenerateFlags {
 export const WATCH_DEBOUNCE_MS = 150;
 
 export function registerGenerateCommand(program: Command): void {
-  program
+  const command = program
     .command("generate")
     .description("Generate the typed client from the spec into the output folder (atomic; unchanged files are left alone).")
     .option("--spec <file>", "root OpenAPI file", DEFAULT_SPEC_PATH)
-    .option("--out <dir>", "output folder (owned by the generator: files it does not write are removed)", DEFAULT_OUT_DIR)
+    .option("--out <dir>", "output folder (owned by the generator: files it does not write are removed)", DEFAULT_OUT_DIR);
+  addRuntimeOption(command)
     .option("--watch", "regenerate whenever a file under the spec's folder changes; Ctrl-C stops")
     .addHelpText("after", "\nExit codes: 0 written or already current, 2 bad input (problems listed, nothing written).")
     .action(async (flags: GenerateFlags) => {
-      const options = { specPath: flags.spec, outDir: flags.out };
+      const options = { specPath: flags.spec, outDir: flags.out, runtimeModule: flags.runtime };
       const ok = await runOnce(options);
       if (flags.watch) await watchSpec(options);
       else process.exitCode = ok ? 0 : 2;
