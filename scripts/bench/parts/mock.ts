@@ -37,15 +37,18 @@ export async function runMock(context: BenchContext): Promise<PartResult> {
   ];
   const collector = new SeriesCollector();
   const notes: string[] = [];
+  const lastStarted = new Map<MockServerKind, StartedServer>();
   for (let run = 1; run <= context.runs; run++) {
     for (const kind of kinds) {
       context.log(`mock: ${kind.subject} start to first answer, run ${run}/${context.runs}`);
-      const { ms, server } = await startAndTimeFirstAnswer(kind);
-      await server.stop();
-      collector.add({ part: "mock", measure: "start to first answer", input: "GET /v1/projects", subject: kind.subject, unit: "ms" }, ms);
+      const started = await startAndTimeFirstAnswer(kind);
+      collector.add({ part: "mock", measure: "start to first answer", input: "GET /v1/projects", subject: kind.subject, unit: "ms" }, started.ms);
+      // The last run's server stays up for the throughput runs; the others stop now.
+      if (run < context.runs) await started.server.stop();
+      else lastStarted.set(kind, started);
     }
   }
-  for (const kind of kinds) await measureThroughput(context, kind, collector, notes);
+  for (const kind of kinds) await measureThroughput(context, kind, lastStarted.get(kind)!, collector, notes);
   const figures = collector.figures();
   setRatios(figures, PRISM);
   judgeMock(figures);
@@ -61,7 +64,13 @@ async function bundleSpecForPrism(context: BenchContext): Promise<string> {
 }
 
 /** Spawns the server and polls every 5 ms until any HTTP answer arrives. */
-async function startAndTimeFirstAnswer(kind: MockServerKind): Promise<{ ms: number; server: ServerProcess; port: number }> {
+interface StartedServer {
+  readonly ms: number;
+  readonly server: ServerProcess;
+  readonly port: number;
+}
+
+async function startAndTimeFirstAnswer(kind: MockServerKind): Promise<StartedServer> {
   const port = await freePort();
   const started = performance.now();
   const server = kind.start(port);
@@ -80,8 +89,7 @@ async function startAndTimeFirstAnswer(kind: MockServerKind): Promise<{ ms: numb
   }
 }
 
-async function measureThroughput(context: BenchContext, kind: MockServerKind, collector: SeriesCollector, notes: string[]): Promise<void> {
-  const { server, port } = await startAndTimeFirstAnswer(kind);
+async function measureThroughput(context: BenchContext, kind: MockServerKind, { server, port }: StartedServer, collector: SeriesCollector, notes: string[]): Promise<void> {
   try {
     // getProject needs a project to read (Prism answers from examples for any ID).
     await httpRequest(port, "POST", "/v1/projects", { name: PROJECT_ID, region: "europe-west" });
