@@ -100,16 +100,19 @@ type BodySlot<Op> = [BodyValue<Op>] extends [never]
     : { body?: BodyValue<Op> };
 
 /**
- * The one argument object of a call, `{ path, query, body, signal, timeoutMs }`, built from
- * openapi-typescript's operation type. Each of path/query/body is required exactly when the
- * operation has required members in it. `ScopeParams` (e.g. `{ teamId: string }`) are
- * accepted, optional, in `path`; supplying all of them selects the scoped path.
+ * The one argument object of a call, `{ path, query, header, cookie, body, signal, timeoutMs }`,
+ * built from openapi-typescript's operation type. Each of path/query/header/cookie/body is
+ * required exactly when the operation has required members in it, and typed `?: never` when
+ * the operation has none. `ScopeParams` (e.g. `{ teamId: string }`) are accepted, optional,
+ * in `path`; supplying all of them selects the scoped path.
  */
 export type CallArgs<Op, ScopeParams extends Record<string, unknown> = {}> = Slot<
   "path",
   PathValue<ParametersIn<Op, "path">, ScopeParams>
 > &
   Slot<"query", ParametersIn<Op, "query">> &
+  Slot<"header", ParametersIn<Op, "header">> &
+  Slot<"cookie", ParametersIn<Op, "cookie">> &
   BodySlot<Op> &
   CallOptions;
 

@@ -22,6 +22,7 @@ import { readPointer } from "./pointer.js";
 import { parseRetryAfter, RateLimitTracker, type RateLimitState } from "./rate-limit.js";
 import { apiError, notJsonError, NOT_JSON, parseJsonBody } from "./response.js";
 import { isNotSentCode, retryDelay } from "./retry.js";
+import { parameterHeaders } from "./headers.js";
 import { selectPathTemplate, fillPath } from "./url.js";
 import { waitFor } from "./waiter.js";
 
@@ -49,6 +50,8 @@ export interface Runtime {
 export interface RawArgs {
   readonly path?: Readonly<Record<string, unknown>>;
   readonly query?: Readonly<Record<string, unknown>>;
+  readonly header?: Readonly<Record<string, unknown>>;
+  readonly cookie?: Readonly<Record<string, unknown>>;
   readonly body?: unknown;
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
@@ -63,7 +66,8 @@ export interface Outcome {
 export type Execute = (op: OperationSpec, args: RawArgs) => Promise<Outcome>;
 
 interface FetchInit {
-  params: { query: RawArgs["query"] };
+  /** `header` is merged over the client's headers; headers.ts refuses the names the runtime owns. */
+  params: { query: RawArgs["query"]; header?: Record<string, string> };
   parseAs: string;
   body?: unknown;
   bodySerializer?: (body: unknown) => unknown;
@@ -139,9 +143,16 @@ function checkTimeout(op: OperationSpec, timeoutMs: number | undefined, fallback
   return timeoutMs;
 }
 
-/** openapi-fetch's options for one call: JSON bodies go through its serializer, others as built by body.ts. */
+/**
+ * openapi-fetch's options for one call: header and cookie arguments as headers (headers.ts),
+ * JSON bodies through openapi-fetch's serializer, others as built by body.ts.
+ */
 function fetchInit(op: OperationSpec, args: RawArgs): { init: FetchInit; replayable: boolean } {
   const init: FetchInit = { params: { query: args.query }, parseAs: op.responseParse === "json" ? "text" : op.responseParse };
+  if (args.header !== undefined || args.cookie !== undefined) {
+    const headers = parameterHeaders(op.operationId, args.header, args.cookie);
+    if (headers !== null) init.params.header = headers;
+  }
   const mediaType = op.requestMediaType;
   if (mediaType === null || args.body === undefined) return { init, replayable: true };
   if (isJsonMediaType(mediaType)) {

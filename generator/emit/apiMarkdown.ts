@@ -7,7 +7,7 @@
  */
 import { format } from "prettier";
 import type { SourceFile } from "ts-morph";
-import type { ApiModel, ModuleModel, OperationModel } from "../model/types.js";
+import type { ApiModel, ModuleModel, OperationModel, ParameterModel } from "../model/types.js";
 import type { OutputFile } from "./renderFiles.js";
 import { requestExamples } from "./apiMarkdown/requestExamples.js";
 import { CLIENT_VARIABLE, exampleCalls } from "./apiMarkdown/exampleCalls.js";
@@ -16,6 +16,9 @@ import { operationNotes } from "./apiMarkdown/operationNotes.js";
 import { codeBlock, headingAnchor, htmlComment, inlineCode, tableCell } from "./apiMarkdown/markdownText.js";
 
 export const API_MARKDOWN_FILE = "API.md";
+
+/** Call-argument slots most APIs never use, so the reference names them only where they occur. */
+const PARAMETER_SLOTS_SHOWN_WHEN_USED: readonly ParameterModel["in"][] = ["header", "cookie"];
 
 export interface ApiMarkdownOptions {
   readonly model: ApiModel;
@@ -52,9 +55,17 @@ function introduction(model: ApiModel): string {
   return [
     `API version ${inlineCode(model.version)}: ${count} operation${count === 1 ? "" : "s"}. ` +
       `Each is an exported function taking the runtime first, and a method of the client that ${inlineCode(model.factoryName)} returns. ` +
-      "A call takes one object `{ path, query, body, signal, timeoutMs }` (only the parts the operation has) and resolves to its result.",
+      `A call takes one object ${inlineCode(callShape(model))} (only the parts the operation has) and resolves to its result.`,
     codeBlock("ts", `const ${CLIENT_VARIABLE} = ${model.factoryName}({ token: "<API token>" });`),
   ].join("\n\n");
+}
+
+/** `{ path, query, body, signal, timeoutMs }`, naming header and cookie only when some operation takes them. */
+function callShape(model: ApiModel): string {
+  const takes = (location: ParameterModel["in"]) =>
+    model.operations.some((operation) => operation.parameters.some((parameter) => parameter.in === location));
+  const slots = ["path", "query", ...PARAMETER_SLOTS_SHOWN_WHEN_USED.filter(takes), "body", "signal", "timeoutMs"];
+  return `{ ${slots.join(", ")} }`;
 }
 
 function tableOfContents(model: ApiModel): string {
@@ -94,7 +105,11 @@ function notesList(operation: OperationModel): string {
 }
 
 function parametersTable(operation: OperationModel): string {
-  const shown = operation.parameters.filter((parameter) => parameter.in === "path" || parameter.in === "query");
+  // Path and query rows in spec order, then headers, then cookies.
+  const shown = [
+    ...operation.parameters.filter((parameter) => parameter.in === "path" || parameter.in === "query"),
+    ...PARAMETER_SLOTS_SHOWN_WHEN_USED.flatMap((location) => operation.parameters.filter((parameter) => parameter.in === location)),
+  ];
   if (shown.length === 0) return "";
   const rows = shown.map((parameter) =>
     `| ${inlineCode(`${parameter.in}.${parameter.name}`)} | ${parameter.required ? "yes" : "no"} | ${tableCell(parameter.description ?? "")} |`,

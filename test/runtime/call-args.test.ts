@@ -14,6 +14,7 @@ type GetProjectArgs = CallArgs<paths["/v1/projects/{projectId}"]["get"], Team>;
 type DeleteProjectArgs = CallArgs<paths["/v1/projects/{projectId}"]["delete"]>;
 type SearchArgs = CallArgs<paths["/v1/search"]["get"]>;
 type PatchNotesArgs = CallArgs<paths["/v1/notes"]["patch"]>;
+type GetReportArgs = CallArgs<paths["/v1/reports/{reportId}"]["get"]>;
 
 // Stand-ins for generated endpoint functions: only their parameter types matter here.
 const createProject = (args: CreateProjectArgs) => args;
@@ -22,6 +23,7 @@ const getProject = (args: GetProjectArgs) => args;
 const deleteProject = (args: DeleteProjectArgs) => args;
 const search = (args: SearchArgs) => args;
 const patchNotes = (args: PatchNotesArgs) => args;
+const getReport = (args: GetReportArgs) => args;
 
 describe("CallArgs", () => {
   it("requires the body's required fields, with their enums", () => {
@@ -69,6 +71,34 @@ describe("CallArgs", () => {
     search({ query: { limit: 1 } });
     // @ts-expect-error the query itself is then required
     search({});
+  });
+
+  it("requires header and cookie arguments exactly when the operation has required ones", () => {
+    const path = { reportId: "r" };
+    getReport({ path, header: { "X-Request-Id": "id" }, cookie: { session: "s" } });
+    getReport({ path, header: { "X-Request-Id": "id", "If-None-Match": "e", "X-Tags": ["a", "b"] }, cookie: { session: "s", theme: "dark" } });
+    // @ts-expect-error the required header X-Request-Id is missing
+    getReport({ path, header: { "If-None-Match": "e" }, cookie: { session: "s" } });
+    // @ts-expect-error the header argument itself is then required
+    getReport({ path, cookie: { session: "s" } });
+    // @ts-expect-error the required cookie session is missing
+    getReport({ path, header: { "X-Request-Id": "id" }, cookie: { theme: "dark" } });
+    // @ts-expect-error the cookie argument itself is then required
+    getReport({ path, header: { "X-Request-Id": "id" } });
+    // @ts-expect-error a header value of the wrong type
+    getReport({ path, header: { "X-Request-Id": 1 }, cookie: { session: "s" } });
+    // @ts-expect-error a header the operation does not declare
+    getReport({ path, header: { "X-Request-Id": "id", Authorization: "Bearer other" }, cookie: { session: "s" } });
+    expectTypeOf<GetReportArgs["header"]>().toEqualTypeOf<{ "X-Request-Id": string; "If-None-Match"?: string; "X-Tags"?: string[] }>();
+  });
+
+  it("takes no header or cookie argument where the operation has none", () => {
+    expectTypeOf<DeleteProjectArgs["header"]>().toEqualTypeOf<undefined>();
+    expectTypeOf<DeleteProjectArgs["cookie"]>().toEqualTypeOf<undefined>();
+    // @ts-expect-error this operation takes no header parameters
+    deleteProject({ path: { projectId: "p" }, header: { "X-Request-Id": "id" } });
+    // @ts-expect-error this operation takes no cookie parameters
+    deleteProject({ path: { projectId: "p" }, cookie: { session: "s" } });
   });
 
   it("types the per-call options", () => {

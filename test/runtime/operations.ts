@@ -62,6 +62,19 @@ export interface paths {
       responses: { 200: JsonResponse<{ data: { hits: string[] } }> };
     };
   };
+  "/v1/reports/{reportId}": {
+    parameters: NoParameters;
+    get: {
+      parameters: {
+        query?: never;
+        header: { "X-Request-Id": string; "If-None-Match"?: string; "X-Tags"?: string[] };
+        path: { reportId: string };
+        cookie: { session: string; theme?: string };
+      };
+      requestBody?: never;
+      responses: { 200: JsonResponse<{ data: { title: string } }> };
+    };
+  };
   "/v1/notes": {
     parameters: NoParameters;
     patch: {
@@ -127,6 +140,15 @@ export const getJobRun: OperationSpec = {
   path: "/v1/projects/{projectId}/jobs/{jobId}/runs/{runId}",
   idempotent: true,
   waiter: { name: "waitForJobRun", statusPointer: "/data/status", done: ["SUCCESS"], failed: ["FAILED"] },
+};
+
+/** Takes header and cookie parameters, required and optional. */
+export const getReport: OperationSpec = {
+  ...defaults,
+  operationId: "getReport",
+  method: "get",
+  path: "/v1/reports/{reportId}",
+  idempotent: true,
 };
 
 /** Operations that exist only to exercise the body encodings. */

@@ -1,7 +1,7 @@
 /**
  * Example calls for the reference, built from the spec's request examples: one call
  * per request-body example (or one call when there is none), with every path
- * parameter and required query parameter filled from its own example, or a
+ * parameter and required query, header and cookie parameter filled from its own example, or a
  * `<name>` placeholder when the spec gives none. The text is formatted later with
  * the rest of the Markdown.
  */
@@ -36,7 +36,7 @@ function callCode(operation: OperationModel, args: Record<string, unknown>): str
   return lines.join("\n");
 }
 
-/** `{ path: {...}, query: {...} }` with the slots the call needs. */
+/** `{ path: {...}, query: {...}, header: {...}, cookie: {...} }` with the slots the call needs. */
 function parameterSlots(operation: OperationModel, examples: RequestExamples): Record<string, Record<string, unknown>> {
   const slots: Record<string, Record<string, unknown>> = {};
   for (const parameter of operation.parameters.filter(isShown)) {
@@ -46,7 +46,7 @@ function parameterSlots(operation: OperationModel, examples: RequestExamples): R
   return slots;
 }
 
-/** Path parameters always (the URL needs them); query ones when required. Headers and cookies are not call arguments. */
+/** Path parameters always (the URL needs them); query, header and cookie ones when required. */
 function isShown(parameter: ParameterModel): boolean {
-  return parameter.in === "path" || (parameter.in === "query" && parameter.required);
+  return parameter.in === "path" || parameter.required;
 }
