@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { getLineColLocation, type LocationObject, type Source } from "@redocly/openapi-core";
+import { pointerLineCol } from "./lineIndex.js";
 
 export interface SourceLocation {
   /** Relative to the current directory, POSIX separators. */
@@ -23,11 +24,11 @@ export function displayPath(absolutePath: string): string {
 /** Resolves a Redocly location (pointer or line/col) to a line and column in its file. */
 export function toSourceLocation(location: LocationObject): SourceLocation {
   const pointer = location.pointer ?? null;
-  const lineCol = getLineColLocation(location);
+  const start = pointer === null ? getLineColLocation(location).start : pointerLineCol(location.source, pointer, !!location.reportOnKey);
   return {
     file: displayPath(location.source.absoluteRef),
-    line: lineCol.start.line,
-    col: lineCol.start.col,
+    line: start.line,
+    col: start.col,
     pointer,
   };
 }
