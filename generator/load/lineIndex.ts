@@ -16,6 +16,8 @@ export interface LineCol {
 const lineStartsBySource = new WeakMap<Source, Int32Array>();
 const astParsed = new WeakSet<Source>();
 
+type AstRoot = Parameters<typeof getAstNodeByPointer>[0];
+
 /** Where the value (or, with `reportOnKey`, the key) at `pointer` in `source` starts. */
 export function pointerLineCol(source: Source, pointer: string, reportOnKey: boolean): LineCol {
   const node = getAstNodeByPointer(astOf(source), pointer, reportOnKey);
@@ -50,14 +52,15 @@ export function lineStartsOf(body: string): Int32Array {
  * own copy of yaml-ast-parser (not a dependency of ours), so the first call has Redocly
  * locate the root once, which parses and caches it; later calls only read the cache.
  */
-function astOf(source: Source): ReturnType<Source["getAst"]> {
+function astOf(source: Source): AstRoot {
   if (!astParsed.has(source)) {
     getLineColLocation({ source, pointer: "#/", reportOnKey: false });
     astParsed.add(source);
   }
+  // Redocly declares the root as a scalar node, though any node kind is passed in.
   return source.getAst(() => {
     throw new Error(`no YAML AST cached for ${source.absoluteRef}`);
-  });
+  }) as unknown as AstRoot;
 }
 
 function lineStarts(source: Source): Int32Array {
