@@ -725,6 +725,19 @@ export interface components {
        */
       tagMatchCondition?: "and" | "or";
     };
+    /** @description Limits the settings to resources that carry specific tags. */
+    ProjectResourceRestrictionsResponse: {
+      /** @description Whether or not to restrict the settings to resources with specific tags */
+      enabled: boolean;
+      /** @description The tags which determine the resources the settings should be applied to */
+      tags?: string[];
+      /**
+       * @description If all or any of the tags must be present on the target for it to match the condition.
+       * @example or
+       * @enum {string}
+       */
+      tagMatchCondition?: "and" | "or" | (string & {});
+    };
     /** @description Defines this project's Tailscale sidecar settings */
     ProjectTailscale: {
       /**
@@ -735,6 +748,36 @@ export interface components {
       /** @description Tailscale tags to apply to generated auth keys, must match with the tags applied when creating the OAuth Client. */
       authKeyTags?: string[];
       restrictions?: components["schemas"]["ProjectResourceRestrictions"];
+      options?: {
+        /** @description Apply the Tailscale configuration to addons. */
+        applyToAddons?: boolean;
+        /** @description Apply the Tailscale configuration to addon jobs (backups, restores). */
+        applyToAddonJobs?: boolean;
+        /** @description Automatically restart applicable services when the auth key is regenerated */
+        autoRedeployOnRegeneration?: boolean;
+      };
+      tailscaleOptions?: {
+        /** @description Accept advertised routes from the Tailscale network */
+        acceptRoutes?: boolean;
+      };
+      /** @description Relevant Tailscale secrets */
+      secrets?: {
+        /** @description Tailscale OAuth client ID (required for generating auth keys for Tailscale) */
+        clientId: string;
+        /** @description Tailscale OAuth client secret (required for generating auth keys for Tailscale) */
+        clientSecret: string;
+      };
+    };
+    /** @description Defines this project's Tailscale sidecar settings */
+    ProjectTailscaleResponse: {
+      /**
+       * @description Whether or not to inject a Tailscale sidecar for this project's resources
+       * @default false
+       */
+      enabled?: boolean;
+      /** @description Tailscale tags to apply to generated auth keys, must match with the tags applied when creating the OAuth Client. */
+      authKeyTags?: string[];
+      restrictions?: components["schemas"]["ProjectResourceRestrictionsResponse"];
       options?: {
         /** @description Apply the Tailscale configuration to addons. */
         applyToAddons?: boolean;
@@ -776,12 +819,30 @@ export interface components {
       hostEntries?: components["schemas"]["ProjectHostEntry"][];
       restrictions?: components["schemas"]["ProjectResourceRestrictions"];
     };
+    /** @description Defines the project host alias overrides to apply to /etc/hosts in resource containers */
+    ProjectHostAliasesResponse: {
+      /**
+       * @description Enable support for adding /etc/hosts overrides for a container
+       * @default false
+       */
+      enabled?: boolean;
+      /** @description Entries to add to /etc/hosts */
+      hostEntries?: components["schemas"]["ProjectHostEntry"][];
+      restrictions?: components["schemas"]["ProjectResourceRestrictionsResponse"];
+    };
     /** @description Advanced project networking settings. */
     ProjectNetworking: {
       /** @description Projects from which ingress request should be permitted. */
       allowedIngressProjects?: string[];
       tailscale?: components["schemas"]["ProjectTailscale"];
       hostAliases?: components["schemas"]["ProjectHostAliases"];
+    };
+    /** @description Advanced project networking settings. */
+    ProjectNetworkingResponse: {
+      /** @description Projects from which ingress request should be permitted. */
+      allowedIngressProjects?: string[];
+      tailscale?: components["schemas"]["ProjectTailscaleResponse"];
+      hostAliases?: components["schemas"]["ProjectHostAliasesResponse"];
     };
     /** Project in a Northflank region */
     CreateProjectInRegion: {
@@ -851,7 +912,7 @@ export interface components {
           provider?: components["schemas"]["ProjectRegistryProvider"];
         };
       };
-      networking?: components["schemas"]["ProjectNetworking"];
+      networking?: components["schemas"]["ProjectNetworkingResponse"];
       /**
        * Format: date-time
        * @description time of creation
@@ -1064,6 +1125,11 @@ export interface components {
       /** @enum {string} */
       architecture?: "x86" | "arm";
     };
+    /** @description The infrastructure the workload runs on. */
+    InfrastructureSettingsResponse: {
+      /** @enum {string} */
+      architecture?: "x86" | "arm" | (string & {});
+    };
     /**
      * @description Whether CI (continuous integration) should be disabled.
      * @default false
@@ -1075,6 +1141,12 @@ export interface components {
      * @enum {string}
      */
     ServiceBuildSource: "git" | "bundle";
+    /**
+     * @description Defines the build source for this resource
+     * @example git
+     * @enum {string}
+     */
+    ServiceBuildSourceResponse: "git" | "bundle" | (string & {});
     /** @description The Git repository to build from. */
     VcsData: {
       /**
@@ -1088,6 +1160,29 @@ export interface components {
        * @enum {string}
        */
       projectType: "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure";
+      /** @description If projectType is self-hosted, the ID of the self-hosted vcs to use. */
+      selfHostedVcsId?: string;
+      /**
+       * @description By default, if you have multiple version control accounts of the same provider linked, Northflank will pick a linked account that has access to the repository.
+       * @example github-user
+       */
+      accountLogin?: string;
+      /** @description By default, if you have multiple version control accounts of the same provider linked, Northflank will pick a linked account that has access to the repository. */
+      vcsLinkId?: string;
+    };
+    /** @description The Git repository to build from. */
+    VcsDataResponse: {
+      /**
+       * @description URL of the Git repo to build.
+       * @example https://github.com/northflank/gatsby-with-northflank
+       */
+      projectUrl: string;
+      /**
+       * @description The VCS provider to use.
+       * @example github
+       * @enum {string}
+       */
+      projectType: "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure" | (string & {});
       /** @description If projectType is self-hosted, the ID of the self-hosted vcs to use. */
       selfHostedVcsId?: string;
       /**
@@ -1126,6 +1221,58 @@ export interface components {
          * @enum {string}
          */
         buildEngine?: "buildkit" | "kaniko";
+        /**
+         * @description The file path of the Dockerfile.
+         * @example /Dockerfile
+         */
+        dockerFilePath: string;
+        /**
+         * @description The working directory of the Dockerfile.
+         * @example /
+         */
+        dockerWorkDir: string;
+        buildkit?: {
+          /**
+           * @description Use persistent storage to cache build layers.
+           * @example true
+           */
+          useCache?: boolean;
+          /**
+           * @description The amount of persistent storage available to each build in MB.
+           * @example 32768
+           */
+          cacheStorageSize?: number;
+          /**
+           * @deprecated
+           * @description DEPRECATED: This field will be removed in the near future.
+           * @default false
+           */
+          useInternalCache?: boolean;
+          /**
+           * @deprecated
+           * @description DEPRECATED: This field will be removed in the near future.
+           */
+          internalCacheStorage?: number;
+        };
+      };
+    };
+    /** @description Build with a Dockerfile. */
+    DockerfileBuildSettingsResponse: {
+      storage?: components["schemas"]["BuildStorage"];
+      dockerfile: {
+        /**
+         * @deprecated
+         * @description DEPRECATED: This field will be removed in the near future and currently has no effect.
+         * @default false
+         */
+        useCache?: boolean;
+        /**
+         * @description Build engine to use. Defaults to recommended build engine `buildkit`
+         * @default buildkit
+         * @example buildkit
+         * @enum {string}
+         */
+        buildEngine?: "buildkit" | "kaniko" | (string & {});
         /**
          * @description The file path of the Dockerfile.
          * @example /Dockerfile
@@ -1205,10 +1352,59 @@ export interface components {
         useCache?: boolean;
       };
     };
+    /** @description Build with Cloud Native Buildpacks. */
+    BuildpackBuildSettingsResponse: {
+      storage?: components["schemas"]["BuildStorage"];
+      buildpack: {
+        /**
+         * @description Buildpack stack to use. Defaults to recommended stack `HEROKU_24`.
+         * @default HEROKU_24
+         * @example HEROKU_24
+         * @enum {string}
+         */
+        builder?:
+          | "HEROKU_24"
+          | "HEROKU_22"
+          | "HEROKU_22_CLASSIC"
+          | "HEROKU_20"
+          | "HEROKU_18"
+          | "GOOGLE_22"
+          | "GOOGLE_V1"
+          | "CNB_ALPINE"
+          | "CNB_BIONIC"
+          | "PAKETO_JAMMY_TINY"
+          | "PAKETO_JAMMY_BASE"
+          | "PAKETO_JAMMY_FULL"
+          | "PAKETO_TINY"
+          | "PAKETO_BASE"
+          | "PAKETO_FULL"
+          | (string & {});
+        /**
+         * @description Array of custom Buildpacks to use.
+         * @default []
+         */
+        buildpackLocators?: string[];
+        /**
+         * @description The working directory to build in.
+         * @default /
+         * @example /
+         */
+        buildContext?: string;
+        /**
+         * @description Should build dependencies be cached?
+         * @default false
+         */
+        useCache?: boolean;
+      };
+    };
     /** @description Build engine. Either a Dockerfile build or a Buildpack build, never both. */
     BuildSettings:
       | components["schemas"]["DockerfileBuildSettings"]
       | components["schemas"]["BuildpackBuildSettings"];
+    /** @description Build engine. Either a Dockerfile build or a Buildpack build, never both. */
+    BuildSettingsResponse:
+      | components["schemas"]["DockerfileBuildSettingsResponse"]
+      | components["schemas"]["BuildpackBuildSettingsResponse"];
     /** @description What triggers a build and what goes into the build context. */
     BuildConfiguration: {
       /** @description An array of path ignore rules. */
@@ -1382,11 +1578,11 @@ export interface components {
       stageId?: components["schemas"]["WorkloadStageId"];
       tags?: components["schemas"]["WorkloadTags"];
       billing: components["schemas"]["BuildServiceBilling"];
-      infrastructure?: components["schemas"]["InfrastructureSettings"];
+      infrastructure?: components["schemas"]["InfrastructureSettingsResponse"];
       disabledCI?: components["schemas"]["ServiceDisabledCI"];
-      buildSource?: components["schemas"]["ServiceBuildSource"];
-      vcsData: components["schemas"]["VcsData"];
-      buildSettings: components["schemas"]["BuildSettings"];
+      buildSource?: components["schemas"]["ServiceBuildSourceResponse"];
+      vcsData: components["schemas"]["VcsDataResponse"];
+      buildSettings: components["schemas"]["BuildSettingsResponse"];
       buildConfiguration?: components["schemas"]["BuildServiceBuildConfiguration"];
       buildArguments?: components["schemas"]["BuildArguments"];
       buildFiles?: components["schemas"]["BuildFiles"];
@@ -1444,6 +1640,32 @@ export interface components {
       customCommand?: string;
     } & (unknown & unknown & unknown);
     /**
+     * @description Allows for customization of buildpack runtime. `customProcess` is required
+     *     when `configType` is `customProcess`; `customEntrypoint` when it is
+     *     `customEntrypointCustomCommand`; `customCommand` when it is `customCommand`,
+     *     `customEntrypointCustomCommand` or `originalEntrypointCustomCommand`.
+     */
+    BuildpackRuntimeConfigResponse: {
+      /**
+       * @description Type of buildpack run configuration
+       * @example default
+       * @enum {string}
+       */
+      configType:
+        | "default"
+        | "customProcess"
+        | "customCommand"
+        | "customEntrypointCustomCommand"
+        | "originalEntrypointCustomCommand"
+        | (string & {});
+      /** @description Custom process which should be run. Required in case where `configType` is `customProcess` */
+      customProcess?: string;
+      /** @description Custom entrypoint which should be run. Required in case where `configType` is `customEntrypointCustomCommand` */
+      customEntrypoint?: string;
+      /** @description Custom command which should be run. Required in case where `configType` is `customCommand`, `customEntrypointCustomCommand` or `originalEntrypointCustomCommand` */
+      customCommand?: string;
+    } & (unknown & unknown & unknown);
+    /**
      * @description Allows for customization of docker runtime. `customEntrypoint` is required
      *     when `configType` is `customEntrypoint` or `customEntrypointCustomCommand`;
      *     `customCommand` when it is `customCommand` or `customEntrypointCustomCommand`.
@@ -1456,6 +1678,28 @@ export interface components {
        */
       configType:
         "default" | "customEntrypoint" | "customCommand" | "customEntrypointCustomCommand";
+      /** @description Custom entrypoint which should be used. Required in case where `configType` is `customEntrypoint` or `customEntrypointCustomCommand` */
+      customEntrypoint?: string;
+      /** @description Custom command which should be used. Required in case where `configType` is `customCommand` or `customEntrypointCustomCommand` */
+      customCommand?: string;
+    } & (unknown & unknown);
+    /**
+     * @description Allows for customization of docker runtime. `customEntrypoint` is required
+     *     when `configType` is `customEntrypoint` or `customEntrypointCustomCommand`;
+     *     `customCommand` when it is `customCommand` or `customEntrypointCustomCommand`.
+     */
+    DockerRuntimeConfigResponse: {
+      /**
+       * @description Type of entrypoint & command override configuration
+       * @example default
+       * @enum {string}
+       */
+      configType:
+        | "default"
+        | "customEntrypoint"
+        | "customCommand"
+        | "customEntrypointCustomCommand"
+        | (string & {});
       /** @description Custom entrypoint which should be used. Required in case where `configType` is `customEntrypoint` or `customEntrypointCustomCommand` */
       customEntrypoint?: string;
       /** @description Custom command which should be used. Required in case where `configType` is `customCommand` or `customEntrypointCustomCommand` */
@@ -1489,12 +1733,41 @@ export interface components {
         maxUnavailable: number | string;
       };
     };
+    /** @description Roll out strategy of the service */
+    ServiceDeploymentStrategyResponse: {
+      /**
+       * @description Configures the instance roll out strategy of your service.
+       * @enum {string}
+       */
+      type?:
+        | "recreate"
+        | "rollout-steady"
+        | "rollout-balanced"
+        | "rollout-fast"
+        | "custom"
+        | (string & {});
+      settings?: {
+        /** @description Maximum number or percentage of pods that can be created above the desired count. */
+        maxSurge: number | string;
+        /** @description Maximum number or percentage of pods that can be unavailable during the update. */
+        maxUnavailable: number | string;
+      };
+    };
     ServiceZonalRedundancy: {
       /**
        * @description Defines scheduling behaviour across different zones within the same region.
        * @enum {string}
        */
       type?: "disabled" | "preferred" | "required";
+      /** @description Defines how many zones are required and will prevent containers from additional scheduling into existing zones. */
+      minZones?: number;
+    };
+    ServiceZonalRedundancyResponse: {
+      /**
+       * @description Defines scheduling behaviour across different zones within the same region.
+       * @enum {string}
+       */
+      type?: "disabled" | "preferred" | "required" | (string & {});
       /** @description Defines how many zones are required and will prevent containers from additional scheduling into existing zones. */
       minZones?: number;
     };
@@ -1541,6 +1814,31 @@ export interface components {
       ssh?: components["schemas"]["ServiceSshAccess"];
       metadata?: components["schemas"]["WorkloadMetadata"];
     };
+    /** @description How the service's containers run. */
+    ServiceDeploymentSettingsResponse: {
+      /**
+       * @description The way the service should be deployed. Either as a deployment (default), or as a stateful set.
+       * @default deployment
+       * @enum {string}
+       */
+      type?: "deployment" | "statefulSet" | (string & {});
+      /**
+       * @description The number of instances to run the service on.
+       * @example 1
+       */
+      instances: number;
+      buildpack?: components["schemas"]["BuildpackRuntimeConfigResponse"];
+      docker?: components["schemas"]["DockerRuntimeConfigResponse"];
+      storage?: components["schemas"]["DeploymentStorage"];
+      strategy?: components["schemas"]["ServiceDeploymentStrategyResponse"];
+      zonalRedundancy?: components["schemas"]["ServiceZonalRedundancyResponse"];
+      gpu?: components["schemas"]["GpuSettings"];
+      gracePeriodSeconds?: components["schemas"]["GracePeriodSeconds"];
+      /** @description The id of the strategy to be attached to service. */
+      gradualRolloutStrategyId?: string | null;
+      ssh?: components["schemas"]["ServiceSshAccess"];
+      metadata?: components["schemas"]["WorkloadMetadata"];
+    };
     ServicePortCredential: {
       /**
        * @description The username to access the service
@@ -1568,6 +1866,16 @@ export interface components {
        * @enum {string}
        */
       action: "ALLOW" | "DENY";
+    };
+    ServicePortIpPolicyResponse: {
+      /** @description An array of IP addresses used for this rule */
+      addresses: string[];
+      /**
+       * @description The action for this rule.
+       * @example DENY
+       * @enum {string}
+       */
+      action: "ALLOW" | "DENY" | (string & {});
     };
     /** @description Configure port authentication via SSO */
     ServicePortSso: {
@@ -1615,6 +1923,18 @@ export interface components {
       /** @description List of header authentication settings, it checks the presence of all headers and compares it against the expected value. */
       headers?: components["schemas"]["ServicePortHeaderCheck"][];
     };
+    /** @description Credentials, IP policies, SSO and header checks that guard a port. */
+    ServicePortSecurityPoliciesResponse: {
+      /** @description An array of credentials to access the service. */
+      credentials?: components["schemas"]["ServicePortCredential"][];
+      /** @description An array of IP address policies. */
+      ip?: components["schemas"]["ServicePortIpPolicyResponse"][];
+      /** @description An array of IP address policies. */
+      policies?: components["schemas"]["ServicePortIpPolicyResponse"][];
+      sso?: components["schemas"]["ServicePortSso"];
+      /** @description List of header authentication settings, it checks the presence of all headers and compares it against the expected value. */
+      headers?: components["schemas"]["ServicePortHeaderCheck"][];
+    };
     /** @description A path that a secure-path rule applies to, with its priority. */
     ServiceSecurePath:
       | {
@@ -1658,6 +1978,20 @@ export interface components {
         requiredPolicies?: components["schemas"]["ServicePortSecurityPolicies"];
       };
     };
+    ServiceSecurePathRuleResponse: {
+      /** @description Array of path objects which represent the paths and their priority for which the security policies will be enforced */
+      paths: components["schemas"]["ServiceSecurePath"][];
+      /**
+       * @description Specify the way the path rule will behave when processing policies.
+       * @example protected
+       * @enum {string}
+       */
+      accessMode: "protected" | "unprotected" | (string & {});
+      securityPolicies?: {
+        orPolicies?: components["schemas"]["ServicePortSecurityPoliciesResponse"];
+        requiredPolicies?: components["schemas"]["ServicePortSecurityPoliciesResponse"];
+      };
+    };
     /**
      * @description Security settings of a port.
      * @default {
@@ -1679,6 +2013,29 @@ export interface components {
         skipSecurityPoliciesForInternalTrafficViaPublicDns?: boolean;
         /** @default [] */
         rules?: components["schemas"]["ServiceSecurePathRule"][];
+      };
+    };
+    /**
+     * @description Security settings of a port.
+     * @default {
+     *       "credentials": [],
+     *       "policies": [],
+     *       "sso": {}
+     *     }
+     */
+    ServicePortSecurityResponse: components["schemas"]["ServicePortSecurityPoliciesResponse"] & {
+      /**
+       * @description Mode used to verify multiple security features like ip policies and SSO authentication
+       * @enum {string}
+       */
+      verificationMode?: "or" | "and" | (string & {});
+      securePathConfiguration?: {
+        /** @description Enable security policies on a path-level style */
+        enabled?: boolean;
+        /** @description Allow internal traffic from same or shared projects via public DNS to skip all security policies */
+        skipSecurityPoliciesForInternalTrafficViaPublicDns?: boolean;
+        /** @default [] */
+        rules?: components["schemas"]["ServiceSecurePathRuleResponse"][];
       };
     };
     /** @description A port of the service's containers and how it is exposed. */
@@ -1721,6 +2078,46 @@ export interface components {
        */
       protocol: "HTTP" | "HTTP/2" | "TCP" | "UDP";
     };
+    /** @description A port of the service's containers and how it is exposed. */
+    ServicePortResponse: {
+      /**
+       * @description The name used to identify the port.
+       * @example p01
+       */
+      name: string;
+      /**
+       * @description The port number.
+       * @example 8080
+       */
+      internalPort: number;
+      /**
+       * @description If true, the port will be exposed publicly.
+       * @default false
+       * @example true
+       */
+      public?: boolean;
+      security?: components["schemas"]["ServicePortSecurityResponse"];
+      /**
+       * @description An array of domains to redirect to this port.
+       * @default []
+       */
+      domains?: string[];
+      /**
+       * @description Disable routing on the default code.run domain for public HTTP ports with custom domains.
+       * @default false
+       */
+      disableNfDomain?: boolean;
+      advancedOptions?: {
+        /** @description Whether this port should use pass through mode for TLS */
+        enableTlsPassthrough?: boolean;
+      };
+      /**
+       * @description The protocol to use for the port.
+       * @example HTTP
+       * @enum {string}
+       */
+      protocol: "HTTP" | "HTTP/2" | "TCP" | "UDP" | (string & {});
+    };
     /**
      * @description The ports of the service.
      * @default []
@@ -1728,6 +2125,14 @@ export interface components {
     ServicePorts: components["schemas"]["ServicePort"][];
     /** @description The Git repository and the branch of it to build. */
     VcsDataWithBranch: components["schemas"]["VcsData"] & {
+      /**
+       * @description The name of the branch to use.
+       * @example master
+       */
+      projectBranch: string;
+    };
+    /** @description The Git repository and the branch of it to build. */
+    VcsDataWithBranchResponse: components["schemas"]["VcsDataResponse"] & {
       /**
        * @description The name of the branch to use.
        * @example master
@@ -1814,6 +2219,58 @@ export interface components {
        */
       successThreshold?: number;
     };
+    /** @description A health check of the running containers. */
+    HealthCheckResponse: {
+      /**
+       * @description The protocol to access the health check with.
+       * @example HTTP
+       * @enum {string}
+       */
+      protocol: "HTTP" | "CMD" | "TCP" | (string & {});
+      /**
+       * @description The type of health check.
+       * @example readinessProbe
+       * @enum {string}
+       */
+      type: "livenessProbe" | "readinessProbe" | "startupProbe" | (string & {});
+      /**
+       * @description The path of the health check endpoint.
+       * @example /health-check
+       */
+      path?: string;
+      /** @description The command to run for the health check. */
+      cmd?: string;
+      /**
+       * @description Port number for the health check endpoint.
+       * @example 8080
+       */
+      port?: number;
+      /**
+       * @description Initial delay, in seconds, before the health check is first run.
+       * @example 10
+       */
+      initialDelaySeconds: number;
+      /**
+       * @description The time between each check, in seconds.
+       * @example 60
+       */
+      periodSeconds: number;
+      /**
+       * @description The time to wait for a response before marking the health check as a failure.
+       * @example 1
+       */
+      timeoutSeconds: number;
+      /**
+       * @description The maximum number of allowed failures.
+       * @example 3
+       */
+      failureThreshold: number;
+      /**
+       * @description The number of successes required to mark the health check as a success.
+       * @example 1
+       */
+      successThreshold?: number;
+    };
     /** @description How requests are spread over the service's instances. */
     ServiceLoadBalancing: {
       /** @enum {string} */
@@ -1826,6 +2283,25 @@ export interface components {
       consistentReplicaRouting?: {
         /** @enum {string} */
         mode: "path" | "header";
+      };
+    };
+    /** @description How requests are spread over the service's instances. */
+    ServiceLoadBalancingResponse: {
+      /** @enum {string} */
+      mode:
+        | "leastConnection"
+        | "consistentHash"
+        | "roundRobin"
+        | "consistentReplicaRouting"
+        | (string & {});
+      consistentHash?: {
+        /** @enum {string} */
+        mode: "ip" | "customHeader" | (string & {});
+        header?: string | null;
+      };
+      consistentReplicaRouting?: {
+        /** @enum {string} */
+        mode: "path" | "header" | (string & {});
       };
     };
     /** @description Describes all autoscaling configurations */
@@ -1903,6 +2379,81 @@ export interface components {
         };
       };
     };
+    /** @description Describes all autoscaling configurations */
+    ServiceAutoscalingResponse: {
+      /** @description Describes the horizontal autoscaling configuration */
+      horizontal?: {
+        /**
+         * @description Whether horizontal autoscaling should be enabled
+         * @example true
+         */
+        enabled: boolean;
+        /**
+         * @description Minimum number of replicas which should be running at any time
+         * @example 1
+         */
+        minReplicas: number;
+        /**
+         * @description Maximum number of replicas which can be running at any time
+         * @example 3
+         */
+        maxReplicas: number;
+        cpu?: {
+          /** @description Whether autoscaling should take into account cpu usage */
+          enabled: boolean;
+          /** @description Threshold CPU usage percentage at which the workload will be scaled */
+          thresholdPercentage: number;
+        };
+        memory?: {
+          /** @description Whether autoscaling should take into account memory usage */
+          enabled: boolean;
+          /** @description Threshold memory usage percentage at which the workload will be scaled */
+          thresholdPercentage: number;
+        };
+        rps?: {
+          /** @description Whether autoscaling should take into requests-per-second */
+          enabled: boolean;
+          /** @description Threshold rps value on which the workload will be scaled */
+          thresholdValue: number;
+        };
+        userMetrics?: {
+          /**
+           * @description Whether to enable handling for custom metrics in the autoscaling configuration
+           * @example true
+           */
+          enabled: boolean;
+          /**
+           * @description Path on which the metrics will be exposed by the service.
+           * @example /metrics
+           */
+          exposedMetricsPath: string;
+          /**
+           * @description Port on which the metrics will be exposed by the service.
+           * @example 8080
+           */
+          exposedMetricsPort: number;
+          /** @description Array of custom metrics exposed by the service that will be used by the autoscaling configuration. */
+          metrics: {
+            /**
+             * @description Name of the custom metric
+             * @example example-metric
+             */
+            metricName: string;
+            /**
+             * @description Type of metric exposed, this will affect how it'll be queried by the autoscaler component: Gauge will be used as is, Counter will be used with rate()
+             * @example gauge
+             * @enum {string}
+             */
+            metricType: "gauge" | "counter" | (string & {});
+            /**
+             * @description Threshold value on which the workload will be scaled.
+             * @example 2
+             */
+            thresholdValue: number;
+          }[];
+        };
+      };
+    };
     /** @description Options that apply only while the service is created. */
     ServiceCreateOptions: {
       /** @description IDs of existing volumes to attach to the service. */
@@ -1948,7 +2499,7 @@ export interface components {
     /** @description Image registry url of the deployed image. */
     ServiceDeploymentImageUrl: string;
     /** @description The deployment settings of a combined service, with the image it deploys. */
-    CombinedServiceDeploymentResult: components["schemas"]["ServiceDeploymentSettings"] & {
+    CombinedServiceDeploymentResult: components["schemas"]["ServiceDeploymentSettingsResponse"] & {
       imageUrl?: components["schemas"]["ServiceDeploymentImageUrl"];
     };
     /** @description Details about the current deployment status. */
@@ -2000,14 +2551,14 @@ export interface components {
       stageId?: components["schemas"]["WorkloadStageId"];
       tags?: components["schemas"]["WorkloadTags"];
       billing: components["schemas"]["DeploymentPlanBilling"];
-      infrastructure?: components["schemas"]["InfrastructureSettings"];
+      infrastructure?: components["schemas"]["InfrastructureSettingsResponse"];
       deployment: components["schemas"]["CombinedServiceDeploymentResult"];
-      ports?: components["schemas"]["ServicePort"][];
+      ports?: components["schemas"]["ServicePortResponse"][];
       disabledCI?: components["schemas"]["ServiceDisabledCI"];
-      buildSource?: components["schemas"]["ServiceBuildSource"];
-      vcsData?: components["schemas"]["VcsDataWithBranch"];
+      buildSource?: components["schemas"]["ServiceBuildSourceResponse"];
+      vcsData?: components["schemas"]["VcsDataWithBranchResponse"];
       bundleData?: components["schemas"]["ServiceBundleData"];
-      buildSettings: components["schemas"]["BuildSettings"];
+      buildSettings: components["schemas"]["BuildSettingsResponse"];
       buildConfiguration?: components["schemas"]["BuildConfiguration"];
       runtimeEnvironment?: components["schemas"]["RuntimeEnvironment"];
       runtimeFiles?: components["schemas"]["RuntimeFiles"];
@@ -2015,9 +2566,9 @@ export interface components {
       buildFiles?: components["schemas"]["BuildFiles"];
       dockerSecretMounts?: components["schemas"]["DockerSecretMounts"];
       /** @description An array of health checks. */
-      healthChecks?: components["schemas"]["HealthCheck"][];
-      loadBalancing?: components["schemas"]["ServiceLoadBalancing"];
-      autoscaling?: components["schemas"]["ServiceAutoscaling"];
+      healthChecks?: components["schemas"]["HealthCheckResponse"][];
+      loadBalancing?: components["schemas"]["ServiceLoadBalancingResponse"];
+      autoscaling?: components["schemas"]["ServiceAutoscalingResponse"];
       createOptions?: components["schemas"]["ServiceCreateOptions"];
       /**
        * Format: date-time
@@ -2129,7 +2680,7 @@ export interface components {
       createOptions?: components["schemas"]["ServiceCreateOptions"];
     };
     /** @description The deployment settings of a deployment service, with the source and image it deploys. */
-    DeploymentServiceDeploymentResult: components["schemas"]["ServiceDeploymentSettings"] & {
+    DeploymentServiceDeploymentResult: components["schemas"]["ServiceDeploymentSettingsResponse"] & {
       internal?: components["schemas"]["InternalDeploymentSource"];
       external?: components["schemas"]["ExternalDeploymentSource"];
       imageUrl?: components["schemas"]["ServiceDeploymentImageUrl"];
@@ -2161,15 +2712,15 @@ export interface components {
       stageId?: components["schemas"]["WorkloadStageId"];
       tags?: components["schemas"]["WorkloadTags"];
       billing: components["schemas"]["DeploymentServiceBilling"];
-      infrastructure?: components["schemas"]["InfrastructureSettings"];
+      infrastructure?: components["schemas"]["InfrastructureSettingsResponse"];
       deployment: components["schemas"]["DeploymentServiceDeploymentResult"];
-      ports?: components["schemas"]["ServicePort"][];
+      ports?: components["schemas"]["ServicePortResponse"][];
       runtimeEnvironment?: components["schemas"]["RuntimeEnvironment"];
       runtimeFiles?: components["schemas"]["RuntimeFiles"];
       /** @description An array of health checks. */
-      healthChecks?: components["schemas"]["HealthCheck"][];
-      loadBalancing?: components["schemas"]["ServiceLoadBalancing"];
-      autoscaling?: components["schemas"]["ServiceAutoscaling"];
+      healthChecks?: components["schemas"]["HealthCheckResponse"][];
+      loadBalancing?: components["schemas"]["ServiceLoadBalancingResponse"];
+      autoscaling?: components["schemas"]["ServiceAutoscalingResponse"];
       createOptions?: components["schemas"]["ServiceCreateOptions"];
       /**
        * Format: date-time
@@ -2381,8 +2932,8 @@ export interface components {
       docker?: components["schemas"]["DockerRuntimeDetails"];
       buildpack?: components["schemas"]["BuildpackRuntimeDetails"];
       storage?: components["schemas"]["DeploymentStorageDetails"];
-      strategy?: components["schemas"]["ServiceDeploymentStrategy"];
-      zonalRedundancy?: components["schemas"]["ServiceZonalRedundancy"];
+      strategy?: components["schemas"]["ServiceDeploymentStrategyResponse"];
+      zonalRedundancy?: components["schemas"]["ServiceZonalRedundancyResponse"];
       gpu?: components["schemas"]["GpuSettings"];
       gracePeriodSeconds?: components["schemas"]["GracePeriodSeconds"];
       metadata?: components["schemas"]["WorkloadMetadata"];
@@ -2504,7 +3055,7 @@ export interface components {
         /** @description An array of credentials to access the service. */
         credentials?: components["schemas"]["ServicePortCredential"][];
         /** @description An array of IP address policies. */
-        policies?: components["schemas"]["ServicePortIpPolicy"][];
+        policies?: components["schemas"]["ServicePortIpPolicyResponse"][];
         sso?: components["schemas"]["ServicePortSso"];
         /**
          * @description Mode used to verify multiple security features like ip policies and SSO authentication
@@ -2575,14 +3126,14 @@ export interface components {
       status: components["schemas"]["ServiceStatus"];
       /** @description Is the service paused? */
       servicePaused: boolean;
-      buildSource?: components["schemas"]["ServiceBuildSource"];
+      buildSource?: components["schemas"]["ServiceBuildSourceResponse"];
       vcsData?: components["schemas"]["VcsDataDetails"];
       bundleData?: components["schemas"]["ServiceDetailsBundleData"];
       deployment?: components["schemas"]["ServiceDetailsDeployment"];
-      loadBalancing?: components["schemas"]["ServiceLoadBalancing"];
+      loadBalancing?: components["schemas"]["ServiceLoadBalancingResponse"];
       buildConfiguration?: components["schemas"]["BuildServiceBuildConfiguration"];
       buildEngineConfiguration?: components["schemas"]["BuildEngineConfiguration"];
-      autoscaling?: components["schemas"]["ServiceAutoscaling"];
+      autoscaling?: components["schemas"]["ServiceAutoscalingResponse"];
       /** @description An array of ports of the service. */
       ports: components["schemas"]["ServicePortDetails"][];
       cluster: components["schemas"]["WorkloadCluster"];
@@ -2887,10 +3438,85 @@ export interface components {
        */
       activeDeadlineSeconds?: number | null;
     };
+    /**
+     * @description The configuration that manual and cron jobs share, as sent when creating a
+     *     job and returned when it was created (`deployment` differs between the
+     *     two and is added by each).
+     */
+    JobSpecResponse: {
+      /**
+       * @description The name of the job.
+       * @example Example Job
+       */
+      name: string;
+      /**
+       * @description A description of the job.
+       * @example A job description
+       */
+      description?: components["schemas"]["WorkloadDescription"];
+      stageId?: components["schemas"]["WorkloadStageId"];
+      infrastructure?: components["schemas"]["InfrastructureSettingsResponse"];
+      tags?: components["schemas"]["WorkloadTags"];
+      billing: components["schemas"]["DeploymentPlanBilling"];
+      /**
+       * @description Whether CI should be disabled.
+       * @default false
+       */
+      disabledCI?: boolean;
+      buildConfiguration?: components["schemas"]["BuildConfiguration"];
+      buildSettings?: components["schemas"]["BuildSettingsResponse"];
+      /**
+       * @description An object containing the runtime environment to set for the job.
+       * @example {
+       *       "variable1": "abcdef",
+       *       "variable2": "12345"
+       *     }
+       */
+      runtimeEnvironment?: components["schemas"]["RuntimeEnvironment"];
+      runtimeFiles?: components["schemas"]["RuntimeFiles"];
+      /**
+       * @description An object containing the build arguments to set for the job.
+       * @example {
+       *       "variable1": "abcdef",
+       *       "variable2": "12345"
+       *     }
+       */
+      buildArguments?: components["schemas"]["BuildArguments"];
+      buildFiles?: components["schemas"]["BuildFiles"];
+      dockerSecretMounts?: components["schemas"]["DockerSecretMounts"];
+      /** @description An array of health checks. */
+      healthChecks?: components["schemas"]["HealthCheckResponse"][];
+      /**
+       * @description The number of attempts to rerun a job before it is marked as failed.
+       * @example 0
+       */
+      backoffLimit: number;
+      /**
+       * @description Configure when the job should be run if the source image changes.
+       * @default never
+       * @example never
+       * @enum {string}
+       */
+      runOnSourceChange?: "never" | "cd-promote" | "always" | (string & {});
+      /**
+       * @description The maximum amount of time, in seconds, for a job to run before it is marked as failed.
+       * @example 600
+       */
+      activeDeadlineSeconds?: number | null;
+    };
     /** @description Runtime settings of a job's deployment, whichever source it deploys from. */
     JobDeploymentRuntime: {
       buildpack?: components["schemas"]["BuildpackRuntimeConfig"];
       docker?: components["schemas"]["DockerRuntimeConfig"];
+      storage?: components["schemas"]["DeploymentStorage"];
+      gpu?: components["schemas"]["GpuSettings"];
+      gracePeriodSeconds?: components["schemas"]["GracePeriodSeconds"];
+      metadata?: components["schemas"]["WorkloadMetadata"];
+    };
+    /** @description Runtime settings of a job's deployment, whichever source it deploys from. */
+    JobDeploymentRuntimeResponse: {
+      buildpack?: components["schemas"]["BuildpackRuntimeConfigResponse"];
+      docker?: components["schemas"]["DockerRuntimeConfigResponse"];
       storage?: components["schemas"]["DeploymentStorage"];
       gpu?: components["schemas"]["GpuSettings"];
       gracePeriodSeconds?: components["schemas"]["GracePeriodSeconds"];
@@ -2901,6 +3527,14 @@ export interface components {
      *     with its branch, where jobs also constrain `selfHostedVcsId` by a pattern.
      */
     JobVcsSource: components["schemas"]["VcsDataWithBranch"] & {
+      /** @description If projectType is self-hosted, the ID of the self-hosted vcs to use. */
+      selfHostedVcsId?: string;
+    };
+    /**
+     * @description The Git repository a job builds from and deploys: the shared git source
+     *     with its branch, where jobs also constrain `selfHostedVcsId` by a pattern.
+     */
+    JobVcsSourceResponse: components["schemas"]["VcsDataWithBranchResponse"] & {
       /** @description If projectType is self-hosted, the ID of the self-hosted vcs to use. */
       selfHostedVcsId?: string;
     };
@@ -2926,8 +3560,8 @@ export interface components {
       deployment?: components["schemas"]["JobDeploymentSource"];
     };
     /** @description Where the job deploys from and its runtime settings. */
-    JobDeploymentDetails: components["schemas"]["JobDeploymentRuntime"] & {
-      vcs?: components["schemas"]["JobVcsSource"];
+    JobDeploymentDetails: components["schemas"]["JobDeploymentRuntimeResponse"] & {
+      vcs?: components["schemas"]["JobVcsSourceResponse"];
       external?: components["schemas"]["ExternalDeploymentSource"];
       internal?: components["schemas"]["InternalDeploymentSource"];
       /** @description Image registry url of the deployed image. */
@@ -2969,7 +3603,7 @@ export interface components {
       updatedAt?: string;
     };
     /** @description A newly created manual job. */
-    ManualJob: components["schemas"]["JobSpec"] &
+    ManualJob: components["schemas"]["JobSpecResponse"] &
       components["schemas"]["CreatedJobFields"] & {
         /**
          * @example manual
@@ -2997,14 +3631,34 @@ export interface components {
        */
       concurrencyPolicy?: "allow" | "forbid" | "replace";
     };
+    /** @description The scheduling settings that only cron jobs have. */
+    JobCronSpecResponse: {
+      /**
+       * @description The cron timer scheduling when to run the job. Optional and nullable in
+       *     the current client (older CLI schemas required it).
+       * @example 30 8 * * *
+       */
+      schedule?: string | null;
+      /**
+       * @description Whether the cron's automatic scheduling is suspended
+       * @default false
+       */
+      suspended?: boolean;
+      /**
+       * @description Whether this job should run when another instance of the job is already running.
+       * @example forbid
+       * @enum {string}
+       */
+      concurrencyPolicy?: "allow" | "forbid" | "replace" | (string & {});
+    };
     /** @description A cron job, which runs on its schedule and can also be started by hand. */
     CreateCronJobRequest: components["schemas"]["JobSpec"] &
       components["schemas"]["JobCronSpec"] & {
         deployment?: components["schemas"]["JobDeploymentSource"];
       };
     /** @description A newly created cron job. */
-    CronJob: components["schemas"]["JobSpec"] &
-      components["schemas"]["JobCronSpec"] &
+    CronJob: components["schemas"]["JobSpecResponse"] &
+      components["schemas"]["JobCronSpecResponse"] &
       components["schemas"]["CreatedJobFields"] & {
         /**
          * @example cron
@@ -3381,6 +4035,10 @@ export interface components {
       /** @enum {string} */
       architecture?: "x86" | "arm";
     };
+    AddonInfrastructureResponse: {
+      /** @enum {string} */
+      architecture?: "x86" | "arm" | (string & {});
+    };
     /**
      * @description The version of the addon type to use.
      * @example latest
@@ -3414,6 +4072,50 @@ export interface components {
          * @enum {string}
          */
         type?: "required" | "disabled";
+        /** @description Defines how many zones are required and will prevent containers from additional scheduling into existing zones. */
+        minZones?: number;
+      };
+      /** @description Grows the addon's storage when it fills up. (Current docs page only.) */
+      diskAutoscaling?: {
+        enabled: boolean;
+        /**
+         * @description The storage usage, in percent, at which the storage grows. Defaults to 90.
+         * @default 90
+         * @enum {number}
+         */
+        thresholdPercent?: 75 | 90;
+        /** @description The largest size the storage may grow to, in MiB. */
+        maxSizeMib?: number;
+      };
+    };
+    AddonBillingResponse: {
+      /**
+       * @description The ID of the deployment plan to use.
+       * @example nf-compute-20
+       */
+      deploymentPlan: string;
+      /**
+       * @description The type of storage.
+       * @default ssd
+       * @example nvme
+       */
+      storageClass?: string;
+      /**
+       * @description The size of the addon storage, in megabytes.
+       * @example 6144
+       */
+      storage: number;
+      /**
+       * @description The number of addon replicas to run.
+       * @example 1
+       */
+      replicas: number;
+      zonalRedundancy?: {
+        /**
+         * @description Defines scheduling behaviour across different zones within the same region.
+         * @enum {string}
+         */
+        type?: "required" | "disabled" | (string & {});
         /** @description Defines how many zones are required and will prevent containers from additional scheduling into existing zones. */
         minZones?: number;
       };
@@ -3477,6 +4179,16 @@ export interface components {
        */
       action: "ALLOW" | "DENY";
     };
+    AddonIpPolicyResponse: {
+      /** @description An array of IP addresses used for this rule */
+      addresses: string[];
+      /**
+       * @description The action for this rule.
+       * @example DENY
+       * @enum {string}
+       */
+      action: "ALLOW" | "DENY" | (string & {});
+    };
     AddonTypeSpecificSettings: {
       /**
        * @description Redis only: Key eviction policy at memory pressure.
@@ -3522,6 +4234,52 @@ export interface components {
       /** @description MySQL HA only: run the connection router. (Current docs page only.) */
       mysqlHaRouterEnabled?: boolean;
     };
+    AddonTypeSpecificSettingsResponse: {
+      /**
+       * @description Redis only: Key eviction policy at memory pressure.
+       * @enum {string}
+       */
+      redisMaxMemoryPolicy?:
+        | "noeviction"
+        | "allkeys-lru"
+        | "allkeys-lfu"
+        | "volatile-lru"
+        | "volatile-lfu"
+        | "allkeys-random"
+        | "volatile-random"
+        | "volatile-ttl"
+        | "volatile-lrm"
+        | "allkeys-lrm"
+        | (string & {});
+      /**
+       * @description Redis only: Deploy Redis with Sentinel high availability. Default: false
+       * @default false
+       */
+      redisSentinelEnabled?: boolean;
+      /**
+       * @description PostgreSQL only: Configure wal_level setting.
+       * @enum {string}
+       */
+      postgresqlWalLevel?: "replica" | "logical" | (string & {});
+      /** @description PostgreSQL only: Enable Supabase mode. */
+      postgresqlSupabaseMode?: boolean;
+      /** @description PostgreSQL only: Run connection pooler in front of postgres instance. */
+      postgresqlConnectionPoolerEnabled?: boolean;
+      /** @description PostgreSQL only: Number of connection pooler replicas in case connection pooler is enabled. */
+      postgresqlConnectionPoolerReplicas?: number;
+      /** @description PostgreSQL only: Run connection pooler in front of read-only postgres instance. */
+      postgresqlReadConnectionPoolerEnabled?: boolean;
+      /** @description PostgreSQL only: Number of read-only connection pooler replicas in case read-only connection pooler is enabled. */
+      postgresqlReadConnectionPoolerReplicas?: number;
+      /** @description PostgreSQL only: Configure PostgreSQL for higher import speed. */
+      postgresqlImportMode?: boolean;
+      /** @description MySQL only: Run MySQL in HA configuration with auto-failover and connection poolers. */
+      mysqlHaModeEnabled?: boolean;
+      /** @description MysqlHA only: Number of connection router replicas in case connection router is enabled. */
+      mysqlRouterReplicas?: number;
+      /** @description MySQL HA only: run the connection router. (Current docs page only.) */
+      mysqlHaRouterEnabled?: boolean;
+    };
     AddonCustomCredentials: {
       /** @description Custom database name. */
       dbName?: string;
@@ -3532,6 +4290,12 @@ export interface components {
      * @enum {string}
      */
     AddonBackupType: "dump" | "snapshot";
+    /**
+     * @description The type of the backup.
+     * @example snapshot
+     * @enum {string}
+     */
+    AddonBackupTypeResponse: "dump" | "snapshot" | (string & {});
     /**
      * @description Custom destination to store the backup in.
      * @example example-backup-destination
@@ -3555,6 +4319,12 @@ export interface components {
      * @enum {string}
      */
     AddonBackupCompressionType: "gz" | "zstd";
+    /**
+     * @description The compression algorithm of the backup. Defaults to `gz`.
+     * @example gz
+     * @enum {string}
+     */
+    AddonBackupCompressionTypeResponse: "gz" | "zstd" | (string & {});
     AddonBackupSchedule: {
       /** @description Schedule for the backup. */
       scheduling: {
@@ -3577,6 +4347,34 @@ export interface components {
       /** @description List of destinations for which a backup should be created of this backup. */
       additionalDestinations?: components["schemas"]["AddonBackupDestination"][];
       compressionType?: components["schemas"]["AddonBackupCompressionType"];
+      /**
+       * @description The time the backup is retained for, in days.
+       * @example 7
+       */
+      retentionTime: number;
+    };
+    AddonBackupScheduleResponse: {
+      /** @description Schedule for the backup. */
+      scheduling: {
+        /**
+         * @description The interval between backups.
+         * @example weekly
+         * @enum {string}
+         */
+        interval: "hourly" | "daily" | "weekly" | (string & {});
+        /** @description An array of minutes when the backup should be performed. */
+        minute: number[];
+        /** @description An array of hours in 24 hour format when the backup should be performed. */
+        hour?: number[];
+        /** @description An array of days of the week when the backup should be performed, where `0` represents Monday and `6` represents Sunday. */
+        day?: number[];
+      };
+      /** @description The type of the backup to be performed. */
+      backupType: components["schemas"]["AddonBackupTypeResponse"];
+      customDestinationId?: components["schemas"]["AddonBackupDestinationId"];
+      /** @description List of destinations for which a backup should be created of this backup. */
+      additionalDestinations?: components["schemas"]["AddonBackupDestination"][];
+      compressionType?: components["schemas"]["AddonBackupCompressionTypeResponse"];
       /**
        * @description The time the backup is retained for, in days.
        * @example 7
@@ -3694,19 +4492,19 @@ export interface components {
       stageId?: components["schemas"]["AddonStageId"];
       tags?: components["schemas"]["AddonTags"];
       type: components["schemas"]["AddonTypeId"];
-      infrastructure?: components["schemas"]["AddonInfrastructure"];
+      infrastructure?: components["schemas"]["AddonInfrastructureResponse"];
       version: components["schemas"]["AddonVersion"];
-      billing: components["schemas"]["AddonBilling"];
+      billing: components["schemas"]["AddonBillingResponse"];
       source?: components["schemas"]["AddonForkSource"];
       /** @description Enables access to the addon via TLS (if supported by the addon type). */
       tlsEnabled?: boolean;
       /** @description Enables external access to the addon via TLS (if supported by the addon type). */
       externalAccessEnabled?: boolean;
       /** @description An array of IP address policies. */
-      ipPolicies?: components["schemas"]["AddonIpPolicy"][];
-      typeSpecificSettings?: components["schemas"]["AddonTypeSpecificSettings"];
+      ipPolicies?: components["schemas"]["AddonIpPolicyResponse"][];
+      typeSpecificSettings?: components["schemas"]["AddonTypeSpecificSettingsResponse"];
       customCredentials?: components["schemas"]["AddonCustomCredentials"];
-      backupSchedules?: components["schemas"]["AddonBackupSchedule"][];
+      backupSchedules?: components["schemas"]["AddonBackupScheduleResponse"][];
       metadata?: components["schemas"]["AddonMetadata"];
       /**
        * @description Identifier for the addon.
@@ -3734,7 +4532,7 @@ export interface components {
       stageId?: components["schemas"]["AddonStageId"];
       tags?: components["schemas"]["AddonTags"];
       type: components["schemas"]["AddonTypeId"];
-      infrastructure?: components["schemas"]["AddonInfrastructure"];
+      infrastructure?: components["schemas"]["AddonInfrastructureResponse"];
       /** @description The template values to be passed to the templating engine. */
       templateValues?: {
         [key: string]: unknown;
@@ -3960,7 +4758,7 @@ export interface components {
          * @example 1234
          */
         size: string;
-        compressionType?: components["schemas"]["AddonBackupCompressionType"];
+        compressionType?: components["schemas"]["AddonBackupCompressionTypeResponse"];
         /** @description List of destinations for which a backup should be created of this backup. */
         additionalDestinations?: components["schemas"]["AddonBackupDestination"][];
         /**

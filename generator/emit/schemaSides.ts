@@ -3,13 +3,14 @@
  * open (a new value from the server must not break a user's build) and request-side
  * ones closed (the compiler should catch a value the server will reject). A schema
  * under `components/schemas` serves both sides when requests and responses both
- * reach it through `$ref`s; those stay closed, since one TypeScript type cannot be
- * both, and rejecting a bad request value is the promise that matters more.
+ * reach it through `$ref`s; one TypeScript type cannot be both, so such a schema is
+ * treated as request-side (closed) here, and responseCopies.ts first gives the ones
+ * holding enums a response-side copy, so that responses see them open.
  */
 
 type Json = unknown;
 
-const SCHEMA_REF_PREFIX = "#/components/schemas/";
+export const SCHEMA_REF_PREFIX = "#/components/schemas/";
 
 export type Side = "request" | "response";
 
@@ -19,11 +20,15 @@ export interface SchemaSides {
 }
 
 export function schemaSides(document: Record<string, unknown>): SchemaSides {
+  const reach = schemaReach(document);
+  return { responseOnly: new Set([...reach.response].filter((name) => !reach.request.has(name))) };
+}
+
+/** The named schemas (decoded names) that requests and that responses reach through `$ref`s. */
+export function schemaReach(document: Record<string, unknown>): Record<Side, Set<string>> {
   const schemas = asRecord(asRecord(document.components).schemas);
   const roots = sideRoots(document);
-  const fromRequests = reachableSchemas(roots.request, schemas);
-  const fromResponses = reachableSchemas(roots.response, schemas);
-  return { responseOnly: new Set([...fromResponses].filter((name) => !fromRequests.has(name))) };
+  return { request: reachableSchemas(roots.request, schemas), response: reachableSchemas(roots.response, schemas) };
 }
 
 /** The parts of the document that are sent (request) and received (response). */
@@ -59,7 +64,7 @@ function reachableSchemas(roots: readonly Json[], schemas: Record<string, unknow
 }
 
 /** Every `$ref` to a named schema anywhere inside `node` (iterative: schemas may be deep). */
-function schemaRefsIn(node: Json): string[] {
+export function schemaRefsIn(node: Json): string[] {
   const refs: string[] = [];
   const stack: Json[] = [node];
   while (stack.length > 0) {
@@ -85,7 +90,7 @@ export function sideOfPath(path: string, sides: SchemaSides): Side {
   return /\/responses\//.test(path) ? "response" : "request";
 }
 
-function decodeSegment(segment: string): string {
+export function decodeSegment(segment: string): string {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 

@@ -42,11 +42,14 @@ describe("schemaSides", () => {
 });
 
 describe("renderSchemaTypes", () => {
-  it("opens response-only enums and keeps request, shared and single-value ones closed", async () => {
+  it("opens response-only enums, keeps request and single-value ones closed, and gives shared ones an open response copy", async () => {
     const text = await renderSchemaTypes(document);
     expect(text).toContain('Status: "ok" | "failed" | (string & {});');
     expect(text).toContain('Mode: "fast" | "slow";');
     expect(text).toContain('Shared: "x" | "y";');
+    expect(text).toContain('SharedResponse: "x" | "y" | (string & {});');
+    expect(text).toContain('shared?: components["schemas"]["SharedResponse"];');
+    expect(text).toContain('sent?: components["schemas"]["Shared"];');
     expect(text).toContain('tag?: "only";');
   });
 });
