@@ -6,7 +6,7 @@
  * file and line, and at the place in the spec of the operation it belongs to.
  */
 import path from "node:path";
-import { Node, Project, ts, type Diagnostic, type SourceFile } from "ts-morph";
+import { Node, Project, ts, type Diagnostic, type Program, type SourceFile } from "ts-morph";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { OutputFile } from "./renderFiles.js";
 import { runtimeModulePaths } from "./runtimeModule.js";
@@ -60,16 +60,23 @@ export function typeCheckOutput(options: TypeCheckOptions): TypeCheckResult {
     if (!file.path.endsWith(".ts")) continue;
     sourceFiles.set(file.path, project.createSourceFile(path.join(options.outDir, file.path), file.text, { overwrite: true }));
   }
-  const ours = new Map([...sourceFiles].map(([relative, sourceFile]) => [sourceFile.getFilePath(), relative]));
-  const errors = project
-    .getPreEmitDiagnostics()
-    .filter((diagnostic) => diagnostic.getCategory() === ts.DiagnosticCategory.Error)
-    .flatMap((diagnostic) => {
-      const sourceFile = diagnostic.getSourceFile();
-      const relative = sourceFile ? ours.get(sourceFile.getFilePath()) : undefined;
-      return sourceFile && relative ? [toTypeError(diagnostic, sourceFile, relative, options.model)] : [];
-    });
+  const program = project.getProgram();
+  const errors = [...sourceFiles].flatMap(([relative, sourceFile]) =>
+    diagnosticsOf(program, sourceFile)
+      .filter((diagnostic) => diagnostic.getCategory() === ts.DiagnosticCategory.Error)
+      .map((diagnostic) => toTypeError(diagnostic, sourceFile, relative, options.model)),
+  );
   return { errors, project, sourceFiles };
+}
+
+/**
+ * Syntax and type errors of one generated file. Only the generated files are checked:
+ * errors elsewhere (the runtime's own source) were filtered out anyway, and checking
+ * the runtime's bodies cost a second or so per run. What the generated files use
+ * from the runtime is still resolved and checked against them.
+ */
+function diagnosticsOf(program: Program, sourceFile: SourceFile): Diagnostic[] {
+  return [...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile)];
 }
 
 function toTypeError(diagnostic: Diagnostic, sourceFile: SourceFile, relative: string, model: ApiModel): GeneratedTypeError {

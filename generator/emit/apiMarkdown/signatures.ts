@@ -15,9 +15,42 @@ export interface ExportedSignature {
   readonly summary: string | null;
 }
 
+/**
+ * The index's exports, resolved once per parsed index: the reference asks for a few of
+ * them per operation, and resolving them all on every question was quadratic (GitHub's
+ * 1,200 operations: 11 s). Keyed by the compiler's node, which stays the same exactly as
+ * long as the text does.
+ */
+const exportsByIndex = new WeakMap<object, ReadonlyMap<string, readonly Node[]>>();
+const clientMembersByIndex = new WeakMap<object, ReadonlyMap<string, Node>>();
+
+function exportedDeclarations(index: SourceFile): ReadonlyMap<string, readonly Node[]> {
+  let found = exportsByIndex.get(index.compilerNode);
+  if (!found) {
+    found = index.getExportedDeclarations();
+    exportsByIndex.set(index.compilerNode, found);
+  }
+  return found;
+}
+
+/** The client interface's method and property signatures by name (the first of each name). */
+function clientMembers(index: SourceFile, clientTypeName: string): ReadonlyMap<string, Node> {
+  let members = clientMembersByIndex.get(index.compilerNode);
+  if (!members) {
+    const client = exportedDeclarations(index).get(clientTypeName)?.find(Node.isInterfaceDeclaration);
+    const byName = new Map<string, Node>();
+    for (const member of client?.getMembers() ?? []) {
+      if ((Node.isMethodSignature(member) || Node.isPropertySignature(member)) && !byName.has(member.getName())) byName.set(member.getName(), member);
+    }
+    members = byName;
+    clientMembersByIndex.set(index.compilerNode, members);
+  }
+  return members;
+}
+
 /** `name(a: A, b?: B): R`, or `null` when `name` is not an exported function. */
 export function functionSignature(index: SourceFile, name: string): string | null {
-  const declaration = index.getExportedDeclarations().get(name)?.find(Node.isFunctionDeclaration);
+  const declaration = exportedDeclarations(index).get(name)?.find(Node.isFunctionDeclaration);
   return declaration ? `${name}${callText(declaration)}` : null;
 }
 
@@ -26,9 +59,8 @@ export function functionSignature(index: SourceFile, name: string): string | nul
  * `client.name.all(args): ...` and `client.name.pages(args): ...` when it has them.
  */
 export function clientMemberSignatures(index: SourceFile, clientTypeName: string, name: string, qualifiers: readonly string[]): string[] {
-  const client = index.getExportedDeclarations().get(clientTypeName)?.find(Node.isInterfaceDeclaration);
-  const member = client?.getMembers().find((candidate) => (Node.isMethodSignature(candidate) || Node.isPropertySignature(candidate)) && candidate.getName() === name);
-  if (!member) return [];
+  const member = clientMembers(index, clientTypeName).get(name);
+  if (!member || !(Node.isMethodSignature(member) || Node.isPropertySignature(member))) return [];
   const own: Callable[] = Node.isMethodSignature(member) ? [member] : member.getDescendantsOfKind(SyntaxKind.FunctionType).slice(0, 1);
   const nested: MethodSignature[] = Node.isMethodSignature(member) ? [] : member.getDescendantsOfKind(SyntaxKind.MethodSignature);
   return [
@@ -40,7 +72,7 @@ export function clientMemberSignatures(index: SourceFile, clientTypeName: string
 /** Every exported function and class that is not in `except` (the operations), sorted by name. */
 export function otherExports(index: SourceFile, except: ReadonlySet<string>): ExportedSignature[] {
   const found: ExportedSignature[] = [];
-  for (const [name, declarations] of index.getExportedDeclarations()) {
+  for (const [name, declarations] of exportedDeclarations(index)) {
     if (except.has(name)) continue;
     for (const declaration of declarations) {
       if (Node.isFunctionDeclaration(declaration)) found.push({ name, kind: "function", signature: `${name}${callText(declaration)}`, summary: summaryOf(declaration) });
