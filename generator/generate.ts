@@ -5,17 +5,17 @@
  * `file:line:col  rule  message`), never as an exception, and then nothing is written.
  */
 import path from "node:path";
-import { loadSpec } from "./load/loadSpec.js";
 import { formatProblem, type SpecProblem } from "./load/problem.js";
-import { buildModel } from "./model/buildModel.js";
 import type { ApiModel } from "./model/types.js";
-import { DEFAULT_RUNTIME_MODULE, emitClient } from "./emit/emitClient.js";
 import { specDisplayPath } from "./emit/header.js";
 import type { OutputFile } from "./emit/renderFiles.js";
-import { formatTypeError } from "./emit/typeCheck.js";
-import { runtimeModuleProblem } from "./emit/runtimeModule.js";
-import { writeOutput, type WriteOutputResult } from "./write/writeOutput.js";
-import { compareOutput, type OutputDifference } from "./write/compareOutput.js";
+import { DEFAULT_RUNTIME_MODULE, runtimeModuleProblem } from "./emit/runtimeModule.js";
+import type { WriteOutputResult } from "./write/writeOutput.js";
+import type { OutputDifference } from "./write/compareOutput.js";
+
+// The stages load Redocly, openapi-typescript, TypeScript, ts-morph and prettier (about a
+// second before any work), so they are imported when a run needs them, not when the CLI
+// starts: `--help`, `lint` and `mock` never pay for them.
 
 export interface GenerateOptions {
   /** The root spec file. @default "spec/openapi.yaml" */
@@ -46,6 +46,12 @@ export async function buildOutput(options: GenerateOptions = {}): Promise<BuildO
   const runtimeModule = options.runtimeModule ?? DEFAULT_RUNTIME_MODULE;
   const badRuntime = runtimeModuleProblem(runtimeModule);
   if (badRuntime !== null) return { ok: false, problems: [badRuntime] };
+  const [{ loadSpec }, { buildModel }, { emitClient }, { formatTypeError }] = await Promise.all([
+    import("./load/loadSpec.js"),
+    import("./model/buildModel.js"),
+    import("./emit/emitClient.js"),
+    import("./emit/typeCheck.js"),
+  ]);
   const loaded = await loadSpec({ specPath });
   if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems.map(describeProblem) };
   const { model, problems } = buildModel({
@@ -74,6 +80,7 @@ export type GenerateResult =
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const built = await buildOutput(options);
   if (!built.ok) return built;
+  const { writeOutput } = await import("./write/writeOutput.js");
   const written = await writeOutput({ outDir: options.outDir ?? DEFAULT_OUT_DIR, files: built.files });
   return { ok: true, files: built.files, ...written };
 }
@@ -86,6 +93,7 @@ export type CheckResult =
 export async function checkOutput(options: GenerateOptions = {}): Promise<CheckResult> {
   const built = await buildOutput(options);
   if (!built.ok) return built;
+  const { compareOutput } = await import("./write/compareOutput.js");
   const difference = await compareOutput({ outDir: path.resolve(options.outDir ?? DEFAULT_OUT_DIR), files: built.files });
   const current = difference.stale.length + difference.missing.length + difference.extra.length === 0;
   return { ok: true, current, ...difference };

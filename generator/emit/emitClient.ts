@@ -13,8 +13,9 @@ import { typeCheckOutput, type GeneratedTypeError } from "./typeCheck.js";
 import { apiReport } from "./apiReport.js";
 import { apiMarkdown } from "./apiMarkdown.js";
 import { headerLines } from "./header.js";
+import { DEFAULT_RUNTIME_MODULE } from "./runtimeModule.js";
 
-export const DEFAULT_RUNTIME_MODULE = "../runtime/index.js";
+export { DEFAULT_RUNTIME_MODULE } from "./runtimeModule.js";
 
 export interface EmitClientOptions {
   readonly model: ApiModel;

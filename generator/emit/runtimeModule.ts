@@ -8,6 +8,9 @@
  */
 import { fileURLToPath } from "node:url";
 
+/** The runtime as imported from the output folder inside this repository. */
+export const DEFAULT_RUNTIME_MODULE = "../runtime/index.js";
+
 /** What a user who installed the package passes as `--runtime`. */
 export const PACKAGE_RUNTIME_MODULE = "northflank-openapi/runtime";
 

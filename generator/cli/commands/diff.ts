@@ -6,8 +6,7 @@
  */
 import { Option, type Command } from "commander";
 import { DEFAULT_SPEC_PATH } from "../../generate.js";
-import { diffAgainstRef } from "../../diff/diffAgainstRef.js";
-import { renderReport, type ReportFormat } from "../../diff/renderReport.js";
+import type { ReportFormat } from "../../diff/renderReport.js";
 
 interface DiffFlags {
   readonly base: string;
@@ -28,6 +27,8 @@ export function registerDiffCommand(program: Command): void {
     .option("--allow-breaking", "exit 0 even when a change is breaking")
     .addHelpText("after", "\nExit codes: 0 no breaking change (or --allow-breaking), 1 breaking change, 2 bad input (bad ref, broken spec).")
     .action(async (flags: DiffFlags) => {
+      // Loaded when the command runs, so the other commands' start-up never pays for ts-morph.
+      const [{ diffAgainstRef }, { renderReport }] = await Promise.all([import("../../diff/diffAgainstRef.js"), import("../../diff/renderReport.js")]);
       const result = await diffAgainstRef({ ref: flags.base, specPath: flags.spec });
       if (!result.ok) {
         for (const problem of result.problems) console.log(problem);

@@ -3,7 +3,13 @@
  * Northflank API until stopped (Ctrl-C). Exit 2 on bad flags or an unreadable spec.
  */
 import { InvalidArgumentError, type Command } from "commander";
-import { DEFAULT_SPEC_PATH, MockSpecError, startMockServer, type MockServer } from "../../../mock/index.js";
+import type { MockServer } from "../../../mock/index.js";
+// Only the small module naming the default spec is loaded up front; the server (spec
+// reader, validators) is imported when the command runs, so other commands start faster.
+import { displaySpecPath, packageSpecPath } from "../../../mock/spec/packageSpecPath.js";
+
+/** The same default as the mock's own `DEFAULT_SPEC_PATH`: the spec shipped with the package. */
+const DEFAULT_SPEC_PATH = displaySpecPath(packageSpecPath());
 
 interface MockFlags {
   readonly port: number;
@@ -34,6 +40,7 @@ export function registerMockCommand(program: Command): void {
 }
 
 async function start(flags: MockFlags): Promise<MockServer | null> {
+  const { MockSpecError, startMockServer } = await import("../../../mock/index.js");
   try {
     return await startMockServer({
       port: flags.port,
@@ -44,14 +51,13 @@ async function start(flags: MockFlags): Promise<MockServer | null> {
       ...(flags.stepMs !== undefined && { timing: { stepMs: flags.stepMs } }),
     });
   } catch (error) {
-    console.error(`mock: ${describeStartError(error, flags)}`);
+    console.error(`mock: ${error instanceof MockSpecError ? error.message : describeStartError(error, flags)}`);
     process.exitCode = 2;
     return null;
   }
 }
 
 function describeStartError(error: unknown, flags: MockFlags): string {
-  if (error instanceof MockSpecError) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "EADDRINUSE") return `port ${flags.port} on ${flags.host} is already in use; pick another with --port`;
   if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") return `cannot listen on host ${flags.host}`;
