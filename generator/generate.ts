@@ -68,7 +68,7 @@ export async function buildOutput(options: GenerateOptions = {}): Promise<BuildO
     outDir,
     runtimeModule,
   });
-  if (!emitted.ok) return { ok: false, problems: emitted.typeErrors.map((error) => formatTypeError(error, displayDir(outDir))) };
+  if (!emitted.ok) return { ok: false, problems: emitted.typeErrors.map((error) => formatTypeError(error, displayDir(outDir), loaded.locate)) };
   return { ok: true, files: emitted.files, model };
 }
 

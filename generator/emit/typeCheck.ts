@@ -8,6 +8,7 @@
 import path from "node:path";
 import { Node, Project, ts, type Diagnostic, type Program, type SourceFile } from "ts-morph";
 import type { ApiModel, OperationModel } from "../model/types.js";
+import type { Locate } from "../model/modelProblem.js";
 import type { OutputFile } from "./renderFiles.js";
 import { runtimeModulePaths } from "./runtimeModule.js";
 
@@ -111,11 +112,15 @@ function declarationOwners(model: ApiModel): Map<string, OperationModel> {
   return owners;
 }
 
-/** `generated/endpoints/jobs.gen.ts:40  ...  (operation getJob, spec/jobs/job.yaml:5)`. */
-export function formatTypeError(error: GeneratedTypeError, outDirDisplay: string): string {
+/**
+ * `generated/endpoints/jobs.gen.ts:40  ...  (operation getJob at spec/jobs/job.yaml:5, /paths/...)`.
+ * `locate` maps the operation's pointer to its file and line (see `LoadedSpec.locate`).
+ */
+export function formatTypeError(error: GeneratedTypeError, outDirDisplay: string, locate: Locate): string {
   const operation = error.operation;
+  const at = operation ? locate(operation.source.pointer) : null;
   const place = operation
-    ? ` (operation ${operation.name} at ${operation.source.file ?? "?"}:${operation.source.line ?? "?"}, ${operation.source.pointer})`
+    ? ` (operation ${operation.name} at ${at?.file ?? "?"}:${at?.line ?? "?"}, ${operation.source.pointer})`
     : "";
   return `${outDirDisplay}/${error.file}:${error.line}  generate/type-error  ${error.message}${place}`;
 }

@@ -79,7 +79,7 @@ export function buildOperation(input: OperationInput): { operation: OperationMod
       scopedPaths: scoped.scopedPaths, scopeParameters: scoped.scopeParameters, resultPointer: pointer,
       requestMediaType: requestBody?.mediaType ?? null, responseParse: parse, hasSuccessBody, pagination, waiter,
     }),
-    source: sourcePlace(entry.pointer, context),
+    source: { pointer: entry.pointer },
   };
   const problems = [
     ...pathParameterProblems(entry, parameters, context),
@@ -88,7 +88,3 @@ export function buildOperation(input: OperationInput): { operation: OperationMod
   return { operation, problems };
 }
 
-function sourcePlace(pointer: string, context: ProblemContext): OperationModel["source"] {
-  const place = context.locate(pointer);
-  return { pointer, file: place?.file ?? null, line: place?.line ?? null };
-}

@@ -10,13 +10,15 @@ export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" 
 /** How the runtime reads a 2xx body (see docs/runtime-contract.md, `responseParse`). */
 export type ResponseParse = "json" | "text" | "blob" | "arrayBuffer" | "stream";
 
-/** Where something was written in the original spec files. */
+/**
+ * Where something was written: a pointer into the bundled document. The file and line
+ * it came from are looked up (`LoadedSpec.locate`) only when a problem is reported, since
+ * that needs the YAML syntax tree of the file, which for a large spec costs seconds and
+ * hundreds of MB.
+ */
 export interface SourcePlace {
   /** JSON pointer into the bundled document, e.g. `/paths/~1v1~1projects/get`. */
   readonly pointer: string;
-  /** Source file relative to the current directory; `null` when the loader could not tell. */
-  readonly file: string | null;
-  readonly line: number | null;
 }
 
 export interface ParameterModel {
