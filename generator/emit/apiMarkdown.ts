@@ -5,10 +5,10 @@
  * examples. Operations follow the model's stated order, grouped by module (tag);
  * other exports are sorted by name. Formatted with prettier under fixed options.
  */
-import { format } from "prettier";
 import type { SourceFile } from "ts-morph";
 import type { ApiModel, ModuleModel, OperationModel, ParameterModel } from "../model/types.js";
 import type { OutputFile } from "./renderFiles.js";
+import { formatMarkdown, type FormatLanes } from "./format.js";
 import { requestExamples } from "./apiMarkdown/requestExamples.js";
 import { CLIENT_VARIABLE, exampleCalls } from "./apiMarkdown/exampleCalls.js";
 import { clientMemberSignatures, functionSignature, otherExports } from "./apiMarkdown/signatures.js";
@@ -27,6 +27,8 @@ export interface ApiMarkdownOptions {
   /** The checked `index.ts`, whose exports are the public surface. */
   readonly index: SourceFile;
   readonly headerLines: readonly string[];
+  /** Threads to format on (see format.ts); this thread alone without. */
+  readonly lanes?: FormatLanes;
 }
 
 export async function apiMarkdown(options: ApiMarkdownOptions): Promise<OutputFile> {
@@ -39,14 +41,7 @@ export async function apiMarkdown(options: ApiMarkdownOptions): Promise<OutputFi
     ...model.modules.flatMap((module) => moduleSection(module, options)),
     otherExportsSection(options),
   ];
-  const text = await format(`${sections.filter((section) => section !== "").join("\n\n")}\n`, {
-    parser: "markdown",
-    proseWrap: "preserve",
-    printWidth: 100,
-    endOfLine: "lf",
-    trailingComma: "all",
-    quoteProps: "as-needed",
-  });
+  const text = await formatMarkdown(`${sections.filter((section) => section !== "").join("\n\n")}\n`, options.lanes);
   return { path: API_MARKDOWN_FILE, text };
 }
 

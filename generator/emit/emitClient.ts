@@ -8,7 +8,7 @@ import type { ApiModel } from "../model/types.js";
 import { renderSchemaTypes } from "./schemaTypes.js";
 import { loadTemplates } from "./templates.js";
 import { INDEX_FILE, renderFiles, type OutputFile } from "./renderFiles.js";
-import { formatFiles } from "./format.js";
+import { formatFiles, formatLanesFor } from "./format.js";
 import { typeCheckOutput, type GeneratedTypeError } from "./typeCheck.js";
 import { apiReport } from "./apiReport.js";
 import { apiMarkdown } from "./apiMarkdown.js";
@@ -41,12 +41,18 @@ export async function emitClient(options: EmitClientOptions): Promise<EmitClient
     runtimeModule: options.runtimeModule ?? DEFAULT_RUNTIME_MODULE,
     schemaTypes: await renderSchemaTypes(options.document),
   });
-  const files = await formatFiles(rendered);
-  const outDir = path.resolve(options.outDir);
-  const checked = typeCheckOutput({ files, outDir, model: options.model });
-  if (checked.errors.length > 0) return { ok: false, typeErrors: checked.errors };
-  const index = checked.sourceFiles.get(INDEX_FILE);
-  if (!index) throw new Error(`the output has no ${INDEX_FILE}`);
-  const reference = await apiMarkdown({ model: options.model, document: options.document, index, headerLines: header });
-  return { ok: true, files: [...files, apiReport({ index, outDir, headerLines: header }), reference] };
+  const lanes = formatLanesFor(rendered.reduce((size, file) => size + file.text.length, 0));
+  try {
+    const files = await formatFiles(rendered, lanes);
+    const outDir = path.resolve(options.outDir);
+    const checked = typeCheckOutput({ files, outDir, model: options.model });
+    if (checked.errors.length > 0) return { ok: false, typeErrors: checked.errors };
+    const index = checked.sourceFiles.get(INDEX_FILE);
+    if (!index) throw new Error(`the output has no ${INDEX_FILE}`);
+    const report = apiReport({ index, outDir, headerLines: header });
+    const reference = await apiMarkdown({ model: options.model, document: options.document, index, headerLines: header, lanes });
+    return { ok: true, files: [...files, report, reference] };
+  } finally {
+    await lanes.close();
+  }
 }
