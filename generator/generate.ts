@@ -11,6 +11,7 @@ import { specDisplayPath } from "./emit/header.js";
 import type { OutputFile } from "./emit/renderFiles.js";
 import { DEFAULT_RUNTIME_MODULE, runtimeModuleProblem } from "./emit/runtimeModule.js";
 import type { WriteOutputResult } from "./write/writeOutput.js";
+import type { GenerationCache } from "./emit/generationCache.js";
 import type { OutputDifference } from "./write/compareOutput.js";
 
 // The stages load Redocly, openapi-typescript, TypeScript, ts-morph and prettier (about a
@@ -30,6 +31,12 @@ export interface GenerateOptions {
   readonly runtimeModule?: string;
   /** Client name when the spec has no `info.x-client-name`. @default "Api" */
   readonly defaultClientName?: string;
+  /**
+   * Work to keep between runs of one process (formatted pieces, the type-check project),
+   * for watch mode: the output is the same, a small spec edit regenerates faster.
+   * @default none: every run starts cold
+   */
+  readonly cache?: GenerationCache;
 }
 
 export const DEFAULT_SPEC_PATH = "spec/openapi.yaml";
@@ -41,6 +48,14 @@ export type BuildOutputResult =
 
 /** Load, model and emit: the complete output in memory, or the problems that prevent it. */
 export async function buildOutput(options: GenerateOptions = {}): Promise<BuildOutputResult> {
+  try {
+    return await buildOutputOnce(options);
+  } finally {
+    options.cache?.endRun();
+  }
+}
+
+async function buildOutputOnce(options: GenerateOptions): Promise<BuildOutputResult> {
   const specPath = options.specPath ?? DEFAULT_SPEC_PATH;
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const runtimeModule = options.runtimeModule ?? DEFAULT_RUNTIME_MODULE;
@@ -67,6 +82,7 @@ export async function buildOutput(options: GenerateOptions = {}): Promise<BuildO
     specDisplayPath: specDisplayPath(specPath),
     outDir,
     runtimeModule,
+    ...(options.cache && { cache: options.cache }),
   });
   if (!emitted.ok) return { ok: false, problems: emitted.typeErrors.map((error) => formatTypeError(error, displayDir(outDir), loaded.locate)) };
   return { ok: true, files: emitted.files, model };

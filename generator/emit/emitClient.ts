@@ -14,6 +14,7 @@ import { apiReport } from "./apiReport.js";
 import { apiMarkdown } from "./apiMarkdown.js";
 import { headerLines } from "./header.js";
 import { DEFAULT_RUNTIME_MODULE } from "./runtimeModule.js";
+import type { GenerationCache } from "./generationCache.js";
 
 export { DEFAULT_RUNTIME_MODULE } from "./runtimeModule.js";
 
@@ -26,6 +27,8 @@ export interface EmitClientOptions {
   readonly outDir: string;
   /** The runtime module as imported from the output folder. @default "../runtime/index.js" */
   readonly runtimeModule?: string;
+  /** Work kept from earlier runs of this process (watch mode). */
+  readonly cache?: GenerationCache;
 }
 
 export type EmitClientResult =
@@ -41,11 +44,11 @@ export async function emitClient(options: EmitClientOptions): Promise<EmitClient
     runtimeModule: options.runtimeModule ?? DEFAULT_RUNTIME_MODULE,
     schemaTypes: await renderSchemaTypes(options.document),
   });
-  const lanes = formatLanesFor(rendered.reduce((size, file) => size + file.text.length, 0));
+  const lanes = formatLanesFor(rendered.reduce((size, file) => size + file.text.length, 0), options.cache?.format ?? null);
   try {
     const files = await formatFiles(rendered, lanes);
     const outDir = path.resolve(options.outDir);
-    const checked = typeCheckOutput({ files, outDir, model: options.model });
+    const checked = typeCheckOutput({ files, outDir, model: options.model, ...(options.cache && { cache: options.cache.typeCheck }) });
     if (checked.errors.length > 0) return { ok: false, typeErrors: checked.errors };
     const index = checked.sourceFiles.get(INDEX_FILE);
     if (!index) throw new Error(`the output has no ${INDEX_FILE}`);

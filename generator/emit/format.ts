@@ -9,6 +9,8 @@ import type { Options } from "prettier";
 import type { OutputFile } from "./renderFiles.js";
 import { createFormatLanes, PARALLEL_THRESHOLD, type FormatJob, type FormatLanes } from "./format/formatLanes.js";
 import { joinMarkdownPieces, markdownPieces } from "./format/markdownPieces.js";
+import { formatTypeScriptInPieces, type PieceLimits } from "./format/typeScriptPieces.js";
+import type { FormatCache } from "./format/formatCache.js";
 
 export const PRETTIER_OPTIONS: Options = {
   parser: "typescript",
@@ -31,14 +33,25 @@ export const MARKDOWN_OPTIONS: Options = {
 
 export type { FormatLanes };
 
-/** Lanes for a run that formats `size` characters: worker threads only when that many pay for themselves. */
-export function formatLanesFor(size: number): FormatLanes {
-  return createFormatLanes(size >= PARALLEL_THRESHOLD ? undefined : 0);
+/** Small pieces when cached: each prettier call costs a few ms, but an edit then reformats only a few kB. */
+const CACHED_PIECE_LIMITS: PieceLimits = { splitThreshold: 4_096, groupLimit: 8_192, boundaryMask: 3 };
+
+/**
+ * Lanes for a run that formats `size` characters: worker threads only when that many
+ * pay for themselves, and none when a cache answers most jobs (watch mode, warm).
+ */
+export function formatLanesFor(size: number, cache: FormatCache | null = null): FormatLanes {
+  return createFormatLanes(size >= PARALLEL_THRESHOLD && cache === null ? undefined : 0, cache);
 }
 
 export async function formatFiles(files: readonly OutputFile[], lanes?: FormatLanes): Promise<OutputFile[]> {
   const jobs: FormatJob[] = files.map((file) => ({ text: file.text, options: { ...PRETTIER_OPTIONS, filepath: file.path } }));
-  const formatted = await withLanes(lanes, (ready) => ready.formatAll(jobs));
+  // With a cache, files go in pieces so that an edit reformats only the pieces it touched.
+  const formatted = await withLanes(lanes, (ready) =>
+    ready.cache === null
+      ? ready.formatAll(jobs)
+      : Promise.all(jobs.map((job) => formatTypeScriptInPieces(job.text, async (piece) => (await ready.formatAll([{ ...job, text: piece }]))[0] ?? "", CACHED_PIECE_LIMITS))),
+  );
   return files.map((file, index) => ({ path: file.path, text: formatted[index] ?? "" }));
 }
 
@@ -49,7 +62,9 @@ export async function formatTypeScript(text: string, filepath: string): Promise<
 
 /** A Markdown document, formatted in pieces (same bytes as formatting it whole). */
 export async function formatMarkdown(text: string, lanes?: FormatLanes): Promise<string> {
-  const jobs = markdownPieces(text).map((piece) => ({ text: piece, options: MARKDOWN_OPTIONS }));
+  // With a cache every section is its own piece, so an edit reformats just its section.
+  const pieces = lanes?.cache ? markdownPieces(text, 1) : markdownPieces(text);
+  const jobs = pieces.map((piece) => ({ text: piece, options: MARKDOWN_OPTIONS }));
   return joinMarkdownPieces(await withLanes(lanes, (ready) => ready.formatAll(jobs)));
 }
 

@@ -11,6 +11,8 @@ import type { ApiModel, OperationModel } from "../model/types.js";
 import type { Locate } from "../model/modelProblem.js";
 import type { OutputFile } from "./renderFiles.js";
 import { runtimeModulePaths } from "./runtimeModule.js";
+import type { TypeCheckCache } from "./generationCache.js";
+import { codeFingerprint } from "./codeFingerprint.js";
 
 /** The options generated code must compile under: the strictest a user is likely to have. */
 export const CHECK_COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -44,7 +46,10 @@ export interface TypeCheckOptions {
   /** Where the files would be written; imports resolve from there. */
   readonly outDir: string;
   readonly model: ApiModel;
+  /** A project kept from the previous run of this process (watch mode); new one without. */
+  readonly cache?: TypeCheckCache;
 }
+
 
 export interface TypeCheckResult {
   readonly errors: readonly GeneratedTypeError[];
@@ -54,12 +59,19 @@ export interface TypeCheckResult {
 }
 
 export function typeCheckOutput(options: TypeCheckOptions): TypeCheckResult {
-  const compilerOptions = { ...CHECK_COMPILER_OPTIONS, paths: runtimeModulePaths() };
-  const project = new Project({ compilerOptions, skipAddingFilesFromTsConfig: true });
+  const project = projectFor(options);
   const sourceFiles = new Map<string, SourceFile>();
   for (const file of options.files) {
     if (!file.path.endsWith(".ts")) continue;
-    sourceFiles.set(file.path, project.createSourceFile(path.join(options.outDir, file.path), file.text, { overwrite: true }));
+    const filePath = path.join(options.outDir, file.path);
+    const kept = project.getSourceFile(filePath);
+    sourceFiles.set(file.path, kept?.getFullText() === file.text ? kept : project.createSourceFile(filePath, file.text, { overwrite: true }));
+  }
+  forgetRemovedFiles(project, options.cache, new Set([...sourceFiles.values()].map((sourceFile) => sourceFile.getFilePath())));
+  const fingerprints = options.cache ? fingerprintsOf(options.files) : null;
+  if (fingerprints !== null && sameCode(fingerprints, options.cache?.cleanFingerprints ?? null)) {
+    // Only comments and layout changed since a check without errors: nothing to report.
+    return { errors: [], project, sourceFiles };
   }
   const program = project.getProgram();
   const errors = [...sourceFiles].flatMap(([relative, sourceFile]) =>
@@ -67,7 +79,51 @@ export function typeCheckOutput(options: TypeCheckOptions): TypeCheckResult {
       .filter((diagnostic) => diagnostic.getCategory() === ts.DiagnosticCategory.Error)
       .map((diagnostic) => toTypeError(diagnostic, sourceFile, relative, options.model)),
   );
+  if (options.cache) options.cache.cleanFingerprints = errors.length === 0 ? fingerprints : null;
   return { errors, project, sourceFiles };
+}
+
+/** Every checked file's code fingerprint, or `null` when one has none. */
+function fingerprintsOf(files: readonly OutputFile[]): Map<string, string> | null {
+  const fingerprints = new Map<string, string>();
+  for (const file of files) {
+    if (!file.path.endsWith(".ts")) continue;
+    const fingerprint = codeFingerprint(file.text);
+    if (fingerprint === null) return null;
+    fingerprints.set(file.path, fingerprint);
+  }
+  return fingerprints;
+}
+
+function sameCode(current: ReadonlyMap<string, string>, clean: ReadonlyMap<string, string> | null): boolean {
+  if (clean === null || clean.size !== current.size) return false;
+  for (const [file, fingerprint] of current) if (clean.get(file) !== fingerprint) return false;
+  return true;
+}
+
+function projectFor(options: TypeCheckOptions): Project {
+  const cache = options.cache;
+  if (cache?.project && cache.outDir === options.outDir) return cache.project;
+  const compilerOptions = { ...CHECK_COMPILER_OPTIONS, paths: runtimeModulePaths() };
+  const project = new Project({ compilerOptions, skipAddingFilesFromTsConfig: true });
+  if (cache) {
+    cache.project = project;
+    cache.outDir = options.outDir;
+    cache.generated.clear();
+  }
+  return project;
+}
+
+/** Generated files of the previous run that this run no longer has (an operation or tag removed). */
+function forgetRemovedFiles(project: Project, cache: TypeCheckCache | undefined, current: ReadonlySet<string>): void {
+  if (!cache) return;
+  for (const filePath of cache.generated) {
+    if (current.has(filePath)) continue;
+    const sourceFile = project.getSourceFile(filePath);
+    if (sourceFile) project.removeSourceFile(sourceFile);
+  }
+  cache.generated.clear();
+  for (const filePath of current) cache.generated.add(filePath);
 }
 
 /**

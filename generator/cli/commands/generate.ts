@@ -9,6 +9,7 @@ import type { Command } from "commander";
 import { watch } from "chokidar";
 import { DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH, generate, type GenerateOptions } from "../../generate.js";
 import { addRuntimeOption } from "./runtimeOption.js";
+import { GenerationCache } from "../../emit/generationCache.js";
 
 interface GenerateFlags {
   readonly spec: string;
@@ -30,7 +31,8 @@ export function registerGenerateCommand(program: Command): void {
     .option("--watch", "regenerate whenever a file under the spec's folder changes; Ctrl-C stops")
     .addHelpText("after", "\nExit codes: 0 written or already current, 2 bad input (problems listed, nothing written).")
     .action(async (flags: GenerateFlags) => {
-      const options = { specPath: flags.spec, outDir: flags.out, runtimeModule: flags.runtime };
+      // Watch mode keeps formatted pieces and the type-check project between runs.
+      const options = { specPath: flags.spec, outDir: flags.out, runtimeModule: flags.runtime, ...(flags.watch && { cache: new GenerationCache() }) };
       const ok = await runOnce(options);
       if (flags.watch) await watchSpec(options);
       else process.exitCode = ok ? 0 : 2;

@@ -16,26 +16,31 @@ export interface ExportedSignature {
 }
 
 /**
- * The index's exports, resolved once per parsed index: the reference asks for a few of
- * them per operation, and resolving them all on every question was quadratic (GitHub's
- * 1,200 operations: 11 s). Keyed by the compiler's node, which stays the same exactly as
- * long as the text does.
+ * The index's exports, resolved once per checked program: the reference asks for a few
+ * of them per operation, and resolving them all on every question was quadratic
+ * (GitHub's 1,200 operations: 11 s). Keyed by the program's type checker, which is new
+ * whenever any file changed (watch mode keeps the project, and an unchanged index then
+ * still re-exports changed files).
  */
-const exportsByIndex = new WeakMap<object, ReadonlyMap<string, readonly Node[]>>();
-const clientMembersByIndex = new WeakMap<object, ReadonlyMap<string, Node>>();
+const exportsByChecker = new WeakMap<object, ReadonlyMap<string, readonly Node[]>>();
+const clientMembersByChecker = new WeakMap<object, ReadonlyMap<string, Node>>();
+
+function checkerOf(index: SourceFile): object {
+  return index.getProject().getTypeChecker().compilerObject;
+}
 
 function exportedDeclarations(index: SourceFile): ReadonlyMap<string, readonly Node[]> {
-  let found = exportsByIndex.get(index.compilerNode);
+  let found = exportsByChecker.get(checkerOf(index));
   if (!found) {
     found = index.getExportedDeclarations();
-    exportsByIndex.set(index.compilerNode, found);
+    exportsByChecker.set(checkerOf(index), found);
   }
   return found;
 }
 
 /** The client interface's method and property signatures by name (the first of each name). */
 function clientMembers(index: SourceFile, clientTypeName: string): ReadonlyMap<string, Node> {
-  let members = clientMembersByIndex.get(index.compilerNode);
+  let members = clientMembersByChecker.get(checkerOf(index));
   if (!members) {
     const client = exportedDeclarations(index).get(clientTypeName)?.find(Node.isInterfaceDeclaration);
     const byName = new Map<string, Node>();
@@ -43,7 +48,7 @@ function clientMembers(index: SourceFile, clientTypeName: string): ReadonlyMap<s
       if ((Node.isMethodSignature(member) || Node.isPropertySignature(member)) && !byName.has(member.getName())) byName.set(member.getName(), member);
     }
     members = byName;
-    clientMembersByIndex.set(index.compilerNode, members);
+    clientMembersByChecker.set(checkerOf(index), members);
   }
   return members;
 }

@@ -10,6 +10,7 @@ import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Options } from "prettier";
+import type { FormatCache } from "./formatCache.js";
 
 export interface FormatJob {
   readonly text: string;
@@ -21,6 +22,8 @@ export interface FormatLanes {
   formatAll(jobs: readonly FormatJob[]): Promise<string[]>;
   /** Stops the workers. */
   close(): Promise<void>;
+  /** The cache jobs are looked up in first, if there is one (watch mode). */
+  readonly cache: FormatCache | null;
 }
 
 /** Below this much text a worker costs more (start-up, loading prettier again) than it saves. */
@@ -43,10 +46,12 @@ parentPort.on("message", async ({ id, text, options }) => {
 const PRETTIER_URL = pathToFileURL(createRequire(import.meta.url).resolve("prettier")).href;
 
 /** One lane per core, this thread included; workers start loading prettier right away. */
-export function createFormatLanes(workerCount = Math.max(0, Math.min(availableParallelism(), 4) - 1)): FormatLanes {
+export function createFormatLanes(workerCount = Math.max(0, Math.min(availableParallelism(), 4) - 1), cache: FormatCache | null = null): FormatLanes {
   const workers = Array.from({ length: workerCount }, () => new WorkerLane());
+  const lanes: Lane[] = [new MainLane(), ...workers];
   return {
-    formatAll: (jobs) => formatAll(jobs, [new MainLane(), ...workers]),
+    cache,
+    formatAll: (jobs) => (cache ? formatAllCached(jobs, lanes, cache) : formatAll(jobs, lanes)),
     close: async () => {
       await Promise.all(workers.map((worker) => worker.close()));
     },
@@ -77,6 +82,21 @@ async function formatAll(jobs: readonly FormatJob[], lanes: readonly Lane[]): Pr
     }),
   );
   return results;
+}
+
+/** Cached jobs from the cache; the rest formatted on the lanes and remembered. */
+async function formatAllCached(jobs: readonly FormatJob[], lanes: readonly Lane[], cache: FormatCache): Promise<string[]> {
+  const cached = jobs.map((job) => cache.get(job.text, job.options));
+  const missing = jobs.filter((_, index) => cached[index] === undefined);
+  const formatted = await formatAll(missing, lanes);
+  let next = 0;
+  return jobs.map((job, index) => {
+    const hit = cached[index];
+    if (hit !== undefined) return hit;
+    const text = formatted[next++] ?? "";
+    cache.set(job.text, job.options, text);
+    return text;
+  });
 }
 
 class MainLane implements Lane {

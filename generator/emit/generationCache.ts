@@ -1,0 +1,36 @@
+/**
+ * What a long-running generator process (`generate --watch`) keeps from one run to the
+ * next: formatted pieces and the type-check project. Every run still produces the
+ * complete output from the spec; the cache only saves work whose inputs did not change,
+ * so the bytes are the same as those of a fresh process.
+ */
+import type { Project } from "ts-morph";
+import { FormatCache } from "./format/formatCache.js";
+
+/**
+ * The checking project of the previous run, so that the next one parses only the
+ * generated files that changed: the standard library (lib.dom alone is 1.9 MB), the
+ * runtime and openapi-fetch are parsed once per process. The checker itself is rebuilt
+ * on every run, so diagnostics are always those of the current files.
+ */
+export class TypeCheckCache {
+  project: Project | null = null;
+  outDir: string | null = null;
+  /** Absolute paths of the generated files the project holds. */
+  readonly generated = new Set<string>();
+  /**
+   * The code fingerprints (see codeFingerprint.ts) of the files of the last check that
+   * found no error, by path relative to the output folder; `null` after a check with errors.
+   */
+  cleanFingerprints: ReadonlyMap<string, string> | null = null;
+}
+
+export class GenerationCache {
+  readonly format = new FormatCache();
+  readonly typeCheck = new TypeCheckCache();
+
+  /** Called after each run. */
+  endRun(): void {
+    this.format.endRun();
+  }
+}
