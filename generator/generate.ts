@@ -12,6 +12,7 @@ import type { OutputFile } from "./emit/renderFiles.js";
 import { DEFAULT_RUNTIME_MODULE, runtimeModuleProblem } from "./emit/runtimeModule.js";
 import type { WriteOutputResult } from "./write/writeOutput.js";
 import type { GenerationCache } from "./emit/generationCache.js";
+import type { FormatLanes } from "./emit/format.js";
 import type { OutputDifference } from "./write/compareOutput.js";
 
 // The stages load Redocly, openapi-typescript, TypeScript, ts-morph and prettier (about a
@@ -61,6 +62,17 @@ async function buildOutputOnce(options: GenerateOptions): Promise<BuildOutputRes
   const runtimeModule = options.runtimeModule ?? DEFAULT_RUNTIME_MODULE;
   const badRuntime = runtimeModuleProblem(runtimeModule);
   if (badRuntime !== null) return { ok: false, problems: [badRuntime] };
+  // Formatting workers start first: they load prettier while this thread reads the spec.
+  const { formatLanesForRun } = await import("./emit/format.js");
+  const lanes = formatLanesForRun(options.cache?.format ?? null);
+  try {
+    return await loadModelEmit(options, specPath, outDir, runtimeModule, lanes);
+  } finally {
+    await lanes.close();
+  }
+}
+
+async function loadModelEmit(options: GenerateOptions, specPath: string, outDir: string, runtimeModule: string, lanes: FormatLanes): Promise<BuildOutputResult> {
   const [{ loadSpec }, { buildModel }, { emitClient }, { formatTypeError }] = await Promise.all([
     import("./load/loadSpec.js"),
     import("./model/buildModel.js"),
@@ -82,6 +94,7 @@ async function buildOutputOnce(options: GenerateOptions): Promise<BuildOutputRes
     specDisplayPath: specDisplayPath(specPath),
     outDir,
     runtimeModule,
+    lanes,
     ...(options.cache && { cache: options.cache }),
   });
   if (!emitted.ok) return { ok: false, problems: emitted.typeErrors.map((error) => formatTypeError(error, displayDir(outDir), loaded.locate)) };

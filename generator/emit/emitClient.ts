@@ -8,13 +8,13 @@ import type { ApiModel } from "../model/types.js";
 import { renderSchemaTypes } from "./schemaTypes.js";
 import { loadTemplates } from "./templates.js";
 import { INDEX_FILE, renderFiles, type OutputFile } from "./renderFiles.js";
-import { formatFiles, formatLanesFor } from "./format.js";
-import { typeCheckOutput, type GeneratedTypeError } from "./typeCheck.js";
+import { formatFiles, formatLanesForRun, type FormatLanes } from "./format.js";
+import { typeCheckOutput, warmUpTypeCheck, type GeneratedTypeError } from "./typeCheck.js";
 import { apiReport } from "./apiReport.js";
 import { apiMarkdown } from "./apiMarkdown.js";
 import { headerLines } from "./header.js";
 import { DEFAULT_RUNTIME_MODULE } from "./runtimeModule.js";
-import type { GenerationCache } from "./generationCache.js";
+import { TypeCheckCache, type GenerationCache } from "./generationCache.js";
 
 export { DEFAULT_RUNTIME_MODULE } from "./runtimeModule.js";
 
@@ -29,6 +29,8 @@ export interface EmitClientOptions {
   readonly runtimeModule?: string;
   /** Work kept from earlier runs of this process (watch mode). */
   readonly cache?: GenerationCache;
+  /** Formatting threads started by the caller (so they load prettier early); closed by the caller. */
+  readonly lanes?: FormatLanes;
 }
 
 export type EmitClientResult =
@@ -44,11 +46,15 @@ export async function emitClient(options: EmitClientOptions): Promise<EmitClient
     runtimeModule: options.runtimeModule ?? DEFAULT_RUNTIME_MODULE,
     schemaTypes: await renderSchemaTypes(options.document),
   });
-  const lanes = formatLanesFor(rendered.reduce((size, file) => size + file.text.length, 0), options.cache?.format ?? null);
+  const lanes = options.lanes ?? formatLanesForRun(options.cache?.format ?? null);
   try {
-    const files = await formatFiles(rendered, lanes);
     const outDir = path.resolve(options.outDir);
-    const checked = typeCheckOutput({ files, outDir, model: options.model, ...(options.cache && { cache: options.cache.typeCheck }) });
+    const typeCheckCache = options.cache?.typeCheck ?? new TypeCheckCache(/* keepFingerprints */ false);
+    const formatting = formatFiles(rendered, lanes);
+    // While workers format, this thread parses the standard library and the runtime for the check.
+    if (lanes.workers > 0 && typeCheckCache.project === null) warmUpTypeCheck(typeCheckCache, outDir, options.runtimeModule ?? DEFAULT_RUNTIME_MODULE);
+    const files = await formatting;
+    const checked = typeCheckOutput({ files, outDir, model: options.model, cache: typeCheckCache });
     if (checked.errors.length > 0) return { ok: false, typeErrors: checked.errors };
     const index = checked.sourceFiles.get(INDEX_FILE);
     if (!index) throw new Error(`the output has no ${INDEX_FILE}`);
@@ -56,6 +62,6 @@ export async function emitClient(options: EmitClientOptions): Promise<EmitClient
     const reference = await apiMarkdown({ model: options.model, document: options.document, index, headerLines: header, lanes });
     return { ok: true, files: [...files, report, reference] };
   } finally {
-    await lanes.close();
+    if (!options.lanes) await lanes.close();
   }
 }

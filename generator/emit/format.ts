@@ -7,7 +7,7 @@
  */
 import type { Options } from "prettier";
 import type { OutputFile } from "./renderFiles.js";
-import { createFormatLanes, PARALLEL_THRESHOLD, type FormatJob, type FormatLanes } from "./format/formatLanes.js";
+import { createFormatLanes, type FormatJob, type FormatLanes } from "./format/formatLanes.js";
 import { joinMarkdownPieces, markdownPieces } from "./format/markdownPieces.js";
 import { formatTypeScriptInPieces, type PieceLimits } from "./format/typeScriptPieces.js";
 import type { FormatCache } from "./format/formatCache.js";
@@ -37,11 +37,12 @@ export type { FormatLanes };
 const CACHED_PIECE_LIMITS: PieceLimits = { splitThreshold: 4_096, groupLimit: 8_192, boundaryMask: 3 };
 
 /**
- * Lanes for a run that formats `size` characters: worker threads only when that many
- * pay for themselves, and none when a cache answers most jobs (watch mode, warm).
+ * Lanes for one run, created before the spec is read so that workers load prettier
+ * meanwhile. None when a cache answers most jobs (watch mode, warm): then this thread
+ * formats the few pieces that changed.
  */
-export function formatLanesFor(size: number, cache: FormatCache | null = null): FormatLanes {
-  return createFormatLanes(size >= PARALLEL_THRESHOLD && cache === null ? undefined : 0, cache);
+export function formatLanesForRun(cache: FormatCache | null = null): FormatLanes {
+  return cache === null ? createFormatLanes() : createFormatLanes(0, cache);
 }
 
 export async function formatFiles(files: readonly OutputFile[], lanes?: FormatLanes): Promise<OutputFile[]> {

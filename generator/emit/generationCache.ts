@@ -14,6 +14,9 @@ import { FormatCache } from "./format/formatCache.js";
  * on every run, so diagnostics are always those of the current files.
  */
 export class TypeCheckCache {
+  /** @param keepFingerprints whether a later run may skip its check (watch mode); one-shot runs need not pay for them. */
+  constructor(readonly keepFingerprints = true) {}
+
   project: Project | null = null;
   outDir: string | null = null;
   /** Absolute paths of the generated files the project holds. */

@@ -68,7 +68,7 @@ export function typeCheckOutput(options: TypeCheckOptions): TypeCheckResult {
     sourceFiles.set(file.path, kept?.getFullText() === file.text ? kept : project.createSourceFile(filePath, file.text, { overwrite: true }));
   }
   forgetRemovedFiles(project, options.cache, new Set([...sourceFiles.values()].map((sourceFile) => sourceFile.getFilePath())));
-  const fingerprints = options.cache ? fingerprintsOf(options.files) : null;
+  const fingerprints = options.cache?.keepFingerprints ? fingerprintsOf(options.files) : null;
   if (fingerprints !== null && sameCode(fingerprints, options.cache?.cleanFingerprints ?? null)) {
     // Only comments and layout changed since a check without errors: nothing to report.
     return { errors: [], project, sourceFiles };
@@ -101,7 +101,20 @@ function sameCode(current: ReadonlyMap<string, string>, clean: ReadonlyMap<strin
   return true;
 }
 
-function projectFor(options: TypeCheckOptions): Project {
+/**
+ * Parses and binds what every check needs besides the generated files (the standard
+ * library, the runtime, openapi-fetch) into the cache's project, so that the check
+ * proper only adds the generated files. Worth calling while the files are being
+ * formatted on another thread.
+ */
+export function warmUpTypeCheck(cache: TypeCheckCache, outDir: string, runtimeModule: string): void {
+  const project = projectFor({ outDir, cache });
+  const probe = project.createSourceFile(path.join(outDir, "__warm-up__.ts"), `export type * as runtime from ${JSON.stringify(runtimeModule)};\n`, { overwrite: true });
+  project.getProgram().compilerObject.getTypeChecker();
+  project.removeSourceFile(probe);
+}
+
+function projectFor(options: Pick<TypeCheckOptions, "outDir" | "cache">): Project {
   const cache = options.cache;
   if (cache?.project && cache.outDir === options.outDir) return cache.project;
   const compilerOptions = { ...CHECK_COMPILER_OPTIONS, paths: runtimeModulePaths() };

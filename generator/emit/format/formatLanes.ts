@@ -24,32 +24,46 @@ export interface FormatLanes {
   close(): Promise<void>;
   /** The cache jobs are looked up in first, if there is one (watch mode). */
   readonly cache: FormatCache | null;
+  /** How many worker threads format (0: this thread does). */
+  readonly workers: number;
 }
 
-/** Below this much text a worker costs more (start-up, loading prettier again) than it saves. */
-export const PARALLEL_THRESHOLD = 200_000;
+/** One worker per core beyond this thread's, at most three; none on one core. */
+function defaultWorkerCount(): number {
+  return Math.max(0, Math.min(availableParallelism(), 4) - 1);
+}
+
 
 /** The worker: loads prettier (by absolute URL, so no lookup from the current folder) and formats on request. */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const loaded = import(workerData.prettierUrl).then((module) => module.format ?? module.default.format);
-parentPort.on("message", async ({ id, text, options }) => {
-  try {
-    const format = await loaded;
-    parentPort.postMessage({ id, text: await format(text, options) });
-  } catch (error) {
-    parentPort.postMessage({ id, error: error && error.message ? error.message : String(error) });
-  }
+let queue = Promise.resolve();
+// One job at a time, in the order sent: several in flight would only hold more memory.
+parentPort.on("message", ({ id, text, options }) => {
+  queue = queue.then(async () => {
+    try {
+      const format = await loaded;
+      parentPort.postMessage({ id, text: await format(text, options) });
+    } catch (error) {
+      parentPort.postMessage({ id, error: error && error.message ? error.message : String(error) });
+    }
+  });
 });
 `;
 
 const PRETTIER_URL = pathToFileURL(createRequire(import.meta.url).resolve("prettier")).href;
 
-/** One lane per core, this thread included; workers start loading prettier right away. */
-export function createFormatLanes(workerCount = Math.max(0, Math.min(availableParallelism(), 4) - 1), cache: FormatCache | null = null): FormatLanes {
+/**
+ * Formatting lanes; workers start loading prettier right away. With workers, this thread
+ * formats nothing, so it stays free for the type check (see emitClient.ts) and never
+ * loads prettier itself.
+ */
+export function createFormatLanes(workerCount = defaultWorkerCount(), cache: FormatCache | null = null): FormatLanes {
   const workers = Array.from({ length: workerCount }, () => new WorkerLane());
-  const lanes: Lane[] = [new MainLane(), ...workers];
+  const lanes: Lane[] = workers.length > 0 ? workers : [new MainLane()];
   return {
+    workers: workers.length,
     cache,
     formatAll: (jobs) => (cache ? formatAllCached(jobs, lanes, cache) : formatAll(jobs, lanes)),
     close: async () => {
@@ -75,10 +89,13 @@ async function formatAll(jobs: readonly FormatJob[], lanes: readonly Lane[]): Pr
   }
   await Promise.all(
     lanes.map(async (lane, laneIndex) => {
-      for (const index of queues[laneIndex] ?? []) {
-        const job = jobs[index];
-        if (job) results[index] = await lane.format(job);
+      const queue = queues[laneIndex] ?? [];
+      if (lane instanceof WorkerLane) {
+        // Everything is sent at once: the worker keeps busy even while this thread is.
+        await Promise.all(queue.map(async (index) => (results[index] = await lane.format(jobs[index] as FormatJob))));
+        return;
       }
+      for (const index of queue) results[index] = await lane.format(jobs[index] as FormatJob);
     }),
   );
   return results;
