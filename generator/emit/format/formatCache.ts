@@ -21,8 +21,9 @@ export class FormatCache {
     this.current.set(cacheKey(text, options), formatted);
   }
 
-  /** Ends a run: entries it did not use are forgotten after the next one. */
+  /** Ends a run: entries it did not use are forgotten after the next one. A run that formatted nothing (a broken spec) forgets nothing. */
   endRun(): void {
+    if (this.current.size === 0) return;
     this.previous = this.current;
     this.current = new Map();
   }
