@@ -58,10 +58,20 @@ export async function emitClient(options: EmitClientOptions): Promise<EmitClient
     if (checked.errors.length > 0) return { ok: false, typeErrors: checked.errors };
     const index = checked.sourceFiles.get(INDEX_FILE);
     if (!index) throw new Error(`the output has no ${INDEX_FILE}`);
-    const report = apiReport({ index, outDir, headerLines: header });
+    const report = cachedReport(options.cache, checked.code === null ? null : `${outDir}\u0000${header.join("\n")}\u0000${checked.code}`, () =>
+      apiReport({ index, outDir, headerLines: header }),
+    );
     const reference = await apiMarkdown({ model: options.model, document: options.document, index, headerLines: header, lanes });
     return { ok: true, files: [...files, report, reference] };
   } finally {
     if (!options.lanes) await lanes.close();
   }
+}
+
+/** The API report, from the cache when the code it was made from is the same (watch mode). */
+function cachedReport(cache: GenerationCache | undefined, key: string | null, make: () => OutputFile): OutputFile {
+  if (cache && key !== null && cache.report?.key === key) return cache.report.file;
+  const file = make();
+  if (cache) cache.report = key === null ? null : { key, file };
+  return file;
 }

@@ -6,6 +6,7 @@
  */
 import type { Project } from "ts-morph";
 import { FormatCache } from "./format/formatCache.js";
+import type { OutputFile } from "./renderFiles.js";
 
 /**
  * The checking project of the previous run, so that the next one parses only the
@@ -31,6 +32,12 @@ export class TypeCheckCache {
 export class GenerationCache {
   readonly format = new FormatCache();
   readonly typeCheck = new TypeCheckCache();
+  /**
+   * The last API report and what it was made from: the code of the generated files
+   * (comments aside), the output folder and the header. The report shows exports and
+   * their types only, so while those stay the same it does too.
+   */
+  report: { readonly key: string; readonly file: OutputFile } | null = null;
 
   /** Called after each run. */
   endRun(): void {

@@ -56,6 +56,8 @@ export interface TypeCheckResult {
   /** The checked project, for the API report. */
   readonly project: Project;
   readonly sourceFiles: ReadonlyMap<string, SourceFile>;
+  /** The checked files' code without comments (see codeFingerprint.ts), when the cache keeps it; else `null`. */
+  readonly code: string | null;
 }
 
 export function typeCheckOutput(options: TypeCheckOptions): TypeCheckResult {
@@ -69,9 +71,10 @@ export function typeCheckOutput(options: TypeCheckOptions): TypeCheckResult {
   }
   forgetRemovedFiles(project, options.cache, new Set([...sourceFiles.values()].map((sourceFile) => sourceFile.getFilePath())));
   const fingerprints = options.cache?.keepFingerprints ? fingerprintsOf(options.files) : null;
+  const code = fingerprints === null ? null : [...fingerprints].map(([file, fingerprint]) => `${file}\u0000${fingerprint}`).join("\u0001");
   if (fingerprints !== null && sameCode(fingerprints, options.cache?.cleanFingerprints ?? null)) {
     // Only comments and layout changed since a check without errors: nothing to report.
-    return { errors: [], project, sourceFiles };
+    return { errors: [], project, sourceFiles, code };
   }
   const program = project.getProgram();
   const errors = [...sourceFiles].flatMap(([relative, sourceFile]) =>
@@ -80,7 +83,7 @@ export function typeCheckOutput(options: TypeCheckOptions): TypeCheckResult {
       .map((diagnostic) => toTypeError(diagnostic, sourceFile, relative, options.model)),
   );
   if (options.cache) options.cache.cleanFingerprints = errors.length === 0 ? fingerprints : null;
-  return { errors, project, sourceFiles };
+  return { errors, project, sourceFiles, code };
 }
 
 /** Every checked file's code fingerprint, or `null` when one has none. */
