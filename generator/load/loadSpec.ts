@@ -30,6 +30,12 @@ export interface LoadedSpec {
   readonly problems: readonly SpecProblem[];
   /** Where the value at a JSON pointer (`/paths/~1v1~1projects/get`) of `document` was written; `null` if nothing is there. */
   locate(pointer: string): SourceLocation | null;
+  /**
+   * The text of every file (or URL) the bundle was built from, by absolute path, as the
+   * resolver read it (CRLF line ends already turned into LF): a caller keeping the bundle
+   * can tell exactly when it is out of date. Empty when the root file could not be read.
+   */
+  readonly sources: ReadonlyMap<string, string>;
 }
 
 export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
@@ -39,10 +45,14 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
     const result = await bundle({ ref: path.resolve(specPath), config: await bundleConfig(), externalRefResolver: resolver });
     const document = result.bundle.parsed as BundledDocument;
     const problems = sortUniqueProblems(bundleProblems(result.problems, resolver));
-    return { document, specPath, problems, locate: createLocator(document, resolver) };
+    return { document, specPath, problems, locate: createLocator(document, resolver), sources: sourceTexts(resolver) };
   } catch (error) {
-    return { document: {}, specPath, problems: [rootProblem(specPath, error)], locate: () => null };
+    return { document: {}, specPath, problems: [rootProblem(specPath, error)], locate: () => null, sources: new Map() };
   }
+}
+
+function sourceTexts(resolver: TrackingResolver): Map<string, string> {
+  return new Map([...resolver.documents].map(([absoluteRef, document]) => [absoluteRef, document.source.body]));
 }
 
 /** A Redocly config built in code: no redocly.yaml lookup, no network, only our type extension. */

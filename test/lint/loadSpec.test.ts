@@ -3,6 +3,8 @@
  * maps pointers in it back to the lines they were written on, and turns bad input
  * into located problems instead of exceptions.
  */
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../generator/load/loadSpec.js";
 import { formatProblem } from "../../generator/load/problem.js";
@@ -42,6 +44,14 @@ describe("loadSpec on the clean fixture", async () => {
     expect(spec.locate(pointer)).toMatchObject({ file: `${CLEAN}/${file}`, line, col });
   });
 
+  it("sources holds the text of every file the bundle was read from, by absolute path", () => {
+    const files = readdirSync(CLEAN, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.resolve(entry.parentPath, entry.name));
+    expect([...spec.sources.keys()].sort()).toEqual(files.sort());
+    for (const file of files) expect(spec.sources.get(file)).toBe(readFileSync(file, "utf8"));
+  });
+
   it("locate returns null for a pointer that names nothing", () => {
     expect(spec.locate("/paths/~1nowhere")).toBeNull();
     expect(spec.locate("not a pointer")).toBeNull();
@@ -65,5 +75,6 @@ describe("loadSpec on bad input", () => {
     ]);
     expect(spec.document).toEqual({});
     expect(spec.locate("/openapi")).toBeNull();
+    expect(spec.sources.size).toBe(0);
   });
 });
