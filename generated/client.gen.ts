@@ -427,35 +427,54 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
   return {
     runtime,
     listProjects: Object.assign(
-      (args?: projectsEndpoints.ListProjectsArgs) => projectsEndpoints.listProjects(runtime, args),
+      (args?: projectsEndpoints.ListProjectsArgs) =>
+        runtime.call<projectsEndpoints.ListProjectsResult>(
+          projectsEndpoints.listProjectsOperation,
+          args,
+        ),
       {
         all: (args?: projectsEndpoints.ListProjectsArgs) =>
           runtime.items<projectsEndpoints.ListProjectsItem>(
             projectsEndpoints.listProjectsOperation,
-            args ?? {},
+            args,
           ),
         pages: (args?: projectsEndpoints.ListProjectsArgs) =>
           runtime.pages<projectsEndpoints.ListProjectsResult>(
             projectsEndpoints.listProjectsOperation,
-            args ?? {},
+            args,
           ),
       },
     ),
     createProject: (args: projectsEndpoints.CreateProjectArgs) =>
-      projectsEndpoints.createProject(runtime, args),
+      runtime.call<projectsEndpoints.CreateProjectResult>(
+        projectsEndpoints.createProjectOperation,
+        args,
+      ),
     getProject: (args: projectsEndpoints.GetProjectArgs) =>
-      projectsEndpoints.getProject(runtime, args),
+      runtime.call<projectsEndpoints.GetProjectResult>(projectsEndpoints.getProjectOperation, args),
     createBuildService: (args: servicesEndpoints.CreateBuildServiceArgs) =>
-      servicesEndpoints.createBuildService(runtime, args),
+      runtime.call<servicesEndpoints.CreateBuildServiceResult>(
+        servicesEndpoints.createBuildServiceOperation,
+        args,
+      ),
     createCombinedService: (args: servicesEndpoints.CreateCombinedServiceArgs) =>
-      servicesEndpoints.createCombinedService(runtime, args),
+      runtime.call<servicesEndpoints.CreateCombinedServiceResult>(
+        servicesEndpoints.createCombinedServiceOperation,
+        args,
+      ),
     createDeploymentService: (args: servicesEndpoints.CreateDeploymentServiceArgs) =>
-      servicesEndpoints.createDeploymentService(runtime, args),
+      runtime.call<servicesEndpoints.CreateDeploymentServiceResult>(
+        servicesEndpoints.createDeploymentServiceOperation,
+        args,
+      ),
     getService: (args: servicesEndpoints.GetServiceArgs) =>
-      servicesEndpoints.getService(runtime, args),
+      runtime.call<servicesEndpoints.GetServiceResult>(servicesEndpoints.getServiceOperation, args),
     listServiceBuilds: Object.assign(
       (args: buildsEndpoints.ListServiceBuildsArgs) =>
-        buildsEndpoints.listServiceBuilds(runtime, args),
+        runtime.call<buildsEndpoints.ListServiceBuildsResult>(
+          buildsEndpoints.listServiceBuildsOperation,
+          args,
+        ),
       {
         all: (args: buildsEndpoints.ListServiceBuildsArgs) =>
           runtime.items<buildsEndpoints.ListServiceBuildsItem>(
@@ -470,9 +489,15 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
       },
     ),
     startServiceBuild: (args: buildsEndpoints.StartServiceBuildArgs) =>
-      buildsEndpoints.startServiceBuild(runtime, args),
+      runtime.call<buildsEndpoints.StartServiceBuildResult>(
+        buildsEndpoints.startServiceBuildOperation,
+        args,
+      ),
     getServiceBuild: (args: buildsEndpoints.GetServiceBuildArgs) =>
-      buildsEndpoints.getServiceBuild(runtime, args),
+      runtime.call<buildsEndpoints.GetServiceBuildResult>(
+        buildsEndpoints.getServiceBuildOperation,
+        args,
+      ),
     waitForServiceBuild: (
       args: buildsEndpoints.GetServiceBuildArgs &
         WaitOptions<buildsEndpoints.GetServiceBuildResult>,
@@ -482,14 +507,22 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         args,
       ),
     updateServiceDeployment: (args: deploymentsEndpoints.UpdateServiceDeploymentArgs) =>
-      deploymentsEndpoints.updateServiceDeployment(runtime, args),
+      runtime.call<deploymentsEndpoints.UpdateServiceDeploymentResult>(
+        deploymentsEndpoints.updateServiceDeploymentOperation,
+        args,
+      ),
     createManualJob: (args: jobsEndpoints.CreateManualJobArgs) =>
-      jobsEndpoints.createManualJob(runtime, args),
+      runtime.call<jobsEndpoints.CreateManualJobResult>(
+        jobsEndpoints.createManualJobOperation,
+        args,
+      ),
     createCronJob: (args: jobsEndpoints.CreateCronJobArgs) =>
-      jobsEndpoints.createCronJob(runtime, args),
-    getJob: (args: jobsEndpoints.GetJobArgs) => jobsEndpoints.getJob(runtime, args),
+      runtime.call<jobsEndpoints.CreateCronJobResult>(jobsEndpoints.createCronJobOperation, args),
+    getJob: (args: jobsEndpoints.GetJobArgs) =>
+      runtime.call<jobsEndpoints.GetJobResult>(jobsEndpoints.getJobOperation, args),
     listJobRuns: Object.assign(
-      (args: jobsEndpoints.ListJobRunsArgs) => jobsEndpoints.listJobRuns(runtime, args),
+      (args: jobsEndpoints.ListJobRunsArgs) =>
+        runtime.call<jobsEndpoints.ListJobRunsResult>(jobsEndpoints.listJobRunsOperation, args),
       {
         all: (args: jobsEndpoints.ListJobRunsArgs) =>
           runtime.items<jobsEndpoints.ListJobRunsItem>(jobsEndpoints.listJobRunsOperation, args),
@@ -497,22 +530,31 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
           runtime.pages<jobsEndpoints.ListJobRunsResult>(jobsEndpoints.listJobRunsOperation, args),
       },
     ),
-    startJobRun: (args: jobsEndpoints.StartJobRunArgs) => jobsEndpoints.startJobRun(runtime, args),
-    getJobRun: (args: jobsEndpoints.GetJobRunArgs) => jobsEndpoints.getJobRun(runtime, args),
+    startJobRun: (args: jobsEndpoints.StartJobRunArgs) =>
+      runtime.call<jobsEndpoints.StartJobRunResult>(jobsEndpoints.startJobRunOperation, args),
+    getJobRun: (args: jobsEndpoints.GetJobRunArgs) =>
+      runtime.call<jobsEndpoints.GetJobRunResult>(jobsEndpoints.getJobRunOperation, args),
     waitForJobRun: (
       args: jobsEndpoints.GetJobRunArgs & WaitOptions<jobsEndpoints.GetJobRunResult>,
     ) => runtime.wait<jobsEndpoints.GetJobRunResult>(jobsEndpoints.getJobRunOperation, args),
     listAddonTypes: (args?: addonsEndpoints.ListAddonTypesArgs) =>
-      addonsEndpoints.listAddonTypes(runtime, args),
+      runtime.call<addonsEndpoints.ListAddonTypesResult>(
+        addonsEndpoints.listAddonTypesOperation,
+        args,
+      ),
     createAddon: (args: addonsEndpoints.CreateAddonArgs) =>
-      addonsEndpoints.createAddon(runtime, args),
-    getAddon: (args: addonsEndpoints.GetAddonArgs) => addonsEndpoints.getAddon(runtime, args),
+      runtime.call<addonsEndpoints.CreateAddonResult>(addonsEndpoints.createAddonOperation, args),
+    getAddon: (args: addonsEndpoints.GetAddonArgs) =>
+      runtime.call<addonsEndpoints.GetAddonResult>(addonsEndpoints.getAddonOperation, args),
     waitForAddon: (
       args: addonsEndpoints.GetAddonArgs & WaitOptions<addonsEndpoints.GetAddonResult>,
     ) => runtime.wait<addonsEndpoints.GetAddonResult>(addonsEndpoints.getAddonOperation, args),
     listAddonBackups: Object.assign(
       (args: addonsEndpoints.ListAddonBackupsArgs) =>
-        addonsEndpoints.listAddonBackups(runtime, args),
+        runtime.call<addonsEndpoints.ListAddonBackupsResult>(
+          addonsEndpoints.listAddonBackupsOperation,
+          args,
+        ),
       {
         all: (args: addonsEndpoints.ListAddonBackupsArgs) =>
           runtime.items<addonsEndpoints.ListAddonBackupsItem>(
@@ -527,9 +569,12 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
       },
     ),
     backupAddon: (args: addonsEndpoints.BackupAddonArgs) =>
-      addonsEndpoints.backupAddon(runtime, args),
+      runtime.call<addonsEndpoints.BackupAddonResult>(addonsEndpoints.backupAddonOperation, args),
     getAddonBackup: (args: addonsEndpoints.GetAddonBackupArgs) =>
-      addonsEndpoints.getAddonBackup(runtime, args),
+      runtime.call<addonsEndpoints.GetAddonBackupResult>(
+        addonsEndpoints.getAddonBackupOperation,
+        args,
+      ),
     waitForAddonBackup: (
       args: addonsEndpoints.GetAddonBackupArgs & WaitOptions<addonsEndpoints.GetAddonBackupResult>,
     ) =>

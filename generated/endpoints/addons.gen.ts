@@ -38,7 +38,7 @@ export function listAddonTypes(
   runtime: Runtime,
   args?: ListAddonTypesArgs,
 ): Promise<ListAddonTypesResult> {
-  return runtime.call<ListAddonTypesResult>(listAddonTypesOperation, args ?? {});
+  return runtime.call<ListAddonTypesResult>(listAddonTypesOperation, args);
 }
 
 /** How the runtime sends {@link createAddon}. */

@@ -47,7 +47,7 @@ export function listProjects(
   runtime: Runtime,
   args?: ListProjectsArgs,
 ): Promise<ListProjectsResult> {
-  return runtime.call<ListProjectsResult>(listProjectsOperation, args ?? {});
+  return runtime.call<ListProjectsResult>(listProjectsOperation, args);
 }
 
 /** How the runtime sends {@link createProject}. */

@@ -41,6 +41,18 @@ describe("pagination", () => {
     expect(runtime.rateLimit?.remaining).toBe(997);
   });
 
+  it("takes undefined args, as generated methods pass them when the caller gives none", async () => {
+    serveThreePages();
+    await expect(runtime.call(listProjects, undefined)).resolves.toEqual({ projects: PAGES.first!.projects });
+    const pages: unknown[] = [];
+    for await (const page of runtime.pages(listProjects, undefined)) pages.push(page);
+    const ids: string[] = [];
+    for await (const project of runtime.items<{ id: string }>(listProjects, undefined)) ids.push(project.id);
+    expect(pages).toHaveLength(3);
+    expect(ids).toEqual(["p1", "p2", "p3", "p4", "p5"]);
+    expect(server.requests[0]!.url).toBe("/v1/projects");
+  });
+
   it("yields each page's result", async () => {
     serveThreePages();
     const pages: unknown[] = [];
