@@ -25,6 +25,12 @@ export interface MockServerOptions {
   readonly specPath?: string;
   /** An already bundled spec (from loadSpec), to skip reading `specPath` again. */
   readonly document?: Record<string, unknown>;
+  /**
+   * A folder to keep the bundled spec in between starts; a start reuses it while every file
+   * it was bundled from is unchanged (the `mock` command passes the user's cache folder).
+   * @default null: bundle `specPath` on every start
+   */
+  readonly specCacheDir?: string | null;
   /** The one bearer token accepted. @default any non-empty token */
   readonly token?: string;
   /** @default { limit: 1000, windowMs: 3_600_000 } (Northflank's 1000 an hour) */
@@ -53,7 +59,7 @@ export interface MockServer {
 export const DEFAULT_SPEC_PATH = displaySpecPath(packageSpecPath());
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const document = options.document ?? (await readMockSpec(options.specPath ?? DEFAULT_SPEC_PATH));
+  const document = options.document ?? (await readMockSpec(options.specPath ?? DEFAULT_SPEC_PATH, options.specCacheDir ?? null));
   const operations = collectOperations(document);
   const now = options.now ?? Date.now;
   const store = new MockStore();

@@ -1,12 +1,15 @@
 /**
- * `northflank-openapi mock [--port N] [--host H] [--spec FILE]`: serves the local
- * Northflank API until stopped (Ctrl-C). Exit 2 on bad flags or an unreadable spec.
+ * `northflank-openapi mock [--port N] [--host H] [--spec FILE] [--spec-cache DIR | --no-spec-cache]`:
+ * serves the local Northflank API until stopped (Ctrl-C). Exit 2 on bad flags or an
+ * unreadable spec. The bundled spec is kept in the user's cache folder, so a start after
+ * the first skips bundling while the spec's files are unchanged.
  */
 import { InvalidArgumentError, type Command } from "commander";
 import type { MockServer } from "../../../mock/index.js";
 // Only the small module naming the default spec is loaded up front; the server (spec
 // reader, validators) is imported when the command runs, so other commands start faster.
 import { displaySpecPath, packageSpecPath } from "../../../mock/spec/packageSpecPath.js";
+import { defaultSpecCacheDir } from "../../../mock/spec/specBundleCache.js";
 
 /** The same default as the mock's own `DEFAULT_SPEC_PATH`: the spec shipped with the package. */
 const DEFAULT_SPEC_PATH = displaySpecPath(packageSpecPath());
@@ -15,6 +18,8 @@ interface MockFlags {
   readonly port: number;
   readonly host: string;
   readonly spec: string;
+  /** `false` with `--no-spec-cache`. */
+  readonly specCache: string | false;
   readonly token?: string;
   readonly rateLimit?: number;
   readonly stepMs?: number;
@@ -27,6 +32,8 @@ export function registerMockCommand(program: Command): void {
     .option("--port <n>", "port to listen on (0: any free port)", parseInteger("--port", 0, 65535), 8080)
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--spec <file>", "root OpenAPI file", DEFAULT_SPEC_PATH)
+    .option("--spec-cache <dir>", "folder where the bundled spec is kept between starts (reused while every file it was read from is unchanged)", defaultSpecCacheDir())
+    .option("--no-spec-cache", "bundle the spec on every start")
     .option("--token <token>", "accept only this bearer token (default: any non-empty token)")
     .option("--rate-limit <n>", "requests per token per hour (default: 1000)", parseInteger("--rate-limit", 1, Number.MAX_SAFE_INTEGER))
     .option("--step-ms <ms>", "time in each intermediate status of builds, runs, addons and backups (default: 500)", parseInteger("--step-ms", 0, 3_600_000))
@@ -46,6 +53,7 @@ async function start(flags: MockFlags): Promise<MockServer | null> {
       port: flags.port,
       host: flags.host,
       specPath: flags.spec,
+      specCacheDir: flags.specCache === false ? null : flags.specCache,
       ...(flags.token !== undefined && { token: flags.token }),
       ...(flags.rateLimit !== undefined && { rateLimit: { limit: flags.rateLimit } }),
       ...(flags.stepMs !== undefined && { timing: { stepMs: flags.stepMs } }),

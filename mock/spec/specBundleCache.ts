@@ -1,0 +1,104 @@
+/**
+ * Keeps the bundled spec between starts of the mock, so that a start can skip loading
+ * Redocly and bundling (most of its start-up time). One entry per root spec file, in a
+ * cache folder of the caller's choosing (the CLI's is the user's cache folder, never the
+ * project). An entry is used only when it was written by this very loader (its source
+ * files and Redocly's version hash the same) and every file the bundle was read from
+ * still hashes the same; anything else (no entry, a changed, deleted or unreadable file,
+ * an unreadable entry) reads as a miss, and the caller bundles afresh.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Bumped when the entry's shape changes. */
+const ENTRY_FORMAT = 1;
+
+/** The loader's own modules (`.ts` in a checkout, `.js` when compiled): what they do decides the bundle. */
+const LOADER_DIR = fileURLToPath(new URL("../../generator/load/", import.meta.url));
+
+interface CacheEntry {
+  readonly format: number;
+  readonly loader: string;
+  /** Absolute path to the SHA-256 of the file's text, for every file the bundle was read from. */
+  readonly sources: Readonly<Record<string, string>>;
+  readonly document: Record<string, unknown>;
+}
+
+/** Where the `mock` command keeps bundles: `$XDG_CACHE_HOME`, `%LOCALAPPDATA%` or `~/.cache`, then `northflank-openapi/mock-spec`. */
+export function defaultSpecCacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || (process.platform === "win32" ? process.env.LOCALAPPDATA : undefined) || path.join(os.homedir(), ".cache");
+  return path.join(base, "northflank-openapi", "mock-spec");
+}
+
+/** The bundle kept for `specPath`, or `null` when there is none that is still exact. */
+export async function readCachedBundle(cacheDir: string, specPath: string): Promise<Record<string, unknown> | null> {
+  try {
+    const entry = JSON.parse(await readFile(entryFile(cacheDir, specPath), "utf8")) as CacheEntry;
+    if (entry.format !== ENTRY_FORMAT || entry.loader !== (await loaderFingerprint())) return null;
+    const current = await Promise.all(Object.entries(entry.sources).map(async ([file, digest]) => digest === (await fileDigest(file))));
+    return current.every(Boolean) ? entry.document : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps `document`, bundled from `sources` (as `loadSpec` returns them), for the next start.
+ * Only a bundle made wholly of local files is kept. Best effort: a cache folder that cannot
+ * be written only costs the next start its speed-up, so failures are swallowed.
+ */
+export async function writeCachedBundle(cacheDir: string, specPath: string, document: Record<string, unknown>, sources: ReadonlyMap<string, string>): Promise<void> {
+  if (sources.size === 0 || [...sources.keys()].some((file) => !path.isAbsolute(file))) return;
+  const file = entryFile(cacheDir, specPath);
+  // Written aside and renamed into place, so a mock starting meanwhile never reads half an entry.
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    const entry: CacheEntry = {
+      format: ENTRY_FORMAT,
+      loader: await loaderFingerprint(),
+      sources: Object.fromEntries([...sources].map(([source, text]) => [source, sha256(text)])),
+      document,
+    };
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(temporary, JSON.stringify(entry));
+    await rename(temporary, file);
+  } catch {
+    await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+function entryFile(cacheDir: string, specPath: string): string {
+  return path.join(cacheDir, `${sha256(path.resolve(specPath)).slice(0, 32)}.json`);
+}
+
+/** The file's text as the loader's resolver reads it (UTF-8, CRLF as LF), hashed; `null` when unreadable. */
+async function fileDigest(file: string): Promise<string | null> {
+  try {
+    return sha256((await readFile(file, "utf8")).replace(/\r\n/g, "\n"));
+  } catch {
+    return null;
+  }
+}
+
+let loaderFingerprintPromise: Promise<string> | null = null;
+
+/** Changes whenever the loader's code or the Redocly release it calls does. */
+function loaderFingerprint(): Promise<string> {
+  loaderFingerprintPromise ??= (async () => {
+    const files = (await readdir(LOADER_DIR, { withFileTypes: true })).filter((entry) => entry.isFile());
+    const names = files.map((entry) => entry.name).sort();
+    const hash = createHash("sha256");
+    for (const name of names) hash.update(`${name}\0`).update(await readFile(path.join(LOADER_DIR, name))).update("\0");
+    hash.update(await readFile(createRequire(import.meta.url).resolve("@redocly/openapi-core/package.json")));
+    return hash.digest("hex");
+  })();
+  return loaderFingerprintPromise;
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
