@@ -29,8 +29,10 @@ export interface RequestValidator {
 const SPEC_ID = "spec";
 
 export function createRequestValidator(document: Record<string, unknown>): RequestValidator {
-  const paramsAjv = newAjv(document, { coerceTypes: "array", useDefaults: true });
-  const bodyAjv = newAjv(document, {});
+  // Each ajv instance walks the whole document when it is registered, so it is built on
+  // the first request that needs it, not at start-up (the mock answers sooner).
+  const paramsAjv = lazily(() => newAjv(document, { coerceTypes: "array", useDefaults: true }));
+  const bodyAjv = lazily(() => newAjv(document, {}));
   const paramValidators = new Map<string, ValidateFunction>();
   const bodyValidators = new Map<string, ValidateFunction>();
 
@@ -40,7 +42,7 @@ export function createRequestValidator(document: Record<string, unknown>): Reque
       let validate = paramValidators.get(key);
       if (validate === undefined) {
         const scopeParameters = scope === null ? [] : (operation.scopeParameters[scope] ?? []);
-        validate = paramsAjv.compile(paramsSchema([...scopeParameters, ...operation.parameters]));
+        validate = paramsAjv().compile(paramsSchema([...scopeParameters, ...operation.parameters]));
         paramValidators.set(key, validate);
       }
       return validate(params) ? [] : formatValidationErrors(validate.errors ?? [], "");
@@ -51,12 +53,17 @@ export function createRequestValidator(document: Record<string, unknown>): Reque
       if (body === undefined) return requestBody.required ? [{ field: "body", message: "is required" }] : [];
       let validate = bodyValidators.get(operation.operationId);
       if (validate === undefined) {
-        validate = bodyAjv.compile({ $ref: `${SPEC_ID}#${requestBody.schemaPointer}` });
+        validate = bodyAjv().compile({ $ref: `${SPEC_ID}#${requestBody.schemaPointer}` });
         bodyValidators.set(operation.operationId, validate);
       }
       return validate(body) ? [] : formatValidationErrors(validate.errors ?? [], "body");
     },
   };
+}
+
+function lazily<T>(create: () => T): () => T {
+  let value: { readonly created: T } | null = null;
+  return () => (value ??= { created: create() }).created;
 }
 
 function newAjv(document: Record<string, unknown>, options: { coerceTypes?: "array"; useDefaults?: boolean }): Ajv2020 {
