@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ServerResponse } from "node:http";
 import { createRuntime, NorthflankApiError, type Runtime } from "../../runtime/index.js";
 import { createProject, deleteProject, getProject, getText, listProjects } from "./operations.js";
 import { json, rateLimitHeaders, startServer, type TestServer } from "./server.js";
@@ -39,6 +40,14 @@ describe("2xx results", () => {
   it("resolves a null result pointer with the whole body, read as the operation says", async () => {
     server.reset((_request, response) => response.writeHead(200, { "content-type": "text/plain" }).end("plain words"));
     await expect(runtime.call(getText, { path: { projectId: "p" } })).resolves.toBe("plain words");
+  });
+
+  it.each([
+    ["a 204", (response: ServerResponse) => response.writeHead(204).end()],
+    ["a 200 with content-length 0", (response: ServerResponse) => response.writeHead(200, { "content-length": "0" }).end()],
+  ])("resolves %s with undefined even when the operation reads text", async (_name, answer) => {
+    server.reset((_request, response) => answer(response));
+    await expect(runtime.call(getText, { path: { projectId: "p" } })).resolves.toBeUndefined();
   });
 
   it("gives the raw Response and the rate limit through callWithResponse", async () => {
