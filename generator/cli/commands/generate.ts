@@ -6,7 +6,6 @@
  */
 import path from "node:path";
 import type { Command } from "commander";
-import { watch } from "chokidar";
 import { DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH, generate, type GenerateOptions } from "../../generate.js";
 import { addRuntimeOption } from "./runtimeOption.js";
 import { GenerationCache } from "../../emit/generationCache.js";
@@ -58,6 +57,8 @@ export async function runOnce(options: GenerateOptions & { specPath: string; out
 
 async function watchSpec(options: GenerateOptions & { specPath: string; outDir: string }): Promise<void> {
   const folder = path.dirname(path.resolve(options.specPath));
+  // Loaded only in watch mode, so no other command's start-up (mock, --help) pays for it.
+  const { watch } = await import("chokidar");
   const watcher = watch(folder, { ignoreInitial: true, ignored: (file) => isInside(file, path.resolve(options.outDir)) });
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
