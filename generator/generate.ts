@@ -13,7 +13,9 @@ import { DEFAULT_RUNTIME_MODULE, runtimeModuleProblem } from "./emit/runtimeModu
 import type { WriteOutputResult } from "./write/writeOutput.js";
 import type { GenerationCache } from "./emit/generationCache.js";
 import type { FormatLanes } from "./emit/format.js";
+import type { LoadedSpec } from "./load/loadSpec.js";
 import type { OutputDifference } from "./write/compareOutput.js";
+import { errorDetail } from "./errorDetail.js";
 
 // The stages load Redocly, openapi-typescript, TypeScript, ts-morph and prettier (about a
 // second before any work), so they are imported when a run needs them, not when the CLI
@@ -66,21 +68,45 @@ async function buildOutputOnce(options: GenerateOptions): Promise<BuildOutputRes
   const { formatLanesForRun } = await import("./emit/format.js");
   const lanes = formatLanesForRun(options.cache?.format ?? null);
   try {
-    return await loadModelEmit(options, specPath, outDir, runtimeModule, lanes);
+    return await loadModelEmit({ options, specPath, outDir, runtimeModule, lanes });
   } finally {
     await lanes.close();
   }
 }
 
-async function loadModelEmit(options: GenerateOptions, specPath: string, outDir: string, runtimeModule: string, lanes: FormatLanes): Promise<BuildOutputResult> {
+/** One run's settled inputs. */
+interface Run {
+  readonly options: GenerateOptions;
+  readonly specPath: string;
+  readonly outDir: string;
+  readonly runtimeModule: string;
+  readonly lanes: FormatLanes;
+}
+
+async function loadModelEmit(run: Run): Promise<BuildOutputResult> {
   const [{ loadSpec }, { buildModel }, { emitClient }, { formatTypeError }] = await Promise.all([
     import("./load/loadSpec.js"),
     import("./model/buildModel.js"),
     import("./emit/emitClient.js"),
     import("./emit/typeCheck.js"),
   ]);
-  const loaded = await loadSpec({ specPath });
+  const loaded = await loadSpec({ specPath: run.specPath });
   if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems.map(describeProblem) };
+  try {
+    return await modelAndEmit(run, loaded, { buildModel, emitClient, formatTypeError });
+  } catch (error) {
+    return { ok: false, problems: await explainStageFailure(run.specPath, error) };
+  }
+}
+
+interface StageFunctions {
+  readonly buildModel: typeof import("./model/buildModel.js").buildModel;
+  readonly emitClient: typeof import("./emit/emitClient.js").emitClient;
+  readonly formatTypeError: typeof import("./emit/typeCheck.js").formatTypeError;
+}
+
+async function modelAndEmit(run: Run, loaded: LoadedSpec, { buildModel, emitClient, formatTypeError }: StageFunctions): Promise<BuildOutputResult> {
+  const { options, specPath, outDir, runtimeModule, lanes } = run;
   const { model, problems } = buildModel({
     document: loaded.document,
     locate: loaded.locate,
@@ -126,6 +152,19 @@ export async function checkOutput(options: GenerateOptions = {}): Promise<CheckR
   const difference = await compareOutput({ outDir: path.resolve(options.outDir ?? DEFAULT_OUT_DIR), files: built.files });
   const current = difference.stale.length + difference.missing.length + difference.extra.length === 0;
   return { ok: true, current, ...difference };
+}
+
+/**
+ * A stage threw on a spec that loaded: the spec is almost always structurally wrong in a
+ * way that stage did not expect, so name those places. When the spec is structurally
+ * sound, the failure is the generator's own: say so, with the message (and the stack
+ * when NORTHFLANK_OPENAPI_DEBUG is set).
+ */
+async function explainStageFailure(specPath: string, error: unknown): Promise<string[]> {
+  const { structuralProblems } = await import("./load/structuralProblems.js");
+  const structural = await structuralProblems(specPath);
+  if (structural.length > 0) return structural.map(describeProblem);
+  return [`${specPath}: internal error while generating (a bug in northflank-openapi; please report it with this spec): ${errorDetail(error)}`];
 }
 
 /** `file:line:col  rule  message (at <JSON pointer>)`: the place both as a line and as a pointer. */

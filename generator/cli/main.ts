@@ -3,12 +3,13 @@
  * The `northflank-openapi` command line. A thin mapping from flags onto the exported
  * stage functions; each command lives in its own module under `./commands/`.
  */
-import { Command } from "commander";
+import { Command, CommanderError } from "commander";
 import { registerLintCommand } from "./commands/lint.js";
 import { registerGenerateCommand } from "./commands/generate.js";
 import { registerCheckCommand } from "./commands/check.js";
 import { registerMockCommand } from "./commands/mock.js";
 import { registerDiffCommand } from "./commands/diff.js";
+import { errorDetail } from "../errorDetail.js";
 
 const program = new Command("northflank-openapi")
   .description("Generate, check and lint the typed Northflank API client from its OpenAPI spec.")
@@ -22,10 +23,19 @@ registerCheckCommand(program);
 registerMockCommand(program);
 registerDiffCommand(program);
 
+/** sysexits' EX_SOFTWARE: the command failed through a fault of its own, not of its input. */
+const INTERNAL_ERROR_EXIT_CODE = 70;
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  // commander throws on --help/--version (exit 0) and on bad usage (exit 2); print nothing twice.
-  const code = (error as { exitCode?: number }).exitCode;
-  process.exitCode = code === 0 ? 0 : 2;
+  if (error instanceof CommanderError) {
+    // --help/--version (exit 0) or bad usage (exit 2): commander has already printed it.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else {
+    // Commands report bad input themselves; anything thrown this far is a bug. Say so in
+    // one line (the stack only on request) rather than exit without a word.
+    console.error(`northflank-openapi: internal error (a bug; please report it): ${errorDetail(error)}`);
+    process.exitCode = INTERNAL_ERROR_EXIT_CODE;
+  }
 }

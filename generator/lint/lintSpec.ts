@@ -4,10 +4,10 @@
  * run, sorted by file and line, and the exit code the CLI should use.
  */
 import path from "node:path";
-import { lint as redoclyLint, type NormalizedProblem } from "@redocly/openapi-core";
+import { lint as redoclyLint } from "@redocly/openapi-core";
 import { loadSpec } from "../load/loadSpec.js";
 import { isUnreadableProblem, sortUniqueProblems, type SpecProblem } from "../load/problem.js";
-import { toSourceLocation } from "../load/sourceLocation.js";
+import { fromRedoclyProblem } from "../load/redoclyProblem.js";
 import { TrackingResolver } from "../load/trackingResolver.js";
 import { ExampleValidator } from "./exampleValidator.js";
 import { lintConfig } from "./lintConfig.js";
@@ -38,11 +38,5 @@ async function runRules(specPath: string): Promise<SpecProblem[]> {
   const lazyValidator = () => (validator ??= new ExampleValidator(resolver.documents.values()));
   const config = await lintConfig(lazyValidator);
   const problems = await redoclyLint({ ref: path.resolve(specPath), config, externalRefResolver: resolver });
-  return problems.filter((problem) => !problem.ignored).map(toSpecProblem);
-}
-
-function toSpecProblem(problem: NormalizedProblem): SpecProblem {
-  const location = problem.location[0];
-  const at = location ? toSourceLocation(location) : { file: "?", line: 1, col: 1, pointer: null };
-  return { ...at, rule: problem.ruleId, message: problem.message };
+  return problems.filter((problem) => !problem.ignored).map(fromRedoclyProblem);
 }

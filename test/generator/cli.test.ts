@@ -102,6 +102,17 @@ describe("generate and check", () => {
     expect((await cli("check", "--spec", INVALID_SPEC, "--out", out)).code).toBe(2);
   });
 
+  it("a spec a later stage throws on (a numeric operationId) exits 2 naming the place, not silently", async () => {
+    const before = await snapshotFolder(out);
+    const wrongType = path.join(REPO_ROOT, "test/fixtures/specs/invalid-wrong-value-type/openapi.yaml");
+    const result = await cli("generate", "--spec", wrongType, "--out", out);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/invalid-wrong-value-type\/openapi\.yaml:7:\d+  struct  Expected type `string` but got `integer`/);
+    expect(result.stderr).toContain("1 problem(s)");
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+    expect(await snapshotFolder(out)).toEqual(before);
+  });
+
   it.each(["generate", "check"])("%s --help describes its flags and exit codes", async (command) => {
     const result = await cli(command, "--help");
     expect(result.code).toBe(0);

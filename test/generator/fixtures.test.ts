@@ -64,6 +64,13 @@ const REFUSALS: Record<string, { rule: string; line: number; pointer: string; me
     pointer: "/paths/~1things~1{thingId}~1parts~1{partId}/get",
     mentions: "{partId}",
   },
+  // Structurally wrong in a way a later stage throws on: the struct check names the place.
+  "invalid-wrong-value-type": {
+    rule: "struct",
+    line: 7,
+    pointer: "#/paths/~1things/get/operationId",
+    mentions: "Expected type `string` but got `integer`",
+  },
   "invalid-dangling-ref": {
     rule: "no-unresolved-refs",
     line: 12,
