@@ -13,7 +13,7 @@ export class MockSpecError extends Error {
 
 /** `cacheDir`: where bundles are kept between starts; `null` bundles on every call. */
 export async function readMockSpec(specPath: string, cacheDir: string | null = null): Promise<Record<string, unknown>> {
-  const cached = cacheDir === null ? null : await readCachedBundle(cacheDir, specPath);
+  const cached = cacheDir === null ? null : readCachedBundle(cacheDir, specPath);
   if (cached !== null) return cached;
   const { loadSpec } = await import("../../generator/load/loadSpec.js");
   const loaded = await loadSpec({ specPath });

@@ -8,7 +8,8 @@
  * an unreadable entry) reads as a miss, and the caller bundles afresh.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { readFileSync, readdirSync } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -34,13 +35,17 @@ export function defaultSpecCacheDir(): string {
   return path.join(base, "northflank-openapi", "mock-spec");
 }
 
-/** The bundle kept for `specPath`, or `null` when there is none that is still exact. */
-export async function readCachedBundle(cacheDir: string, specPath: string): Promise<Record<string, unknown> | null> {
+/**
+ * The bundle kept for `specPath`, or `null` when there is none that is still exact.
+ * Synchronous: it runs at start-up with nothing else to overlap, and some fifty small
+ * reads each cost a thread-pool round trip when made through promises.
+ */
+export function readCachedBundle(cacheDir: string, specPath: string): Record<string, unknown> | null {
   try {
-    const entry = JSON.parse(await readFile(entryFile(cacheDir, specPath), "utf8")) as CacheEntry;
-    if (entry.format !== ENTRY_FORMAT || entry.loader !== (await loaderFingerprint())) return null;
-    const current = await Promise.all(Object.entries(entry.sources).map(async ([file, digest]) => digest === (await fileDigest(file))));
-    return current.every(Boolean) ? entry.document : null;
+    const entry = JSON.parse(readFileSync(entryFile(cacheDir, specPath), "utf8")) as CacheEntry;
+    if (entry.format !== ENTRY_FORMAT || entry.loader !== loaderFingerprint()) return null;
+    const unchanged = Object.entries(entry.sources).every(([file, digest]) => digest === fileDigest(file));
+    return unchanged ? entry.document : null;
   } catch {
     return null;
   }
@@ -59,7 +64,7 @@ export async function writeCachedBundle(cacheDir: string, specPath: string, docu
   try {
     const entry: CacheEntry = {
       format: ENTRY_FORMAT,
-      loader: await loaderFingerprint(),
+      loader: loaderFingerprint(),
       sources: Object.fromEntries([...sources].map(([source, text]) => [source, sha256(text)])),
       document,
     };
@@ -76,27 +81,28 @@ function entryFile(cacheDir: string, specPath: string): string {
 }
 
 /** The file's text as the loader's resolver reads it (UTF-8, CRLF as LF), hashed; `null` when unreadable. */
-async function fileDigest(file: string): Promise<string | null> {
+function fileDigest(file: string): string | null {
   try {
-    return sha256((await readFile(file, "utf8")).replace(/\r\n/g, "\n"));
+    return sha256(readFileSync(file, "utf8").replace(/\r\n/g, "\n"));
   } catch {
     return null;
   }
 }
 
-let loaderFingerprintPromise: Promise<string> | null = null;
+let memoizedLoaderFingerprint: string | null = null;
 
 /** Changes whenever the loader's code or the Redocly release it calls does. */
-function loaderFingerprint(): Promise<string> {
-  loaderFingerprintPromise ??= (async () => {
-    const files = (await readdir(LOADER_DIR, { withFileTypes: true })).filter((entry) => entry.isFile());
-    const names = files.map((entry) => entry.name).sort();
-    const hash = createHash("sha256");
-    for (const name of names) hash.update(`${name}\0`).update(await readFile(path.join(LOADER_DIR, name))).update("\0");
-    hash.update(await readFile(createRequire(import.meta.url).resolve("@redocly/openapi-core/package.json")));
-    return hash.digest("hex");
-  })();
-  return loaderFingerprintPromise;
+function loaderFingerprint(): string {
+  if (memoizedLoaderFingerprint !== null) return memoizedLoaderFingerprint;
+  const names = readdirSync(LOADER_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
+    .sort();
+  const hash = createHash("sha256");
+  for (const name of names) hash.update(`${name}\0`).update(readFileSync(path.join(LOADER_DIR, name))).update("\0");
+  hash.update(readFileSync(createRequire(import.meta.url).resolve("@redocly/openapi-core/package.json")));
+  memoizedLoaderFingerprint = hash.digest("hex");
+  return memoizedLoaderFingerprint;
 }
 
 function sha256(text: string): string {

@@ -43,9 +43,9 @@ async function cacheEntries(): Promise<string[]> {
 describe("readMockSpec with a cache folder", () => {
   it("keeps the bundle on the first start and serves the same document from it on the next", async () => {
     const fresh = (await loadSpec({ specPath })).document;
-    expect(await readCachedBundle(cacheDir, specPath)).toBeNull();
+    expect(readCachedBundle(cacheDir, specPath)).toBeNull();
     expect(await readMockSpec(specPath, cacheDir)).toEqual(fresh);
-    expect(await readCachedBundle(cacheDir, specPath)).toEqual(fresh);
+    expect(readCachedBundle(cacheDir, specPath)).toEqual(fresh);
     expect(await readMockSpec(specPath, cacheDir)).toEqual(fresh);
   });
 
@@ -56,21 +56,21 @@ describe("readMockSpec with a cache folder", () => {
   ])("an edit to %s is served on the next start", async (_, file) => {
     await readMockSpec(specPath, cacheDir);
     await edit(file, (text) => `${text}\nx-edited: true\n`);
-    expect(await readCachedBundle(cacheDir, specPath)).toBeNull();
+    expect(readCachedBundle(cacheDir, specPath)).toBeNull();
     expect(await readMockSpec(specPath, cacheDir)).toEqual((await loadSpec({ specPath })).document);
   });
 
   it("a referenced file that was deleted makes the spec unservable, not a stale hit", async () => {
     await readMockSpec(specPath, cacheDir);
     await unlink(path.join(specDir, "widgets/schemas.yaml"));
-    expect(await readCachedBundle(cacheDir, specPath)).toBeNull();
+    expect(readCachedBundle(cacheDir, specPath)).toBeNull();
     await expect(readMockSpec(specPath, cacheDir)).rejects.toThrow(MockSpecError);
   });
 
   it("files the spec does not reference do not invalidate the bundle", async () => {
     await readMockSpec(specPath, cacheDir);
     await writeFile(path.join(specDir, "notes.yaml"), "unrelated: true\n");
-    expect(await readCachedBundle(cacheDir, specPath)).not.toBeNull();
+    expect(readCachedBundle(cacheDir, specPath)).not.toBeNull();
   });
 
   it("a spec with problems is refused and nothing is kept", async () => {
@@ -83,9 +83,9 @@ describe("readMockSpec with a cache folder", () => {
     await readMockSpec(specPath, cacheDir);
     const [entry] = await cacheEntries();
     await writeFile(path.join(cacheDir, entry!), "{ not json");
-    expect(await readCachedBundle(cacheDir, specPath)).toBeNull();
+    expect(readCachedBundle(cacheDir, specPath)).toBeNull();
     await readMockSpec(specPath, cacheDir);
-    expect(await readCachedBundle(cacheDir, specPath)).not.toBeNull();
+    expect(readCachedBundle(cacheDir, specPath)).not.toBeNull();
   });
 
   it("an entry written by another loader reads as a miss", async () => {
@@ -93,7 +93,7 @@ describe("readMockSpec with a cache folder", () => {
     const file = path.join(cacheDir, (await cacheEntries())[0]!);
     const entry = JSON.parse(await readFile(file, "utf8")) as { loader: string };
     await writeFile(file, JSON.stringify({ ...entry, loader: "another loader" }));
-    expect(await readCachedBundle(cacheDir, specPath)).toBeNull();
+    expect(readCachedBundle(cacheDir, specPath)).toBeNull();
   });
 });
 
