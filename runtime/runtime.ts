@@ -186,7 +186,7 @@ export function createRuntime(options?: ClientOptions): Runtime {
    */
   function requestOf(op: OperationSpec, path: string, out: Outgoing): Request {
     const body = out.json ? JSON.stringify(out.body) : out.body;
-    const init: RequestInit & { duplex?: "half" } = { method: upper(op.method), headers: { ...ownHeaders, ...out.headers }, body: body as BodyInit | undefined };
+    const init: RequestInit & { duplex?: "half" } = { method: upper(op.method), headers: { ...ownHeaders, ...out.headers }, body: (body ?? null) as BodyInit | null };
     // fetch sends a stream as it reads it, and must be told so.
     if (body instanceof ReadableStream) init.duplex = "half";
     return new Request(urlOf(path, out.query), init);
