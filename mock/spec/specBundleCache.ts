@@ -45,7 +45,7 @@ export function readCachedBundle(cacheDir: string, specPath: string): Record<str
     const entry = JSON.parse(readFileSync(entryFile(cacheDir, specPath), "utf8")) as CacheEntry;
     if (entry.format !== ENTRY_FORMAT || entry.loader !== loaderFingerprint()) return null;
     const unchanged = Object.entries(entry.sources).every(([file, digest]) => digest === fileDigest(file));
-    return unchanged ? entry.document : null;
+    return unchanged && isObject(entry.document) ? entry.document : null;
   } catch {
     return null;
   }
@@ -103,6 +103,10 @@ function loaderFingerprint(): string {
   hash.update(readFileSync(createRequire(import.meta.url).resolve("@redocly/openapi-core/package.json")));
   memoizedLoaderFingerprint = hash.digest("hex");
   return memoizedLoaderFingerprint;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function sha256(text: string): string {

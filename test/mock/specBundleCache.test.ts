@@ -88,11 +88,14 @@ describe("readMockSpec with a cache folder", () => {
     expect(readCachedBundle(cacheDir, specPath)).not.toBeNull();
   });
 
-  it("an entry written by another loader reads as a miss", async () => {
+  it.each([
+    ["written by another loader", { loader: "another loader" }],
+    ["without a document", { document: null }],
+  ])("an entry %s reads as a miss", async (_, change) => {
     await readMockSpec(specPath, cacheDir);
     const file = path.join(cacheDir, (await cacheEntries())[0]!);
-    const entry = JSON.parse(await readFile(file, "utf8")) as { loader: string };
-    await writeFile(file, JSON.stringify({ ...entry, loader: "another loader" }));
+    const entry = JSON.parse(await readFile(file, "utf8")) as Record<string, unknown>;
+    await writeFile(file, JSON.stringify({ ...entry, ...change }));
     expect(readCachedBundle(cacheDir, specPath)).toBeNull();
   });
 });
