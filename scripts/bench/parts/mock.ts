@@ -16,7 +16,7 @@ import type { BenchContext } from "../lib/context.js";
 import { findFigure, judge, setRatios, type Figure } from "../lib/figures.js";
 import { OUR_SPEC, benchScript, prismCli } from "../lib/commands.js";
 import { freePort, httpRequest } from "../lib/http.js";
-import { buildInstalledCopy } from "../lib/installedCopy.js";
+import { buildInstalledCopy, type InstalledCopy } from "../lib/installedCopy.js";
 import { SeriesCollector, type PartResult } from "../lib/part.js";
 import { startProcess, type ServerProcess } from "../lib/servers.js";
 import { runToExit } from "../lib/spawnMeasured.js";
@@ -40,8 +40,8 @@ interface MockServerKind {
 }
 
 export async function runMock(context: BenchContext): Promise<PartResult> {
-  const bundledSpec = await bundleSpecForPrism(context);
-  const kinds = await mockServerKinds(context, bundledSpec);
+  const [bundledSpec, installed] = await Promise.all([bundleSpecForPrism(context), buildInstalledCopy(context.workspace)]);
+  const kinds = await mockServerKinds(context, installed, bundledSpec);
   const collector = new SeriesCollector();
   const notes: string[] = [];
   const lastStarted = new Map<MockServerKind, StartedServer>();
@@ -70,8 +70,7 @@ export async function runMock(context: BenchContext): Promise<PartResult> {
   };
 }
 
-async function mockServerKinds(context: BenchContext, bundledSpec: string): Promise<MockServerKind[]> {
-  const installed = await buildInstalledCopy(context.workspace);
+async function mockServerKinds(context: BenchContext, installed: InstalledCopy, bundledSpec: string): Promise<MockServerKind[]> {
   const warmCache = await context.workspace.folder("spec-cache");
   // A rate limit far above the load, so that the figures measure serving, not 429s.
   const ours = (cacheDir: string) => (port: number) =>
