@@ -6,7 +6,8 @@
  * waiter); plus the names of the spec's named schemas (`components["schemas"]`).
  */
 import path from "node:path";
-import { Node, Project, type SourceFile, type Type } from "ts-morph";
+import type { SourceFile, Type } from "ts-morph";
+import { Node, Project } from "../dependencies/tsMorph.js";
 import type { ApiModel } from "../model/types.js";
 import type { OutputFile } from "../emit/renderFiles.js";
 import { INDEX_FILE, SCHEMA_FILE } from "../emit/renderFiles.js";

@@ -6,7 +6,8 @@
  * and an optional property of type `never` (a field an alternative refuses) is left
  * out: it is not something a caller can use.
  */
-import { ts, type Node, type Type } from "ts-morph";
+import type { Node, Type } from "ts-morph";
+import { ts } from "../dependencies/tsMorph.js";
 import { compareCodeUnits } from "../model/uniqueNames.js";
 import type { ObjectShape, PropertyShape, TypeShape } from "./shape.js";
 import { isNever } from "./shape.js";

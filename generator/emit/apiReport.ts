@@ -3,7 +3,8 @@
  * exports, with its kind, the file declaring it and its signature. Committed beside
  * the code, it makes API changes visible in review and comparable between versions.
  */
-import { Node, ts, type ClassDeclaration, type SourceFile } from "ts-morph";
+import type { ClassDeclaration, SourceFile } from "ts-morph";
+import { Node, ts } from "../dependencies/tsMorph.js";
 import type { OutputFile } from "./renderFiles.js";
 import { compareCodeUnits } from "../model/uniqueNames.js";
 

@@ -7,7 +7,7 @@
  * or find where a template's `${}` part ends, so texts with `/` or `${` outside comments
  * get none either: `null` always means "check it properly".
  */
-import { ts } from "ts-morph";
+import { ts } from "../dependencies/tsMorph.js";
 
 const scanner = ts.createScanner(ts.ScriptTarget.Latest, /* skipTrivia */ true);
 

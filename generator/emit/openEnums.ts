@@ -4,12 +4,13 @@
  * in editors but accepts any other string. Single values (`const`, one-value enums)
  * stay closed: they are discriminator tags that narrowing relies on.
  */
-import ts from "typescript";
+import type * as TypeScript from "typescript";
+import { ts } from "../dependencies/typescript.js";
 import type { TransformNodeOptions } from "openapi-typescript";
 import { sideOfPath, type SchemaSides } from "./schemaSides.js";
 
 export function openResponseEnums(sides: SchemaSides) {
-  return (type: ts.TypeNode, options: TransformNodeOptions): ts.TypeNode | undefined => {
+  return (type: TypeScript.TypeNode, options: TransformNodeOptions): TypeScript.TypeNode | undefined => {
     if (!isStringLiteralUnion(type)) return undefined;
     if (sideOfPath(options.path ?? "", sides) !== "response") return undefined;
     return ts.factory.createUnionTypeNode([...type.types, anyOtherString()]);
@@ -17,7 +18,7 @@ export function openResponseEnums(sides: SchemaSides) {
 }
 
 /** A union of two or more literals (plus `null`), at least one of them a string. */
-function isStringLiteralUnion(type: ts.TypeNode): type is ts.UnionTypeNode {
+function isStringLiteralUnion(type: TypeScript.TypeNode): type is TypeScript.UnionTypeNode {
   if (!ts.isUnionTypeNode(type) || type.types.length < 2) return false;
   return type.types.every((member) => ts.isLiteralTypeNode(member) || isStringLiteralText(member)) && type.types.some(isStringLiteralText);
 }
@@ -26,13 +27,13 @@ function isStringLiteralUnion(type: ts.TypeNode): type is ts.UnionTypeNode {
  * openapi-typescript writes a string literal type as an identifier holding the JSON
  * text (`"a"`), so that it prints exactly; a real literal node counts too.
  */
-function isStringLiteralText(node: ts.Node): boolean {
+function isStringLiteralText(node: TypeScript.Node): boolean {
   if (ts.isLiteralTypeNode(node)) return ts.isStringLiteral(node.literal);
   return ts.isIdentifier(node) && node.text.startsWith('"');
 }
 
 /** `string & {}`: a string type that does not swallow the literals beside it. */
-function anyOtherString(): ts.TypeNode {
+function anyOtherString(): TypeScript.TypeNode {
   return ts.factory.createParenthesizedType(
     ts.factory.createIntersectionTypeNode([
       ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),

@@ -3,7 +3,8 @@
  * bundled document, with response-side enums opened (see openEnums.ts), shared schemas
  * holding enums given response-side copies first (see responseCopies.ts).
  */
-import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
+import type { OpenAPI3 } from "openapi-typescript";
+import { astToString, openapiTS } from "../dependencies/openapiTypescript.js";
 import { openResponseEnums } from "./openEnums.js";
 import { withResponseCopies } from "./responseCopies.js";
 import { schemaSides } from "./schemaSides.js";

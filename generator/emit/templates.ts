@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import Handlebars from "handlebars";
+import { Handlebars } from "../dependencies/handlebars.js";
 
 export type TemplateName = "endpoints" | "client" | "index";
 export type RenderTemplate = (name: TemplateName, context: object) => string;

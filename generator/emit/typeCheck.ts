@@ -6,7 +6,8 @@
  * file and line, and at the place in the spec of the operation it belongs to.
  */
 import path from "node:path";
-import { Node, Project, ts, type Diagnostic, type Program, type SourceFile } from "ts-morph";
+import type { Diagnostic, Program, SourceFile } from "ts-morph";
+import { Node, Project, ts, type CompilerOptions } from "../dependencies/tsMorph.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import type { Locate } from "../model/modelProblem.js";
 import type { OutputFile } from "./renderFiles.js";
@@ -15,7 +16,7 @@ import type { TypeCheckCache } from "./generationCache.js";
 import { codeFingerprint } from "./codeFingerprint.js";
 
 /** The options generated code must compile under: the strictest a user is likely to have. */
-export const CHECK_COMPILER_OPTIONS: ts.CompilerOptions = {
+export const CHECK_COMPILER_OPTIONS: CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,

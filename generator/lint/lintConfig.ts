@@ -4,7 +4,8 @@
  * document against the OpenAPI 3.1 structure), every project rule at `error`, and
  * the few changes below, each with its reason.
  */
-import { createConfig, type Config } from "@redocly/openapi-core";
+import type { Config } from "@redocly/openapi-core";
+import { createConfig } from "../dependencies/redocly.js";
 import { vendorTypesPlugin } from "../load/vendorTypes.js";
 import type { ExampleValidator } from "./exampleValidator.js";
 import { PLUGIN_ID, projectPlugin, projectRules } from "./plugin.js";

@@ -4,7 +4,7 @@
  * run, sorted by file and line, and the exit code the CLI should use.
  */
 import path from "node:path";
-import { lint as redoclyLint } from "@redocly/openapi-core";
+import { lint as redoclyLint } from "../dependencies/redocly.js";
 import { loadSpec } from "../load/loadSpec.js";
 import { isUnreadableProblem, sortUniqueProblems, type SpecProblem } from "../load/problem.js";
 import { fromRedoclyProblem } from "../load/redoclyProblem.js";

@@ -5,7 +5,8 @@
  * (GitHub's 12 MB description: 11 s). The answers here are the same as Redocly's,
  * quirks included (see `startOf`), so problem places do not move.
  */
-import { getAstNodeByPointer, getLineColLocation, type Source } from "@redocly/openapi-core";
+import type { Source } from "@redocly/openapi-core";
+import { getAstNodeByPointer, getLineColLocation } from "../dependencies/redocly.js";
 
 export interface LineCol {
   readonly line: number;

@@ -4,7 +4,8 @@
  * `$ref`s that point at nothing (at the `$ref`).
  */
 import path from "node:path";
-import { ResolveError, YamlParseError, type NormalizedProblem, type Source } from "@redocly/openapi-core";
+import type { NormalizedProblem, Source } from "@redocly/openapi-core";
+import { ResolveError, YamlParseError } from "../dependencies/redocly.js";
 import { LOAD_RULES, type SpecProblem } from "./problem.js";
 import { displayPath, toSourceLocation } from "./sourceLocation.js";
 import type { TrackingResolver } from "./trackingResolver.js";

@@ -5,7 +5,8 @@
  * files, YAML syntax errors and dangling `$ref`s come back as `problems`.
  */
 import path from "node:path";
-import { bundle, createConfig, type Config } from "@redocly/openapi-core";
+import type { Config } from "@redocly/openapi-core";
+import { bundle, createConfig } from "../dependencies/redocly.js";
 import { createLocator } from "./locate.js";
 import { bundleProblems, rootProblem } from "./loadProblems.js";
 import { sortUniqueProblems, type SpecProblem } from "./problem.js";

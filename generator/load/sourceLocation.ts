@@ -3,7 +3,8 @@
  * pointer into a `Source` or as a line and column; both become `SourceLocation`.
  */
 import path from "node:path";
-import { getLineColLocation, type LocationObject, type Source } from "@redocly/openapi-core";
+import type { LocationObject, Source } from "@redocly/openapi-core";
+import { getLineColLocation } from "../dependencies/redocly.js";
 import { pointerLineCol } from "./lineIndex.js";
 
 export interface SourceLocation {

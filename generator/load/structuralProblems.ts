@@ -8,7 +8,7 @@
  * `nullable` without `type`) the generator otherwise copes with.
  */
 import path from "node:path";
-import { createConfig, lint } from "@redocly/openapi-core";
+import { createConfig, lint } from "../dependencies/redocly.js";
 import { sortUniqueProblems, type SpecProblem } from "./problem.js";
 import { fromRedoclyProblem } from "./redoclyProblem.js";
 import { vendorTypesPlugin } from "./vendorTypes.js";

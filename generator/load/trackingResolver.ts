@@ -4,7 +4,8 @@
  * not be read or parsed. The loader needs all three to report problems and to map
  * pointers in the bundled document back to the original files.
  */
-import { BaseResolver, YamlParseError, type Document, type Source } from "@redocly/openapi-core";
+import type { Document, Source } from "@redocly/openapi-core";
+import { BaseResolver, YamlParseError } from "../dependencies/redocly.js";
 import { childPointer } from "./sourceLocation.js";
 
 /** Where an object or array of a parsed file sits in that file. */

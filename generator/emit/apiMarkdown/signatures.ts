@@ -5,7 +5,8 @@
  * declarations' own type annotations, on one line, with the client file's namespace
  * qualifiers (`projectsEndpoints.`) dropped since the index re-exports those names.
  */
-import { Node, SyntaxKind, type FunctionDeclaration, type FunctionTypeNode, type MethodSignature, type SourceFile } from "ts-morph";
+import type { FunctionDeclaration, FunctionTypeNode, MethodSignature, SourceFile } from "ts-morph";
+import { Node, SyntaxKind } from "../../dependencies/tsMorph.js";
 
 export interface ExportedSignature {
   readonly name: string;

@@ -14,7 +14,8 @@
  * reformats a few kB. Anything this module is not sure of (a comment on a member's
  * last line, text after the last member) is formatted in one piece, as before.
  */
-import ts from "typescript";
+import type * as TypeScript from "typescript";
+import { ts } from "../../dependencies/typescript.js";
 
 /** Formats one complete TypeScript text with the fixed options (prettier). */
 export type FormatWhole = (text: string) => Promise<string>;
@@ -36,7 +37,7 @@ const NESTED_OPEN = "__formatPiece__: {";
 
 /** A top-level statement or a member with the text before it (comments), and whether a blank line follows it. */
 interface Span {
-  readonly node: ts.Node;
+  readonly node: TypeScript.Node;
   /** Where the span's text begins: right after the previous span (its leading comments included). */
   readonly start: number;
   readonly end: number;
@@ -73,14 +74,14 @@ function isBig(span: Span, limits: PieceLimits): boolean {
  * `{ ... }` containers whose members can be printed apart: an interface, or a property
  * whose type is a type literal (nested `paths["/x"]` objects).
  */
-function isSplittable(node: ts.Node): node is ts.InterfaceDeclaration | ts.PropertySignature {
+function isSplittable(node: TypeScript.Node): node is TypeScript.InterfaceDeclaration | TypeScript.PropertySignature {
   if (ts.isInterfaceDeclaration(node)) return node.members.length > 1;
   return ts.isPropertySignature(node) && node.type !== undefined && ts.isTypeLiteralNode(node.type) && node.type.members.length > 1;
 }
 
-function membersOf(node: ts.InterfaceDeclaration | ts.PropertySignature): ts.NodeArray<ts.TypeElement> {
+function membersOf(node: TypeScript.InterfaceDeclaration | TypeScript.PropertySignature): TypeScript.NodeArray<TypeScript.TypeElement> {
   if (ts.isInterfaceDeclaration(node)) return node.members;
-  return (node.type as ts.TypeLiteralNode).members;
+  return (node.type as TypeScript.TypeLiteralNode).members;
 }
 
 /**
@@ -89,12 +90,12 @@ function membersOf(node: ts.InterfaceDeclaration | ts.PropertySignature): ts.Nod
  */
 async function formatContainer(context: Context, span: Span, depth: number): Promise<string | null> {
   const { text, formatWhole } = context;
-  const node = span.node as ts.InterfaceDeclaration | ts.PropertySignature;
+  const node = span.node as TypeScript.InterfaceDeclaration | TypeScript.PropertySignature;
   const members = membersOf(node);
   const first = members[0];
   const last = members[members.length - 1];
   if (!first || !last) return null;
-  const closeBrace = ts.isInterfaceDeclaration(node) ? node.end - 1 : (node.type as ts.TypeLiteralNode).end - 1;
+  const closeBrace = ts.isInterfaceDeclaration(node) ? node.end - 1 : (node.type as TypeScript.TypeLiteralNode).end - 1;
   // Text between the last member and `}` would be a dangling comment of the container.
   if (text.slice(last.end, closeBrace).trim() !== "") return null;
   const memberSpans = splitList(text, members, first.pos, closeBrace);
@@ -178,7 +179,7 @@ async function formatAtDepth(body: string, depth: number, formatWhole: FormatWho
  * output: each node must end its line (no comment after it on the same line), since
  * prettier would attach such a comment to it.
  */
-function splitList(text: string, nodes: readonly ts.Node[], from: number, to: number): Span[] | null {
+function splitList(text: string, nodes: readonly TypeScript.Node[], from: number, to: number): Span[] | null {
   const spans: Span[] = [];
   let start = from;
   for (const [index, node] of nodes.entries()) {
