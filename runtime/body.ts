@@ -1,7 +1,7 @@
 /**
- * Request bodies by the operation's media type. JSON stays as given (the runtime stringifies
- * it when it builds each attempt's Request); the other types are built here and sent as-is,
- * with their Content-Type.
+ * Request bodies by the operation's media type. JSON goes to openapi-fetch untouched (its
+ * default serializer stringifies it and sets Content-Type); the other types are built here
+ * and handed over as-is, with their Content-Type.
  */
 import { NorthflankArgumentError } from "./errors.js";
 

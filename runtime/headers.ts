@@ -2,7 +2,8 @@
  * Header and cookie parameters (OpenAPI 3.1 §4.8.12) as request headers. Headers use the
  * `simple` style: arrays and objects become comma-separated lists, sent as they are.
  * Cookies use the `form` style, one `name=value` pair each, name and value percent-encoded,
- * joined into one `Cookie` header. null and undefined values are left out.
+ * joined into one `Cookie` header (openapi-fetch 0.17 sends `params.header` but has no
+ * cookie support). null and undefined values are left out.
  *
  * The runtime owns some headers: Authorization and User-Agent come from the client options,
  * Accept and Content-Type from the operation, Cookie from the `cookie` argument. A header

@@ -1,10 +1,9 @@
 /**
- * Turning a response into what a call resolves or rejects with: the parsed 2xx body, or a
- * NorthflankApiError built from Northflank's `{ error: { message, id, details } }` (or from an
- * excerpt of whatever else came back, such as a proxy's HTML page).
+ * Turning openapi-fetch's result into what a call resolves or rejects with: the parsed 2xx
+ * body, or a NorthflankApiError built from Northflank's `{ error: { message, id, details } }`
+ * (or from an excerpt of whatever else came back, such as a proxy's HTML page).
  */
 import { describeRequest, NorthflankApiError, type RequestLabel } from "./errors.js";
-import type { OperationSpec } from "./operation.js";
 import type { RateLimitState } from "./rate-limit.js";
 
 const EXCERPT_LENGTH = 200;
@@ -74,26 +73,4 @@ export function parseJsonBody(text: unknown): unknown {
 /** A 2xx whose body should be JSON and is not: an error, never a silently returned string. */
 export function notJsonError(label: RequestLabel, response: Response, text: string, token: string, rateLimit: RateLimitState | null): NorthflankApiError {
   return apiError(label, response, `the response is not JSON: ${text}`, token, rateLimit, null);
-}
-
-/** No body to read: a 204, a HEAD, or an explicit zero length that is not chunked. */
-function hasNoBody(response: Response, method: string): boolean {
-  if (response.status === 204 || method === "head") return true;
-  return response.headers.get("content-length") === "0" && !response.headers.get("transfer-encoding")?.includes("chunked");
-}
-
-/**
- * The body of a response as the operation reads it: a 2xx by `responseParse` (JSON as text,
- * for parseJsonBody to check), anything else as JSON when it parses and as text otherwise
- * (for apiError). undefined when there is no body.
- */
-export async function readBody(response: Response, op: OperationSpec): Promise<unknown> {
-  if (hasNoBody(response, op.method)) return undefined;
-  if (!response.ok) {
-    const text = await response.text();
-    const parsed = parseJsonBody(text);
-    return parsed === NOT_JSON ? text : parsed;
-  }
-  const parse = op.responseParse === "json" ? "text" : op.responseParse;
-  return parse === "stream" ? response.body : response[parse]();
 }
