@@ -18,8 +18,12 @@ import { fileURLToPath } from "node:url";
 /** Bumped when the entry's shape changes. */
 const ENTRY_FORMAT = 1;
 
-/** The loader's own modules (`.ts` in a checkout, `.js` when compiled): what they do decides the bundle. */
-const LOADER_DIR = fileURLToPath(new URL("../../generator/load/", import.meta.url));
+/**
+ * The loader's own modules and the one it reaches Redocly through (`.ts` in a checkout, `.js`
+ * when compiled): what they do decides the bundle. A folder that is gone makes every read a
+ * miss (safe; the cache tests would fail).
+ */
+const LOADER_DIRS = ["../../generator/load/", "../../generator/dependencies/"].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
 
 interface CacheEntry {
   readonly format: number;
@@ -94,12 +98,14 @@ let memoizedLoaderFingerprint: string | null = null;
 /** Changes whenever the loader's code or the Redocly release it calls does. */
 function loaderFingerprint(): string {
   if (memoizedLoaderFingerprint !== null) return memoizedLoaderFingerprint;
-  const names = readdirSync(LOADER_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => entry.name)
-    .sort();
   const hash = createHash("sha256");
-  for (const name of names) hash.update(`${name}\0`).update(readFileSync(path.join(LOADER_DIR, name))).update("\0");
+  for (const dir of LOADER_DIRS) {
+    const names = readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name)
+      .sort();
+    for (const name of names) hash.update(`${path.basename(dir)}/${name}\0`).update(readFileSync(path.join(dir, name))).update("\0");
+  }
   hash.update(readFileSync(createRequire(import.meta.url).resolve("@redocly/openapi-core/package.json")));
   memoizedLoaderFingerprint = hash.digest("hex");
   return memoizedLoaderFingerprint;
