@@ -9,9 +9,13 @@ import { runBench, type BenchReport } from "../../scripts/bench/runBench.js";
 
 let report: BenchReport;
 
+// A guard against a hang, not a speed target: the smoke run takes about 2 minutes on a
+// loaded 2-core machine (it builds the package, generates GitHub's description, starts Prism).
+const SMOKE_RUN_GUARD_MS = 600_000;
+
 beforeAll(async () => {
   report = await runBench({ smoke: true, log: () => {} });
-}, 150_000);
+}, SMOKE_RUN_GUARD_MS);
 
 /** The subjects and measures each part must report, with the anchor its ratios are taken against. */
 const expected: Record<PartName, { subjects: string[]; measures: string[]; anchor: string }> = {
