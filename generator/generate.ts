@@ -62,7 +62,7 @@ async function buildOutputOnce(options: GenerateOptions): Promise<BuildOutputRes
   const specPath = options.specPath ?? DEFAULT_SPEC_PATH;
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const runtimeModule = options.runtimeModule ?? DEFAULT_RUNTIME_MODULE;
-  const badRuntime = runtimeModuleProblem(runtimeModule);
+  const badRuntime = runtimeModuleProblem(runtimeModule, outDir);
   if (badRuntime !== null) return { ok: false, problems: [badRuntime] };
   // Formatting workers start first: they load prettier while this thread reads the spec.
   const { formatLanesForRun } = await import("./emit/format.js");

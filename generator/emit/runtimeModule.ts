@@ -6,6 +6,8 @@
  * the package is not installed (a checkout, a scratch folder), so it is mapped to the
  * runtime that ships beside this generator: the one the generated code was made for.
  */
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The runtime as imported from the output folder inside this repository. */
@@ -23,13 +25,34 @@ const RUNTIME_BESIDE_GENERATOR = fileURLToPath(new URL("../../runtime/index.js",
 /** Quotes, backslashes, backticks and whitespace would break out of the import's string literal. */
 const UNSAFE_SPECIFIER = /[\s"'`\\]/;
 
-/** Why `specifier` cannot be imported from generated code, or null when it can. */
-export function runtimeModuleProblem(specifier: string): string | null {
+/** Why `specifier` cannot be imported from generated code in `outDir`, or null when it can. */
+export function runtimeModuleProblem(specifier: string, outDir: string): string | null {
   if (specifier === "") return "--runtime: the runtime module must not be empty";
   if (UNSAFE_SPECIFIER.test(specifier)) {
     return `--runtime: ${JSON.stringify(specifier)} is not a module specifier (no whitespace, quotes, backticks or backslashes)`;
   }
-  return null;
+  return missingRelativeRuntime(specifier, outDir);
+}
+
+/**
+ * A relative specifier that leads nowhere from the output folder would fail the type
+ * check once per generated file; say it once, with the likely fix (output outside this
+ * repository, where the default `../runtime/index.js` cannot reach).
+ */
+function missingRelativeRuntime(specifier: string, outDir: string): string | null {
+  if (!specifier.startsWith("./") && !specifier.startsWith("../")) return null;
+  const target = path.resolve(outDir, specifier);
+  if (typeScriptCandidates(target).some((candidate) => existsSync(candidate))) return null;
+  return (
+    `--runtime: no runtime at ${target} (${specifier} from the output folder ${path.resolve(outDir)}). ` +
+    `Outside this repository, pass --runtime ${PACKAGE_RUNTIME_MODULE} with the package installed.`
+  );
+}
+
+/** The files TypeScript accepts for an import of `target` (`.js` stands for `.ts` and `.d.ts` too). */
+function typeScriptCandidates(target: string): string[] {
+  const stem = target.replace(/\.(js|mjs|cjs)$/, "");
+  return [target, `${stem}.ts`, `${stem}.d.ts`, `${stem}.mts`, `${stem}.d.mts`, path.join(target, "index.ts"), path.join(target, "index.d.ts")];
 }
 
 /**

@@ -4,6 +4,7 @@
  * beside a link to the real runtime, so the default `../runtime/index.js` resolves.
  */
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { appendFile, mkdtemp, readFile, rm, stat, symlink, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -137,6 +138,17 @@ describe("--runtime", () => {
     await rm(outside, { recursive: true, force: true });
   });
 
+  it("generate outside the repository without --runtime exits 2 with one line suggesting it, and writes nothing", async () => {
+    const target = path.join(outside, "default-runtime");
+    const result = await cli("generate", "--spec", FIXTURE, "--out", target);
+    expect(result.code).toBe(2);
+    expect(result.stdout.trim().split("\n")).toEqual([
+      `--runtime: no runtime at ${path.join(outside, "runtime/index.js")} (../runtime/index.js from the output folder ${target}). ` +
+        "Outside this repository, pass --runtime northflank-openapi/runtime with the package installed.",
+    ]);
+    expect(existsSync(target)).toBe(false);
+  });
+
   it("generate outside the repository with the package specifier type-checks and imports from it", async () => {
     const target = path.join(outside, "client");
     const result = await cli("generate", "--spec", FIXTURE, "--out", target, "--runtime", "northflank-openapi/runtime");
@@ -154,7 +166,7 @@ describe("--runtime", () => {
     expect((await cli("check", "--spec", FIXTURE, "--out", target, "--runtime", "northflank-openapi/runtime")).code).toBe(0);
     const withoutFlag = await cli("check", "--spec", FIXTURE, "--out", target);
     expect(withoutFlag.code).toBe(2);
-    expect(withoutFlag.stdout).toMatch(/generate\/type-error {2}Cannot find module '\.\.\/runtime\/index\.js'/);
+    expect(withoutFlag.stdout).toContain(`--runtime: no runtime at ${path.join(outside, "runtime/index.js")}`);
   });
 
   it.each([[""], ['pkg"; import "evil']])("refuses the unusable specifier %j with exit 2 and writes nothing", async (specifier) => {
