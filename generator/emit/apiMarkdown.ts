@@ -3,12 +3,10 @@
  * drift check guards it like any other output file. Signatures come from the checked
  * output (ts-morph), notes from the model, example calls from the spec's request
  * examples. Operations follow the model's stated order, grouped by module (tag);
- * other exports are sorted by name. Formatted with prettier under fixed options.
+ * other exports are sorted by name. The caller formats it (format.ts `formatMarkdown`).
  */
 import type { SourceFile } from "ts-morph";
 import type { ApiModel, ModuleModel, OperationModel, ParameterModel } from "../model/types.js";
-import type { OutputFile } from "./renderFiles.js";
-import { formatMarkdown, type FormatLanes } from "./format.js";
 import { requestExamples } from "./apiMarkdown/requestExamples.js";
 import { CLIENT_VARIABLE, exampleCalls } from "./apiMarkdown/exampleCalls.js";
 import { clientMemberSignatures, functionSignature, otherExports } from "./apiMarkdown/signatures.js";
@@ -27,11 +25,10 @@ export interface ApiMarkdownOptions {
   /** The checked `index.ts`, whose exports are the public surface. */
   readonly index: SourceFile;
   readonly headerLines: readonly string[];
-  /** Threads to format on (see format.ts); this thread alone without. */
-  readonly lanes?: FormatLanes;
 }
 
-export async function apiMarkdown(options: ApiMarkdownOptions): Promise<OutputFile> {
+/** The reference before formatting (see `formatMarkdown`): only this part needs the checked program. */
+export function apiMarkdownText(options: ApiMarkdownOptions): string {
   const { model } = options;
   const sections = [
     htmlComment(options.headerLines),
@@ -41,8 +38,7 @@ export async function apiMarkdown(options: ApiMarkdownOptions): Promise<OutputFi
     ...model.modules.flatMap((module) => moduleSection(module, options)),
     otherExportsSection(options),
   ];
-  const text = await formatMarkdown(`${sections.filter((section) => section !== "").join("\n\n")}\n`, options.lanes);
-  return { path: API_MARKDOWN_FILE, text };
+  return `${sections.filter((section) => section !== "").join("\n\n")}\n`;
 }
 
 function introduction(model: ApiModel): string {

@@ -8,10 +8,10 @@ import type { ApiModel } from "../model/types.js";
 import { renderSchemaTypes } from "./schemaTypes.js";
 import { loadTemplates } from "./templates.js";
 import { INDEX_FILE, renderFiles, type OutputFile } from "./renderFiles.js";
-import { formatFiles, formatLanesForRun, type FormatLanes } from "./format.js";
+import { formatFiles, formatLanesForRun, formatMarkdown, type FormatLanes } from "./format.js";
 import { typeCheckOutput, warmUpTypeCheck, type GeneratedTypeError } from "./typeCheck.js";
 import { apiReport } from "./apiReport.js";
-import { apiMarkdown } from "./apiMarkdown.js";
+import { API_MARKDOWN_FILE, apiMarkdownText } from "./apiMarkdown.js";
 import { headerLines } from "./header.js";
 import { DEFAULT_RUNTIME_MODULE } from "./runtimeModule.js";
 import { TypeCheckCache, type GenerationCache } from "./generationCache.js";
@@ -48,24 +48,40 @@ export async function emitClient(options: EmitClientOptions): Promise<EmitClient
   });
   const lanes = options.lanes ?? formatLanesForRun(options.cache?.format ?? null);
   try {
-    const outDir = path.resolve(options.outDir);
-    const typeCheckCache = options.cache?.typeCheck ?? new TypeCheckCache(/* keepFingerprints */ false);
-    const formatting = formatFiles(rendered, lanes);
-    // While workers format, this thread parses the standard library and the runtime for the check.
-    if (lanes.workers > 0 && typeCheckCache.project === null) warmUpTypeCheck(typeCheckCache, outDir, options.runtimeModule ?? DEFAULT_RUNTIME_MODULE);
-    const files = await formatting;
-    const checked = typeCheckOutput({ files, outDir, model: options.model, cache: typeCheckCache });
-    if (checked.errors.length > 0) return { ok: false, typeErrors: checked.errors };
-    const index = checked.sourceFiles.get(INDEX_FILE);
-    if (!index) throw new Error(`the output has no ${INDEX_FILE}`);
-    const report = cachedReport(options.cache, checked.code === null ? null : `${outDir}\u0000${header.join("\n")}\u0000${checked.code}`, () =>
-      apiReport({ index, outDir, headerLines: header }),
-    );
-    const reference = await apiMarkdown({ model: options.model, document: options.document, index, headerLines: header, lanes });
-    return { ok: true, files: [...files, report, reference] };
+    const checked = await formatAndCheck(options, rendered, header, lanes);
+    if (!checked.ok) return checked;
+    const reference = { path: API_MARKDOWN_FILE, text: await formatMarkdown(checked.referenceText, lanes) };
+    return { ok: true, files: [...checked.files, checked.report, reference] };
   } finally {
     if (!options.lanes) await lanes.close();
   }
+}
+
+type FormatAndCheckResult =
+  | { readonly ok: true; readonly files: readonly OutputFile[]; readonly report: OutputFile; readonly referenceText: string }
+  | { readonly ok: false; readonly typeErrors: readonly GeneratedTypeError[] };
+
+/**
+ * The formatted files, checked, with what needs the checked program: the API report and
+ * the reference's text. Without a cache the program is unreachable once this returns,
+ * so its memory (most of a large run's) is free again while the reference is formatted.
+ */
+async function formatAndCheck(options: EmitClientOptions, rendered: readonly OutputFile[], header: readonly string[], lanes: FormatLanes): Promise<FormatAndCheckResult> {
+  const outDir = path.resolve(options.outDir);
+  const typeCheckCache = options.cache?.typeCheck ?? new TypeCheckCache(/* keepFingerprints */ false);
+  const formatting = formatFiles(rendered, lanes);
+  // While workers format, this thread parses the standard library and the runtime for the check.
+  if (lanes.workers > 0 && typeCheckCache.project === null) warmUpTypeCheck(typeCheckCache, outDir, options.runtimeModule ?? DEFAULT_RUNTIME_MODULE);
+  const files = await formatting;
+  const checked = typeCheckOutput({ files, outDir, model: options.model, cache: typeCheckCache });
+  if (checked.errors.length > 0) return { ok: false, typeErrors: checked.errors };
+  const index = checked.sourceFiles.get(INDEX_FILE);
+  if (!index) throw new Error(`the output has no ${INDEX_FILE}`);
+  const report = cachedReport(options.cache, checked.code === null ? null : `${outDir}\u0000${header.join("\n")}\u0000${checked.code}`, () =>
+    apiReport({ index, outDir, headerLines: header }),
+  );
+  const referenceText = apiMarkdownText({ model: options.model, document: options.document, index, headerLines: header });
+  return { ok: true, files, report, referenceText };
 }
 
 /** The API report, from the cache when the code it was made from is the same (watch mode). */

@@ -57,55 +57,78 @@ const PRETTIER_URL = pathToFileURL(createRequire(import.meta.url).resolve("prett
 /**
  * Formatting lanes; workers start loading prettier right away. With workers, this thread
  * formats nothing, so it stays free for the type check (see emitClient.ts) and never
- * loads prettier itself.
+ * loads prettier itself (tried on GitHub's description: prettier's garbage on this
+ * thread's large heap kept its collector busy for a fifth of the run).
  */
 export function createFormatLanes(workerCount = defaultWorkerCount(), cache: FormatCache | null = null): FormatLanes {
-  const workers = Array.from({ length: workerCount }, () => new WorkerLane());
-  const lanes: Lane[] = workers.length > 0 ? workers : [new MainLane()];
+  const lanes = workerCount > 0 ? new WorkerLanes(workerCount) : new ThisThreadLane();
   return {
-    workers: workers.length,
+    workers: workerCount,
     cache,
-    formatAll: (jobs) => (cache ? formatAllCached(jobs, lanes, cache) : formatAll(jobs, lanes)),
-    close: async () => {
-      await Promise.all(workers.map((worker) => worker.close()));
-    },
+    formatAll: (jobs) => (cache ? formatAllCached(jobs, lanes, cache) : lanes.formatAll(jobs)),
+    close: () => lanes.close(),
   };
 }
 
-interface Lane {
-  format(job: FormatJob): Promise<string>;
+interface Lanes {
+  /** Results in the order given. */
+  formatAll(jobs: readonly FormatJob[]): Promise<string[]>;
+  close(): Promise<void>;
 }
 
-/** Largest jobs first, each to the lane with the least text so far; each lane works through its list in order. */
-async function formatAll(jobs: readonly FormatJob[], lanes: readonly Lane[]): Promise<string[]> {
-  const results: string[] = new Array<string>(jobs.length);
-  const queues: number[][] = lanes.map(() => []);
-  const loads = lanes.map(() => 0);
-  const order = jobs.map((_, index) => index).sort((a, b) => (jobs[b]?.text.length ?? 0) - (jobs[a]?.text.length ?? 0));
-  for (const index of order) {
-    const lightest = loads.indexOf(Math.min(...loads));
-    queues[lightest]?.push(index);
-    loads[lightest] = (loads[lightest] ?? 0) + (jobs[index]?.text.length ?? 0);
+/**
+ * Every job is sent at once (a worker keeps busy even while this thread is), largest
+ * first, each to the worker with the least text waiting: pieces come one call at a time,
+ * so the balance is kept across calls.
+ */
+class WorkerLanes implements Lanes {
+  private readonly workers: WorkerLane[];
+
+  constructor(workerCount: number) {
+    this.workers = Array.from({ length: workerCount }, () => new WorkerLane());
   }
-  await Promise.all(
-    lanes.map(async (lane, laneIndex) => {
-      const queue = queues[laneIndex] ?? [];
-      if (lane instanceof WorkerLane) {
-        // Everything is sent at once: the worker keeps busy even while this thread is.
-        await Promise.all(queue.map(async (index) => (results[index] = await lane.format(jobs[index] as FormatJob))));
-        return;
-      }
-      for (const index of queue) results[index] = await lane.format(jobs[index] as FormatJob);
-    }),
-  );
-  return results;
+
+  formatAll(jobs: readonly FormatJob[]): Promise<string[]> {
+    const results = new Array<Promise<string>>(jobs.length);
+    const bySize = jobs.map((_, index) => index).sort((a, b) => (jobs[b]?.text.length ?? 0) - (jobs[a]?.text.length ?? 0));
+    for (const index of bySize) results[index] = this.leastBusy().format(jobs[index] as FormatJob);
+    return Promise.all(results);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+  }
+
+  private leastBusy(): WorkerLane {
+    return this.workers.reduce((least, worker) => (worker.waitingText < least.waitingText ? worker : least));
+  }
+}
+
+/** Formats on this thread, one job at a time (pieces in flight together would only hold more memory). */
+class ThisThreadLane implements Lanes {
+  private last: Promise<unknown> = Promise.resolve();
+
+  formatAll(jobs: readonly FormatJob[]): Promise<string[]> {
+    return Promise.all(jobs.map((job) => this.format(job)));
+  }
+
+  async close(): Promise<void> {}
+
+  private format(job: FormatJob): Promise<string> {
+    const formatted = this.last.then(async () => {
+      const { format } = await import("prettier");
+      return format(job.text, job.options);
+    });
+    this.last = formatted.catch(() => undefined);
+    return formatted;
+  }
 }
 
 /** Cached jobs from the cache; the rest formatted on the lanes and remembered. */
-async function formatAllCached(jobs: readonly FormatJob[], lanes: readonly Lane[], cache: FormatCache): Promise<string[]> {
+async function formatAllCached(jobs: readonly FormatJob[], lanes: Lanes, cache: FormatCache): Promise<string[]> {
   const cached = jobs.map((job) => cache.get(job.text, job.options));
   const missing = jobs.filter((_, index) => cached[index] === undefined);
-  const formatted = await formatAll(missing, lanes);
+  const formatted = await lanes.formatAll(missing);
   let next = 0;
   return jobs.map((job, index) => {
     const hit = cached[index];
@@ -116,17 +139,12 @@ async function formatAllCached(jobs: readonly FormatJob[], lanes: readonly Lane[
   });
 }
 
-class MainLane implements Lane {
-  async format(job: FormatJob): Promise<string> {
-    const { format } = await import("prettier");
-    return format(job.text, job.options);
-  }
-}
-
-class WorkerLane implements Lane {
+class WorkerLane {
   private readonly worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { prettierUrl: PRETTIER_URL } });
-  private readonly waiting = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void; length: number }>();
   private nextId = 0;
+  /** Text sent and not yet answered. */
+  waitingText = 0;
 
   constructor() {
     // An idle worker must not keep the process alive; a busy one must (see `format`).
@@ -139,7 +157,8 @@ class WorkerLane implements Lane {
     const id = this.nextId++;
     if (this.waiting.size === 0) this.worker.ref();
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { resolve, reject, length: job.text.length });
+      this.waitingText += job.text.length;
       this.worker.postMessage({ id, text: job.text, options: job.options });
     });
   }
@@ -152,6 +171,7 @@ class WorkerLane implements Lane {
     const waiter = this.waiting.get(message.id);
     if (!waiter) return;
     this.waiting.delete(message.id);
+    this.waitingText -= waiter.length;
     if (this.waiting.size === 0) this.worker.unref();
     if (message.text === undefined) waiter.reject(new Error(`prettier (worker): ${message.error ?? "failed"}`));
     else waiter.resolve(message.text);
@@ -160,5 +180,6 @@ class WorkerLane implements Lane {
   private failAll(error: Error): void {
     for (const waiter of this.waiting.values()) waiter.reject(error);
     this.waiting.clear();
+    this.waitingText = 0;
   }
 }

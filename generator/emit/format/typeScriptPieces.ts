@@ -51,12 +51,10 @@ export async function formatTypeScriptInPieces(text: string, formatWhole: Format
   const sourceFile = ts.createSourceFile("pieces.ts", text, ts.ScriptTarget.Latest, /* setParentNodes */ false, ts.ScriptKind.TS);
   const spans = splitList(text, sourceFile.statements, 0, text.length);
   if (spans === null || sourceFile.statements.length === 0) return formatWhole(text);
-  // One piece at a time: prettier's work is synchronous, and pieces in flight together would only hold more memory.
-  const parts: string[] = [];
-  for (const span of spans) {
-    const split = isBig(span, limits) ? await formatContainer(context, span, 0) : null;
-    parts.push(split ?? (await formatWhole(text.slice(span.start, span.end))));
-  }
+  // Every piece is asked for at once, so that several threads can format them (see formatLanes.ts).
+  const parts = await Promise.all(
+    spans.map(async (span) => (isBig(span, limits) ? await formatContainer(context, span, 0) : null) ?? formatWhole(text.slice(span.start, span.end))),
+  );
   return parts.map((part, index) => (spans[index]?.blankAfter && index < parts.length - 1 ? `${part}\n` : part)).join("");
 }
 
@@ -102,11 +100,10 @@ async function formatContainer(context: Context, span: Span, depth: number): Pro
   if (memberSpans === null) return null;
   // The container itself, its members replaced by one placeholder: gives the opening and closing lines.
   const skeleton = `${text.slice(span.start, first.pos)}\n${PLACEHOLDER}\n${text.slice(closeBrace, span.end)}`;
-  const frame = await formatAtDepth(skeleton, depth, formatWhole);
+  const [frame, inner] = await Promise.all([formatAtDepth(skeleton, depth, formatWhole), formatMembers(context, memberSpans, depth + 1)]);
   const placeholderLine = `${"  ".repeat(depth + 1)}${PLACEHOLDER}`;
   const at = frame?.indexOf(`\n${placeholderLine}\n`) ?? -1;
   if (frame === null || at === -1 || frame.indexOf(placeholderLine, at + 1 + placeholderLine.length) !== -1) return null;
-  const inner = await formatMembers(context, memberSpans, depth + 1);
   if (inner === null) return null;
   return `${frame.slice(0, at + 1)}${inner}${frame.slice(at + 2 + placeholderLine.length)}`;
 }
@@ -134,12 +131,9 @@ async function formatMembers(context: Context, spans: readonly Span[], depth: nu
     if (size >= limits.groupLimit || (hashOf(text, span.start, span.end) & limits.boundaryMask) === 0) close();
   }
   close();
-  const parts: string[] = [];
-  for (const unit of units) {
-    const part = await formatUnit(context, unit, depth);
-    if (part === null) return null;
-    parts.push(part);
-  }
+  const formatted = await Promise.all(units.map((unit) => formatUnit(context, unit, depth)));
+  if (formatted.includes(null)) return null;
+  const parts = formatted as string[];
   return parts.map((part, index) => (units[index]?.at(-1)?.blankAfter && index < parts.length - 1 ? `${part}\n` : part)).join("");
 }
 
