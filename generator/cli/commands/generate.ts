@@ -17,8 +17,13 @@ interface GenerateFlags {
   readonly watch?: boolean;
 }
 
-/** Quiet period after the last change before regenerating: editors save in bursts. */
-export const WATCH_DEBOUNCE_MS = 150;
+/**
+ * Quiet period after the last change before regenerating: editors save in bursts (write
+ * and rename, or truncate and write), whose events come within a few milliseconds. It is
+ * part of what a user waits for after every save, so it is kept short; a change that
+ * comes later than this only queues another run after the current one.
+ */
+export const WATCH_DEBOUNCE_MS = 40;
 
 export function registerGenerateCommand(program: Command): void {
   const command = program
