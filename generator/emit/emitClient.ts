@@ -9,7 +9,7 @@ import { renderSchemaTypes } from "./schemaTypes.js";
 import { loadTemplates } from "./templates.js";
 import { INDEX_FILE, renderFiles, type OutputFile } from "./renderFiles.js";
 import { formatFiles, formatLanesForRun, formatMarkdown, type FormatLanes } from "./format.js";
-import { typeCheckOutput, warmUpTypeCheck, type GeneratedTypeError } from "./typeCheck.js";
+import { addToCheckProject, checkAddedFiles, warmUpTypeCheck, type GeneratedTypeError } from "./typeCheck.js";
 import { apiReport } from "./apiReport.js";
 import { API_MARKDOWN_FILE, apiMarkdownText } from "./apiMarkdown.js";
 import { headerLines } from "./header.js";
@@ -50,7 +50,7 @@ export async function emitClient(options: EmitClientOptions): Promise<EmitClient
   try {
     const checked = await formatAndCheck(options, rendered, header, lanes);
     if (!checked.ok) return checked;
-    const reference = { path: API_MARKDOWN_FILE, text: await formatMarkdown(checked.referenceText, lanes) };
+    const reference = { path: API_MARKDOWN_FILE, text: await checked.reference };
     return { ok: true, files: [...checked.files, checked.report, reference] };
   } finally {
     if (!options.lanes) await lanes.close();
@@ -58,13 +58,13 @@ export async function emitClient(options: EmitClientOptions): Promise<EmitClient
 }
 
 type FormatAndCheckResult =
-  | { readonly ok: true; readonly files: readonly OutputFile[]; readonly report: OutputFile; readonly referenceText: string }
+  | { readonly ok: true; readonly files: readonly OutputFile[]; readonly report: OutputFile; readonly reference: Promise<string> }
   | { readonly ok: false; readonly typeErrors: readonly GeneratedTypeError[] };
 
 /**
- * The formatted files, checked, with what needs the checked program: the API report and
- * the reference's text. Without a cache the program is unreachable once this returns,
- * so its memory (most of a large run's) is free again while the reference is formatted.
+ * The formatted files, checked, with what needs the checking program: the API report,
+ * and the reference, being formatted. Without a cache the program is unreachable once
+ * this returns, so its memory (most of a large run's) is free again.
  */
 async function formatAndCheck(options: EmitClientOptions, rendered: readonly OutputFile[], header: readonly string[], lanes: FormatLanes): Promise<FormatAndCheckResult> {
   const outDir = path.resolve(options.outDir);
@@ -73,15 +73,20 @@ async function formatAndCheck(options: EmitClientOptions, rendered: readonly Out
   // While workers format, this thread parses the standard library and the runtime for the check.
   if (lanes.workers > 0 && typeCheckCache.project === null) warmUpTypeCheck(typeCheckCache, outDir, options.runtimeModule ?? DEFAULT_RUNTIME_MODULE);
   const files = await formatting;
-  const checked = typeCheckOutput({ files, outDir, model: options.model, cache: typeCheckCache });
-  if (checked.errors.length > 0) return { ok: false, typeErrors: checked.errors };
-  const index = checked.sourceFiles.get(INDEX_FILE);
+  const added = addToCheckProject({ files, outDir, model: options.model, cache: typeCheckCache });
+  const index = added.sourceFiles.get(INDEX_FILE);
   if (!index) throw new Error(`the output has no ${INDEX_FILE}`);
+  // The reference reads declarations, never types, so workers format it while this thread checks.
+  const reference = formatMarkdown(apiMarkdownText({ model: options.model, document: options.document, index, headerLines: header }), lanes);
+  const checked = checkAddedFiles(added, { model: options.model, cache: typeCheckCache });
+  if (checked.errors.length > 0) {
+    reference.catch(() => undefined); // Not needed any more; its failure is nobody's concern.
+    return { ok: false, typeErrors: checked.errors };
+  }
   const report = cachedReport(options.cache, checked.code === null ? null : `${outDir}\u0000${header.join("\n")}\u0000${checked.code}`, () =>
     apiReport({ index, outDir, headerLines: header }),
   );
-  const referenceText = apiMarkdownText({ model: options.model, document: options.document, index, headerLines: header });
-  return { ok: true, files, report, referenceText };
+  return { ok: true, files, report, reference };
 }
 
 /** The API report, from the cache when the code it was made from is the same (watch mode). */

@@ -52,16 +52,29 @@ export interface TypeCheckOptions {
 }
 
 
-export interface TypeCheckResult {
+export interface TypeCheckResult extends AddedFiles {
   readonly errors: readonly GeneratedTypeError[];
-  /** The checked project, for the API report. */
+}
+
+/** The generated files in the checking project, not checked yet (see `checkAddedFiles`). */
+export interface AddedFiles {
+  /** The checking project, for the API report. */
   readonly project: Project;
   readonly sourceFiles: ReadonlyMap<string, SourceFile>;
-  /** The checked files' code without comments (see codeFingerprint.ts), when the cache keeps it; else `null`. */
+  /** The files' code without comments (see codeFingerprint.ts), when the cache keeps it; else `null`. */
   readonly code: string | null;
+  readonly fingerprints: ReadonlyMap<string, string> | null;
 }
 
 export function typeCheckOutput(options: TypeCheckOptions): TypeCheckResult {
+  return checkAddedFiles(addToCheckProject(options), options);
+}
+
+/**
+ * Puts the files into the checking project (parsed, nothing checked), so that what reads
+ * declarations only (the reference's text) can run before the check does.
+ */
+export function addToCheckProject(options: TypeCheckOptions): AddedFiles {
   const project = projectFor(options);
   const sourceFiles = new Map<string, SourceFile>();
   for (const file of options.files) {
@@ -73,9 +86,15 @@ export function typeCheckOutput(options: TypeCheckOptions): TypeCheckResult {
   forgetRemovedFiles(project, options.cache, new Set([...sourceFiles.values()].map((sourceFile) => sourceFile.getFilePath())));
   const fingerprints = options.cache?.keepFingerprints ? fingerprintsOf(options.files) : null;
   const code = fingerprints === null ? null : [...fingerprints].map(([file, fingerprint]) => `${file}\u0000${fingerprint}`).join("\u0001");
+  return { project, sourceFiles, code, fingerprints };
+}
+
+/** The type errors of the files `addToCheckProject` added. */
+export function checkAddedFiles(added: AddedFiles, options: Pick<TypeCheckOptions, "model" | "cache">): TypeCheckResult {
+  const { project, sourceFiles, fingerprints } = added;
   if (fingerprints !== null && sameCode(fingerprints, options.cache?.cleanFingerprints ?? null)) {
     // Only comments and layout changed since a check without errors: nothing to report.
-    return { errors: [], project, sourceFiles, code };
+    return { ...added, errors: [] };
   }
   const program = project.getProgram();
   const errors = [...sourceFiles].flatMap(([relative, sourceFile]) =>
@@ -84,7 +103,7 @@ export function typeCheckOutput(options: TypeCheckOptions): TypeCheckResult {
       .map((diagnostic) => toTypeError(diagnostic, sourceFile, relative, options.model)),
   );
   if (options.cache) options.cache.cleanFingerprints = errors.length === 0 ? fingerprints : null;
-  return { errors, project, sourceFiles, code };
+  return { ...added, errors };
 }
 
 /** Every checked file's code fingerprint, or `null` when one has none. */
