@@ -13,6 +13,7 @@ import { OUR_SPEC, ourCli } from "../lib/commands.js";
 import { SeriesCollector, type PartResult } from "../lib/part.js";
 import { startProcess, type ServerProcess } from "../lib/servers.js";
 import { OURS } from "./generation.js";
+import { WATCH_DEBOUNCE_MS } from "../../../generator/cli/commands/generate.js";
 
 /** The file and line edited; the summary appears in the client's JSDoc. */
 const EDITED_FILE = path.join("projects", "project.yaml");
@@ -44,7 +45,7 @@ export async function runRegeneration(context: BenchContext): Promise<PartResult
     const figures = collector.figures();
     const total = findFigure(figures, OURS, "edit → output written", "our spec");
     if (total !== undefined) judge(total, "< 300 ms", total.median < 300);
-    return { figures, notes: ["regeneration: the edit time includes the watcher's 150 ms debounce and file-watch latency"] };
+    return { figures, notes: [`regeneration: the edit time includes the watcher's ${WATCH_DEBOUNCE_MS} ms debounce and file-watch latency`] };
   } finally {
     await watcher.stop();
   }
