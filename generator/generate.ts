@@ -11,6 +11,7 @@ import { specDisplayPath } from "./emit/header.js";
 import type { OutputFile } from "./emit/renderFiles.js";
 import { DEFAULT_RUNTIME_MODULE, runtimeModuleProblem } from "./emit/runtimeModule.js";
 import type { WriteOutputResult } from "./write/writeOutput.js";
+import { outputFolderProblem } from "./write/outputFolderProblem.js";
 import type { GenerationCache } from "./emit/generationCache.js";
 import type { FormatLanes } from "./emit/format.js";
 import type { LoadedSpec } from "./load/loadSpec.js";
@@ -62,8 +63,8 @@ async function buildOutputOnce(options: GenerateOptions): Promise<BuildOutputRes
   const specPath = options.specPath ?? DEFAULT_SPEC_PATH;
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const runtimeModule = options.runtimeModule ?? DEFAULT_RUNTIME_MODULE;
-  const badRuntime = runtimeModuleProblem(runtimeModule, outDir);
-  if (badRuntime !== null) return { ok: false, problems: [badRuntime] };
+  const badArgument = outputFolderProblem(outDir) ?? runtimeModuleProblem(runtimeModule, outDir);
+  if (badArgument !== null) return { ok: false, problems: [badArgument] };
   // Formatting workers start first: they load prettier while this thread reads the spec.
   const { formatLanesForRun } = await import("./emit/format.js");
   const lanes = formatLanesForRun(options.cache?.format ?? null);
@@ -156,15 +157,18 @@ export async function checkOutput(options: GenerateOptions = {}): Promise<CheckR
 
 /**
  * A stage threw on a spec that loaded: the spec is almost always structurally wrong in a
- * way that stage did not expect, so name those places. When the spec is structurally
- * sound, the failure is the generator's own: say so, with the message (and the stack
- * when NORTHFLANK_OPENAPI_DEBUG is set).
+ * way that stage did not expect, so name those places, then the failure itself (a spec
+ * can also have harmless slips, such as GitHub's, that did not cause it). When the spec
+ * is structurally sound, the failure is the generator's own: say so.
  */
 async function explainStageFailure(specPath: string, error: unknown): Promise<string[]> {
   const { structuralProblems } = await import("./load/structuralProblems.js");
-  const structural = await structuralProblems(specPath);
-  if (structural.length > 0) return structural.map(describeProblem);
-  return [`${specPath}: internal error while generating (a bug in northflank-openapi; please report it with this spec): ${errorDetail(error)}`];
+  const structural = (await structuralProblems(specPath)).map(describeProblem);
+  const cause =
+    structural.length > 0
+      ? "the structural problems above are the likely cause"
+      : "an internal error: a bug in northflank-openapi; please report it with this spec";
+  return [...structural, `${specPath}: generation stopped (${cause}): ${errorDetail(error)}`];
 }
 
 /** `file:line:col  rule  message (at <JSON pointer>)`: the place both as a line and as a pointer. */

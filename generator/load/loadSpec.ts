@@ -56,7 +56,10 @@ function sourceTexts(resolver: TrackingResolver): Map<string, string> {
   return new Map([...resolver.documents].map(([absoluteRef, document]) => [absoluteRef, document.source.body]));
 }
 
-/** A Redocly config built in code: no redocly.yaml lookup, no network, only our type extension. */
-export async function bundleConfig(): Promise<Config> {
-  return createConfig({ extends: [], plugins: [vendorTypesPlugin] });
+/**
+ * A Redocly config built in code: no redocly.yaml lookup, no network, only our type
+ * extension, and only the given lint rules (none for bundling).
+ */
+export async function bundleConfig(rules: Readonly<Record<string, "error">> = {}): Promise<Config> {
+  return createConfig({ extends: [], plugins: [vendorTypesPlugin], rules });
 }

@@ -8,13 +8,12 @@
  * `nullable` without `type`) the generator otherwise copes with.
  */
 import path from "node:path";
-import { createConfig, lint } from "../dependencies/redocly.js";
+import { lint } from "../dependencies/redocly.js";
+import { bundleConfig } from "./loadSpec.js";
 import { sortUniqueProblems, type SpecProblem } from "./problem.js";
 import { fromRedoclyProblem } from "./redoclyProblem.js";
-import { vendorTypesPlugin } from "./vendorTypes.js";
 
 export async function structuralProblems(specPath: string): Promise<SpecProblem[]> {
-  const config = await createConfig({ extends: [], plugins: [vendorTypesPlugin], rules: { struct: "error" } });
-  const problems = await lint({ ref: path.resolve(specPath), config });
+  const problems = await lint({ ref: path.resolve(specPath), config: await bundleConfig({ struct: "error" }) });
   return sortUniqueProblems(problems.filter((problem) => !problem.ignored).map(fromRedoclyProblem));
 }

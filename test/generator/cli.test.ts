@@ -109,9 +109,20 @@ describe("generate and check", () => {
     const result = await cli("generate", "--spec", wrongType, "--out", out);
     expect(result.code).toBe(2);
     expect(result.stdout).toMatch(/invalid-wrong-value-type\/openapi\.yaml:7:\d+  struct  Expected type `string` but got `integer`/);
-    expect(result.stderr).toContain("1 problem(s)");
+    expect(result.stdout).toMatch(/: generation stopped \(the structural problems above are the likely cause\): /);
+    expect(result.stderr).toContain("2 problem(s)");
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
     expect(await snapshotFolder(out)).toEqual(before);
+  });
+
+  it("an output folder under a file exits 2 naming the file, and writes nothing", async () => {
+    const notAFolder = path.join(scratch, "notes.txt");
+    await writeFile(notAFolder, "kept\n");
+    const result = await cli("generate", "--spec", SPEC, "--out", path.join(notAFolder, "client"));
+    expect(result.code).toBe(2);
+    expect(result.stdout.trim()).toBe(`--out: ${notAFolder} (a parent of the output folder ${path.join(notAFolder, "client")}) exists and is not a folder`);
+    expect(await readFile(notAFolder, "utf8")).toBe("kept\n");
+    await unlink(notAFolder);
   });
 
   it.each(["generate", "check"])("%s --help describes its flags and exit codes", async (command) => {

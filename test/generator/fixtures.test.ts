@@ -51,7 +51,16 @@ describe("determinism", () => {
   });
 });
 
-const REFUSALS: Record<string, { rule: string; line: number; pointer: string; mentions: string }> = {
+interface Refusal {
+  readonly rule: string;
+  readonly line: number;
+  readonly pointer: string;
+  readonly mentions: string;
+  /** A second line, after the problem: how generation stopped (when a stage threw). */
+  readonly stopped?: RegExp;
+}
+
+const REFUSALS: Record<string, Refusal> = {
   "invalid-duplicate-operation-id": {
     rule: "generate/duplicate-operation-id",
     line: 10,
@@ -70,6 +79,7 @@ const REFUSALS: Record<string, { rule: string; line: number; pointer: string; me
     line: 7,
     pointer: "#/paths/~1things/get/operationId",
     mentions: "Expected type `string` but got `integer`",
+    stopped: /^test\/fixtures\/specs\/invalid-wrong-value-type\/openapi\.yaml: generation stopped \(the structural problems above are the likely cause\): \S.*replace is not a function/,
   },
   "invalid-dangling-ref": {
     rule: "no-unresolved-refs",
@@ -80,14 +90,15 @@ const REFUSALS: Record<string, { rule: string; line: number; pointer: string; me
 };
 
 describe.each(invalidFixtures())("invalid fixture $name", (fixture) => {
-  it("is refused with one problem naming file:line, rule and JSON pointer", async () => {
+  it("is refused with one problem naming file:line, rule and JSON pointer (and how generation stopped, if a stage threw)", async () => {
     const want = REFUSALS[fixture.name];
     if (!want) throw new Error(`no expectation for ${fixture.name}`);
     const built = await buildOutput(fixtureOptions(fixture));
     expect(built.ok).toBe(false);
     const problems = built.ok ? [] : built.problems;
-    expect(problems).toHaveLength(1);
-    const [problem] = problems;
+    expect(problems).toHaveLength(want.stopped ? 2 : 1);
+    const [problem, stopped] = problems;
+    if (want.stopped) expect(stopped).toMatch(want.stopped);
     expect(problem).toMatch(new RegExp(`^test/fixtures/specs/${fixture.name}/openapi\\.yaml:${want.line}:\\d+  ${want.rule}  `));
     expect(problem).toContain(`(at ${want.pointer})`);
     expect(problem).toContain(want.mentions);
