@@ -137,8 +137,15 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const built = await buildOutput(options);
   if (!built.ok) return built;
   const { writeOutput } = await import("./write/writeOutput.js");
-  const written = await writeOutput({ outDir: options.outDir ?? DEFAULT_OUT_DIR, files: built.files });
-  return { ok: true, files: built.files, ...written };
+  const outDir = options.outDir ?? DEFAULT_OUT_DIR;
+  try {
+    const written = await writeOutput({ outDir, files: built.files });
+    return { ok: true, files: built.files, ...written };
+  } catch (error) {
+    // The file system refused (permissions, a full disk, a name too long): the write is
+    // all or nothing, so the folder is as it was; say where, as bad input, not as a bug.
+    return { ok: false, problems: [`--out: cannot write ${path.resolve(outDir)}: ${errorDetail(error)}`] };
+  }
 }
 
 export type CheckResult =

@@ -125,6 +125,15 @@ describe("generate and check", () => {
     await unlink(notAFolder);
   });
 
+  it("an output folder the file system refuses (a name too long) exits 2 naming it, and leaves nothing behind", async () => {
+    const tooLong = path.join(scratch, "x".repeat(250));
+    const result = await cli("generate", "--spec", SPEC, "--out", tooLong);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(`--out: cannot write ${tooLong}: ENAMETOOLONG`);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/internal error|\n\s+at /);
+    expect((await listFiles(scratch)).filter((file) => file.includes("xxxxxxxx"))).toEqual([]);
+  });
+
   it.each(["generate", "check"])("%s --help describes its flags and exit codes", async (command) => {
     const result = await cli(command, "--help");
     expect(result.code).toBe(0);
