@@ -14,7 +14,8 @@ import type { WriteOutputResult } from "./write/writeOutput.js";
 import { outputFolderProblem } from "./write/outputFolderProblem.js";
 import type { GenerationCache } from "./emit/generationCache.js";
 import type { FormatLanes } from "./emit/format.js";
-import type { LoadedSpec } from "./load/loadSpec.js";
+import type { LoadedSpec, LoadSpecOptions } from "./load/loadSpec.js";
+import { escapeControlCharacters } from "./load/terminalText.js";
 import type { OutputDifference } from "./write/compareOutput.js";
 import { errorDetail } from "./errorDetail.js";
 
@@ -33,6 +34,8 @@ export interface GenerateOptions {
    * @default "../runtime/index.js"
    */
   readonly runtimeModule?: string;
+  /** Folders besides the spec's own that its `$ref`s may read (nothing else is read). @default none */
+  readonly allowedRefRoots?: readonly string[];
   /** Client name when the spec has no `info.x-client-name`. @default "Api" */
   readonly defaultClientName?: string;
   /**
@@ -91,12 +94,13 @@ async function loadModelEmit(run: Run): Promise<BuildOutputResult> {
     import("./emit/emitClient.js"),
     import("./emit/typeCheck.js"),
   ]);
-  const loaded = await loadSpec({ specPath: run.specPath });
+  const loadOptions = { specPath: run.specPath, allowedRoots: run.options.allowedRefRoots ?? [] };
+  const loaded = await loadSpec(loadOptions);
   if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems.map(describeProblem) };
   try {
     return await modelAndEmit(run, loaded, { buildModel, emitClient, formatTypeError });
   } catch (error) {
-    return { ok: false, problems: await explainStageFailure(run.specPath, error) };
+    return { ok: false, problems: await explainStageFailure(loadOptions, error) };
   }
 }
 
@@ -168,9 +172,10 @@ export async function checkOutput(options: GenerateOptions = {}): Promise<CheckR
  * can also have harmless slips, such as GitHub's, that did not cause it). When the spec
  * is structurally sound, the failure is the generator's own: say so.
  */
-async function explainStageFailure(specPath: string, error: unknown): Promise<string[]> {
+async function explainStageFailure(loadOptions: LoadSpecOptions, error: unknown): Promise<string[]> {
+  const { specPath } = loadOptions;
   const { structuralProblems } = await import("./load/structuralProblems.js");
-  const structural = (await structuralProblems(specPath)).map(describeProblem);
+  const structural = (await structuralProblems(loadOptions)).map(describeProblem);
   const cause =
     structural.length > 0
       ? "the structural problems above are the likely cause"
@@ -180,7 +185,7 @@ async function explainStageFailure(specPath: string, error: unknown): Promise<st
 
 /** `file:line:col  rule  message (at <JSON pointer>)`: the place both as a line and as a pointer. */
 export function describeProblem(problem: SpecProblem): string {
-  return problem.pointer === null ? formatProblem(problem) : `${formatProblem(problem)} (at ${problem.pointer})`;
+  return problem.pointer === null ? formatProblem(problem) : `${formatProblem(problem)} (at ${escapeControlCharacters(problem.pointer)})`;
 }
 
 function displayDir(dir: string): string {

@@ -5,17 +5,14 @@
  */
 import path from "node:path";
 import { lint as redoclyLint } from "../dependencies/redocly.js";
-import { loadSpec } from "../load/loadSpec.js";
+import { loadSpec, specResolver, type LoadSpecOptions } from "../load/loadSpec.js";
 import { isUnreadableProblem, sortUniqueProblems, type SpecProblem } from "../load/problem.js";
 import { fromRedoclyProblem } from "../load/redoclyProblem.js";
-import { TrackingResolver } from "../load/trackingResolver.js";
 import { ExampleValidator } from "./exampleValidator.js";
 import { lintConfig } from "./lintConfig.js";
 
-export interface LintSpecOptions {
-  /** The root OpenAPI file. @default "spec/openapi.yaml" (the CLI's default) */
-  readonly specPath: string;
-}
+/** The spec to lint, and how far and how much it may read (as for loading). */
+export type LintSpecOptions = LoadSpecOptions;
 
 export interface LintResult {
   readonly problems: readonly SpecProblem[];
@@ -24,19 +21,19 @@ export interface LintResult {
 }
 
 export async function lintSpec(options: LintSpecOptions): Promise<LintResult> {
-  const loaded = await loadSpec({ specPath: options.specPath });
+  const loaded = await loadSpec(options);
   if (loaded.problems.some(isUnreadableProblem)) return { problems: loaded.problems, exitCode: 2 };
-  const ruleProblems = await runRules(options.specPath);
+  const ruleProblems = await runRules(options);
   const problems = sortUniqueProblems([...loaded.problems, ...ruleProblems]);
   return { problems, exitCode: problems.length === 0 ? 0 : 1 };
 }
 
 /** Redocly's walk over the original files (a fresh read: bundling rewrites the parsed objects). */
-async function runRules(specPath: string): Promise<SpecProblem[]> {
-  const resolver = new TrackingResolver();
+async function runRules(options: LintSpecOptions): Promise<SpecProblem[]> {
+  const resolver = specResolver(options);
   let validator: ExampleValidator | undefined;
   const lazyValidator = () => (validator ??= new ExampleValidator(resolver.documents.values()));
   const config = await lintConfig(lazyValidator);
-  const problems = await redoclyLint({ ref: path.resolve(specPath), config, externalRefResolver: resolver });
+  const problems = await redoclyLint({ ref: path.resolve(options.specPath), config, externalRefResolver: resolver });
   return problems.filter((problem) => !problem.ignored).map(fromRedoclyProblem);
 }

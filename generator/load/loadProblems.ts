@@ -8,7 +8,7 @@ import type { NormalizedProblem, Source } from "@redocly/openapi-core";
 import { ResolveError, YamlParseError } from "../dependencies/redocly.js";
 import { LOAD_RULES, type SpecProblem } from "./problem.js";
 import { displayPath, toSourceLocation } from "./sourceLocation.js";
-import type { TrackingResolver } from "./trackingResolver.js";
+import type { ContentRefusal, TrackingResolver } from "./trackingResolver.js";
 
 /** The problem for a file that is not valid YAML, at the place the parser stopped. */
 export function yamlProblem(error: YamlParseError): SpecProblem {
@@ -23,10 +23,15 @@ export function yamlProblem(error: YamlParseError): SpecProblem {
 }
 
 /** The problem for the root file itself failing to load (there is no `$ref` to blame). */
-export function rootProblem(specPath: string, error: unknown): SpecProblem {
+export function rootProblem(specPath: string, error: unknown, resolver: TrackingResolver): SpecProblem {
   if (error instanceof YamlParseError) return yamlProblem(error);
+  const rootRef = path.resolve(specPath);
+  const content = resolver.refusedContents.get(rootRef);
+  if (content) return contentProblem(content);
+  const read = resolver.refusedReads.get(rootRef);
+  if (read) return { file: displayPath(rootRef), line: 1, col: 1, pointer: null, rule: read.rule, message: `the spec is refused: ${read.reason}` };
   return {
-    file: displayPath(path.resolve(specPath)),
+    file: displayPath(rootRef),
     line: 1,
     col: 1,
     rule: LOAD_RULES.unreadableFile,
@@ -44,6 +49,7 @@ export function rootProblem(specPath: string, error: unknown): SpecProblem {
  */
 export function bundleProblems(problems: readonly NormalizedProblem[], resolver: TrackingResolver): SpecProblem[] {
   const found = [...resolver.yamlErrors.values()].map(yamlProblem);
+  found.push(...[...resolver.refusedContents.values()].map(contentProblem));
   for (const problem of problems) {
     const location = problem.location[0];
     if (!location || problem.message.startsWith("Failed to parse")) continue;
@@ -62,13 +68,20 @@ function refProblem(
   const ref = refAt(source, at.pointer, resolver);
   if (ref === null) return { ...at, rule: problem.ruleId, message: problem.message };
   const target = refFile(source, ref, resolver);
-  if (resolver.yamlErrors.has(target)) return null;
+  if (resolver.yamlErrors.has(target) || resolver.refusedContents.has(target)) return null;
+  const refusal = resolver.refusedReads.get(target);
+  if (refusal) return { ...at, rule: refusal.rule, message: `${JSON.stringify(ref)} is not read: ${refusal.reason}` };
   const readError = resolver.unreadable.get(target);
   if (readError) {
     const message = `cannot read ${JSON.stringify(ref)} (${displayPath(target)}): ${describeReadError(readError)}`;
     return { ...at, rule: LOAD_RULES.unreadableFile, message };
   }
   return { ...at, rule: LOAD_RULES.unresolvedRef, message: `${JSON.stringify(ref)} does not resolve: nothing at that pointer` };
+}
+
+/** The problem for a file refused for what it holds, at the place in it that broke the limit. */
+function contentProblem(refusal: ContentRefusal): SpecProblem {
+  return { ...refusal.at, rule: LOAD_RULES.inputLimit, message: `the file is refused: ${refusal.message}` };
 }
 
 /** The `$ref` string written at `pointer` in `source`, if there is one. */

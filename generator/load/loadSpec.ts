@@ -13,10 +13,19 @@ import { sortUniqueProblems, type SpecProblem } from "./problem.js";
 import type { SourceLocation } from "./sourceLocation.js";
 import { TrackingResolver } from "./trackingResolver.js";
 import { vendorTypesPlugin } from "./vendorTypes.js";
+import { DEFAULT_LOAD_LIMITS, type LoadLimits } from "./inputLimits.js";
+import { specReach } from "./specReach.js";
 
 export interface LoadSpecOptions {
   /** The root OpenAPI file. @default "spec/openapi.yaml" (the CLI's default) */
   readonly specPath: string;
+  /**
+   * Folders besides the root file's own that `$ref`s may read from. Nothing else is
+   * read: no file outside them, and no URL (the loader never uses the network).
+   */
+  readonly allowedRoots?: readonly string[];
+  /** Bounds on each file's size, alias expansion and `$ref` chains. @default DEFAULT_LOAD_LIMITS */
+  readonly limits?: Partial<LoadLimits>;
 }
 
 /** The bundled OpenAPI document: plain JSON-compatible data. */
@@ -41,15 +50,25 @@ export interface LoadedSpec {
 
 export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
   const { specPath } = options;
-  const resolver = new TrackingResolver();
+  const rootRef = path.resolve(specPath);
+  const resolver = specResolver(options);
   try {
-    const result = await bundle({ ref: path.resolve(specPath), config: await bundleConfig(), externalRefResolver: resolver });
+    const result = await bundle({ ref: rootRef, config: await bundleConfig(), externalRefResolver: resolver });
     const document = result.bundle.parsed as BundledDocument;
     const problems = sortUniqueProblems(bundleProblems(result.problems, resolver));
     return { document, specPath, problems, locate: createLocator(document, resolver), sources: sourceTexts(resolver) };
   } catch (error) {
-    return { document: {}, specPath, problems: [rootProblem(specPath, error)], locate: () => null, sources: new Map() };
+    return { document: {}, specPath, problems: [rootProblem(specPath, error, resolver)], locate: () => null, sources: new Map() };
   }
+}
+
+/** A resolver that reads the spec's files within its reach and limits (the loader's, and lint's second read). */
+export function specResolver(options: LoadSpecOptions): TrackingResolver {
+  return new TrackingResolver({
+    rootRef: path.resolve(options.specPath),
+    reach: specReach(options.specPath, options.allowedRoots),
+    limits: { ...DEFAULT_LOAD_LIMITS, ...options.limits },
+  });
 }
 
 function sourceTexts(resolver: TrackingResolver): Map<string, string> {

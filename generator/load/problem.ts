@@ -1,3 +1,5 @@
+import { escapeControlCharacters } from "./terminalText.js";
+
 /**
  * One problem found in a spec, pinned to a place in an original source file.
  * Both the loader (unreadable files, YAML syntax, unresolvable `$ref`s) and the
@@ -17,22 +19,34 @@ export interface SpecProblem {
   readonly pointer: string | null;
 }
 
-/** Rule ids the loader uses. A problem with one of the first two means the input is unreadable. */
+/** Rule ids the loader uses. All but `unresolvedRef` mean the input could not be (or was not) read. */
 export const LOAD_RULES = {
   unreadableFile: "unreadable-file",
   yamlSyntax: "yaml-syntax",
+  refOutsideSpec: "ref-outside-spec",
+  inputLimit: "input-limit",
   unresolvedRef: "no-unresolved-refs",
 } as const;
 
+const UNREADABLE_RULES: ReadonlySet<string> = new Set([
+  LOAD_RULES.unreadableFile,
+  LOAD_RULES.yamlSyntax,
+  LOAD_RULES.refOutsideSpec,
+  LOAD_RULES.inputLimit,
+]);
+
 /** Whether the problem means part of the input could not be read at all (exit 2, not 1). */
 export function isUnreadableProblem(problem: SpecProblem): boolean {
-  return problem.rule === LOAD_RULES.unreadableFile || problem.rule === LOAD_RULES.yamlSyntax;
+  return UNREADABLE_RULES.has(problem.rule);
 }
 
-/** The one-line form `file:line:col  rule  message` (two spaces between the fields). */
+/**
+ * The one-line form `file:line:col  rule  message` (two spaces between the fields),
+ * safe to print: spec text reaches the message, so control characters are escaped.
+ */
 export function formatProblem(problem: SpecProblem): string {
   const message = problem.message.replace(/\s*\n\s*/g, " ");
-  return `${problem.file}:${problem.line}:${problem.col}  ${problem.rule}  ${message}`;
+  return escapeControlCharacters(`${problem.file}:${problem.line}:${problem.col}  ${problem.rule}  ${message}`);
 }
 
 /** Orders problems by file, line, column, then rule and message, so output is stable. */

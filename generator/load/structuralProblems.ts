@@ -9,11 +9,16 @@
  */
 import path from "node:path";
 import { lint } from "../dependencies/redocly.js";
-import { bundleConfig } from "./loadSpec.js";
+import { bundleConfig, specResolver, type LoadSpecOptions } from "./loadSpec.js";
 import { sortUniqueProblems, type SpecProblem } from "./problem.js";
 import { fromRedoclyProblem } from "./redoclyProblem.js";
 
-export async function structuralProblems(specPath: string): Promise<SpecProblem[]> {
-  const problems = await lint({ ref: path.resolve(specPath), config: await bundleConfig({ struct: "error" }) });
+/** Reads the files again within the same reach and limits as the loader. */
+export async function structuralProblems(options: LoadSpecOptions): Promise<SpecProblem[]> {
+  const problems = await lint({
+    ref: path.resolve(options.specPath),
+    config: await bundleConfig({ struct: "error" }),
+    externalRefResolver: specResolver(options),
+  });
   return sortUniqueProblems(problems.filter((problem) => !problem.ignored).map(fromRedoclyProblem));
 }

@@ -10,6 +10,9 @@ function runLint(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The broken fixtures use the clean fixture's files, outside their own folders. */
+const SHARED_FIXTURE_FILES = ["--ref-root", "test/fixtures/lint"];
+
 const STACK_FRAME = /^\s+at .+\(.+:\d+:\d+\)$/m;
 
 describe("northflank-openapi lint", () => {
@@ -20,7 +23,7 @@ describe("northflank-openapi lint", () => {
   });
 
   it("exits 1 and prints each problem as file:line:col  rule  message", () => {
-    const run = runLint("--spec", "test/fixtures/lint/path-param-not-required/openapi.yaml");
+    const run = runLint("--spec", "test/fixtures/lint/path-param-not-required/openapi.yaml", ...SHARED_FIXTURE_FILES);
     expect(run.stdout).toBe(
       "test/fixtures/lint/path-param-not-required/widget.yaml:5:15  nf/path-params-required  path parameter `widgetId` of GET /v1/widgets/{widgetId} must have `required: true`\n",
     );
@@ -32,7 +35,7 @@ describe("northflank-openapi lint", () => {
     ["test/fixtures/lint/yaml-syntax/openapi.yaml", "test/fixtures/lint/yaml-syntax/widget.yaml:10:21  yaml-syntax  invalid YAML: bad indentation of a mapping entry\n"],
     ["test/fixtures/lint/no-such-dir/openapi.yaml", "test/fixtures/lint/no-such-dir/openapi.yaml:1:1  unreadable-file  cannot read the spec: no such file\n"],
   ])("exits 2 with a located message and no stack trace for %s", (spec, line) => {
-    const run = runLint("--spec", spec);
+    const run = runLint("--spec", spec, ...SHARED_FIXTURE_FILES);
     expect(run.stdout).toBe(line);
     expect(run.stderr).toContain("cannot read the spec");
     expect(run.stderr).not.toMatch(STACK_FRAME);

@@ -5,6 +5,7 @@
  */
 import type { Command } from "commander";
 import { checkOutput, DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH } from "../../generate.js";
+import { addRefRootOption, type RefRootFlags } from "./refRootOption.js";
 import { addRuntimeOption } from "./runtimeOption.js";
 
 export function registerCheckCommand(program: Command): void {
@@ -13,10 +14,10 @@ export function registerCheckCommand(program: Command): void {
     .description("Compare the output folder with a fresh generation, without writing.")
     .option("--spec <file>", "root OpenAPI file", DEFAULT_SPEC_PATH)
     .option("--out <dir>", "output folder", DEFAULT_OUT_DIR);
-  addRuntimeOption(command)
+  addRefRootOption(addRuntimeOption(command))
     .addHelpText("after", "\nExit codes: 0 current, 1 stale/missing/extra files (listed), 2 bad input.")
-    .action(async (flags: { spec: string; out: string; runtime: string }) => {
-      const result = await checkOutput({ specPath: flags.spec, outDir: flags.out, runtimeModule: flags.runtime });
+    .action(async (flags: { spec: string; out: string; runtime: string } & RefRootFlags) => {
+      const result = await checkOutput({ specPath: flags.spec, outDir: flags.out, runtimeModule: flags.runtime, allowedRefRoots: flags.refRoot });
       if (!result.ok) {
         for (const problem of result.problems) console.log(problem);
         console.error(`check: ${result.problems.length} problem(s) in the input`);

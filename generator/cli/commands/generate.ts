@@ -7,10 +7,11 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH, generate, type GenerateOptions } from "../../generate.js";
+import { addRefRootOption, type RefRootFlags } from "./refRootOption.js";
 import { addRuntimeOption } from "./runtimeOption.js";
 import { GenerationCache } from "../../emit/generationCache.js";
 
-interface GenerateFlags {
+interface GenerateFlags extends RefRootFlags {
   readonly spec: string;
   readonly out: string;
   readonly runtime: string;
@@ -31,12 +32,18 @@ export function registerGenerateCommand(program: Command): void {
     .description("Generate the typed client from the spec into the output folder (atomic; unchanged files are left alone).")
     .option("--spec <file>", "root OpenAPI file", DEFAULT_SPEC_PATH)
     .option("--out <dir>", "output folder (owned by the generator: files it does not write are removed)", DEFAULT_OUT_DIR);
-  addRuntimeOption(command)
+  addRefRootOption(addRuntimeOption(command))
     .option("--watch", "regenerate whenever a file under the spec's folder changes; Ctrl-C stops")
     .addHelpText("after", "\nExit codes: 0 written or already current, 2 bad input (problems listed, nothing written).")
     .action(async (flags: GenerateFlags) => {
       // Watch mode keeps formatted pieces and the type-check project between runs.
-      const options = { specPath: flags.spec, outDir: flags.out, runtimeModule: flags.runtime, ...(flags.watch && { cache: new GenerationCache() }) };
+      const options = {
+        specPath: flags.spec,
+        outDir: flags.out,
+        runtimeModule: flags.runtime,
+        allowedRefRoots: flags.refRoot,
+        ...(flags.watch && { cache: new GenerationCache() }),
+      };
       const ok = await runOnce(options);
       if (flags.watch) await watchSpec(options);
       else process.exitCode = ok ? 0 : 2;
