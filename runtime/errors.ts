@@ -53,6 +53,24 @@ export class NorthflankApiError extends NorthflankError implements RequestLabel 
   declare readonly retryAfterMs: number | null;
 }
 
+/**
+ * The API answered with a redirect (3xx). The client never follows one: a request and its
+ * body (and the token) go only to the configured origin, so a redirect is reported instead.
+ */
+export class NorthflankRedirectError extends NorthflankApiError {
+  /** The `Location` the server sent; `null` when it sent none or the platform hides it. */
+  declare readonly location: string | null;
+}
+
+/** The response body was larger than the client's `maxResponseBytes`; reading stopped there. Never retried. */
+export class NorthflankResponseTooLargeError extends NorthflankError implements RequestLabel {
+  declare readonly operationId: string;
+  declare readonly method: string;
+  declare readonly pathTemplate: string;
+  declare readonly status: number;
+  declare readonly maxResponseBytes: number;
+}
+
 /** The connection failed. `requestSent` is false only when the request certainly never left (refused, DNS). */
 export class NorthflankNetworkError extends NorthflankError implements RequestLabel {
   declare readonly operationId: string;
@@ -86,6 +104,8 @@ for (const [ErrorClass, name] of [
   [NorthflankConfigError, "NorthflankConfigError"],
   [NorthflankArgumentError, "NorthflankArgumentError"],
   [NorthflankApiError, "NorthflankApiError"],
+  [NorthflankRedirectError, "NorthflankRedirectError"],
+  [NorthflankResponseTooLargeError, "NorthflankResponseTooLargeError"],
   [NorthflankNetworkError, "NorthflankNetworkError"],
   [NorthflankTimeoutError, "NorthflankTimeoutError"],
   [NorthflankWaiterError, "NorthflankWaiterError"],

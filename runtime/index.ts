@@ -25,6 +25,8 @@ export {
   NorthflankConfigError,
   NorthflankError,
   NorthflankNetworkError,
+  NorthflankRedirectError,
+  NorthflankResponseTooLargeError,
   NorthflankTimeoutError,
   NorthflankWaiterError,
 } from "./errors.js";

@@ -5,6 +5,7 @@
 import { NorthflankConfigError, type NorthflankError } from "./errors.js";
 import type { RateLimitOptions, RateLimitState } from "./rate-limit.js";
 import type { RetryOptions, RetryPolicy } from "./retry.js";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "./bodyLimit.js";
 import { PACKAGE_VERSION } from "./version.js";
 
 export const DEFAULT_BASE_URL = "https://api.northflank.com";
@@ -57,6 +58,11 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** A fetch implementation. @default globalThis.fetch */
   fetch?: typeof globalThis.fetch;
+  /**
+   * The largest response body the client reads, in bytes; a larger one rejects with
+   * NorthflankResponseTooLargeError (never retried). @default 67108864 (64 MiB)
+   */
+  maxResponseBytes?: number;
   /** Appended to the User-Agent "northflank-openapi/<version>", e.g. "my-pipeline/1.2". */
   userAgent?: string;
   /** Retry policy; `false` sends every request once. */
@@ -70,6 +76,7 @@ export interface ResolvedOptions {
   readonly token: string;
   readonly baseUrl: string;
   readonly timeoutMs: number;
+  readonly maxResponseBytes: number;
   readonly fetch: typeof globalThis.fetch;
   readonly userAgent: string;
   readonly retry: RetryPolicy;
@@ -115,14 +122,22 @@ function resolveToken(token = env("NORTHFLANK_API_TOKEN")): string {
   return typeof token === "string" && !/[\s\0]/.test(token) ? token : fail("the API token must be a string without whitespace");
 }
 
+/** A baseUrl as it may appear in a message: anything that could be credentials (`user:pass@`) masked. */
+function showBaseUrl(baseUrl: string): string {
+  return JSON.stringify(baseUrl.replace(/\/\/[^/?#]*@/, "//[credentials]@"));
+}
+
 function resolveBaseUrl(baseUrl = env("NORTHFLANK_API_URL") ?? DEFAULT_BASE_URL): string {
-  let protocol = "";
+  let url: URL | undefined;
   try {
-    protocol = new URL(baseUrl).protocol;
+    url = new URL(baseUrl);
   } catch {
-    fail(`baseUrl ${JSON.stringify(baseUrl)} is not a URL`);
+    fail(`baseUrl ${showBaseUrl(baseUrl)} is not a URL`);
   }
-  return /^https?:$/.test(protocol) ? baseUrl.replace(/\/+$/, "") : fail(`baseUrl ${JSON.stringify(baseUrl)} must use http or https`);
+  if (!/^https?:$/.test(url.protocol)) fail(`baseUrl ${showBaseUrl(baseUrl)} must use http or https`);
+  // Credentials in the URL would be sent to the server and printed in messages; the token authenticates.
+  if (url.username !== "" || url.password !== "") fail(`baseUrl ${showBaseUrl(baseUrl)} must not contain credentials; pass the token option`);
+  return baseUrl.replace(/\/+$/, "");
 }
 
 export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
@@ -135,6 +150,7 @@ export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
     token: resolveToken(options.token),
     baseUrl: resolveBaseUrl(options.baseUrl),
     timeoutMs: checkNumber("timeoutMs", options.timeoutMs, 30_000, 1),
+    maxResponseBytes: checkNumber("maxResponseBytes", options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, 1),
     fetch: fetchImpl,
     userAgent: `northflank-openapi/${PACKAGE_VERSION}${userAgent ? ` ${userAgent}` : ""}`,
     retry: {

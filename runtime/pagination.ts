@@ -6,7 +6,7 @@
 import { NorthflankArgumentError } from "./errors.js";
 import type { OperationSpec, PaginationSpec } from "./operation.js";
 import { readPointer } from "./pointer.js";
-import type { Execute, RawArgs } from "./runtime.js";
+import type { Execute, RawArgs } from "./execute.js";
 
 function paginationOf(op: OperationSpec): PaginationSpec {
   if (op.pagination === null) throw new NorthflankArgumentError(`${op.operationId} is not paginated`);

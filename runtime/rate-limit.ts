@@ -41,34 +41,47 @@ export class RateLimitTracker {
 
   constructor(private readonly pacingThreshold: number | null) {}
 
-  /** Reads the three headers; a response without all three leaves the state as it was. */
+  /**
+   * Reads the three headers; a response without all three (or with one that is not a
+   * number) leaves the state as it was. Negative values, which no server means, count as 0.
+   */
   observe(headers: Headers, now: number): void {
     const limit = headerNumber(headers, "x-ratelimit-limit");
     const remaining = headerNumber(headers, "x-ratelimit-remaining");
     const reset = headerNumber(headers, "x-ratelimit-reset");
     if (Number.isFinite(limit) && Number.isFinite(remaining) && Number.isFinite(reset)) {
-      this.state = { limit, remaining, resetAt: now + reset * 1000 };
+      this.state = { limit: Math.max(0, limit), remaining: Math.max(0, remaining), resetAt: now + Math.max(0, reset) * 1000 };
     }
   }
 
-  /** How long to hold the next request when pacing is on; 0 while the budget is healthy. */
-  pacingDelay(now: number): number {
+  /**
+   * How long to hold the next request when pacing is on; 0 while the budget is healthy.
+   * `null` when the hold would be longer than `maxDelayMs`: the caller fails at once, and
+   * the slot stays free for a call that can wait.
+   */
+  pacingDelay(now: number, maxDelayMs: number): number | null {
     const state = this.state;
     if (this.pacingThreshold === null || state === null || state.resetAt <= now) return 0;
     if (state.remaining > state.limit * this.pacingThreshold) return 0;
     const interval = (state.resetAt - now) / (state.remaining + 1);
-    const slot = Math.max(now, this.nextSlotAt);
+    // With nothing left, the first request the server will take is the one after the reset.
+    const slot = Math.max(now, this.nextSlotAt, state.remaining === 0 ? state.resetAt : now);
+    if (slot - now > maxDelayMs) return null;
     this.nextSlotAt = slot + interval;
     return slot - now;
   }
 }
 
-/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 section 10.2.3); null when absent or unreadable. */
+/**
+ * Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 section 10.2.3).
+ * `null` when absent, unreadable, negative or in the past: the caller then backs off as it
+ * would without one, rather than retrying at once.
+ */
 export function parseRetryAfter(headers: Headers, now: number): number | null {
   const raw = headers.get("retry-after");
   if (raw === null) return null;
   const seconds = Number(raw);
-  if (raw.trim() !== "" && Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  if (raw.trim() !== "" && Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : null;
   const date = Date.parse(raw);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
+  return Number.isNaN(date) || date < now ? null : date - now;
 }

@@ -3,7 +3,7 @@
  * body, or a NorthflankApiError built from Northflank's `{ error: { message, id, details } }`
  * (or from an excerpt of whatever else came back, such as a proxy's HTML page).
  */
-import { describeRequest, NorthflankApiError, type RequestLabel } from "./errors.js";
+import { describeRequest, NorthflankApiError, NorthflankRedirectError, type RequestLabel } from "./errors.js";
 import type { RateLimitState } from "./rate-limit.js";
 
 const EXCERPT_LENGTH = 200;
@@ -12,17 +12,6 @@ const EXCERPT_LENGTH = 200;
 export function excerpt(text: string): string {
   const flat = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
   return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
-}
-
-/** Removes the token wherever a server echoed it back, so it cannot reach an error or a log. */
-export function redact(text: string, token: string): string {
-  return text.includes(token) ? text.split(token).join("[redacted]") : text;
-}
-
-function redactValue(value: unknown, token: string): unknown {
-  if (value === undefined) return undefined;
-  const json = JSON.stringify(value);
-  return json !== undefined && json.includes(token) ? JSON.parse(redact(json, token)) : value;
 }
 
 /** Northflank's `{ error: { message, id, details } }`, else a bounded excerpt of whatever came back. */
@@ -35,26 +24,50 @@ function errorParts(body: unknown): { apiMessage: string; errorId?: unknown; det
   return { apiMessage: body === undefined ? "" : excerpt(typeof body === "string" ? body : JSON.stringify(body)) };
 }
 
-/** A NorthflankApiError for one response, with the token scrubbed from everything the server said. */
+/** A NorthflankApiError for one response (the runtime scrubs the token from every error it hands out). */
 export function apiError(
   label: RequestLabel,
   response: Response,
   body: unknown,
-  token: string,
   rateLimit: RateLimitState | null,
   retryAfterMs: number | null,
 ): NorthflankApiError {
   const { apiMessage, errorId, details } = errorParts(body);
-  const message = redact(apiMessage || response.statusText, token);
+  const message = apiMessage || response.statusText;
   return new NorthflankApiError(`${describeRequest(label)} failed with status ${response.status}${message ? `: ${message}` : ""}`, {
     ...label,
     status: response.status,
     apiMessage: message,
     errorId,
-    details: redactValue(details, token),
+    details,
     rateLimit,
     retryAfterMs,
   });
+}
+
+/**
+ * A 3xx, which the client never follows. Where the platform hides redirects (a browser's
+ * opaque redirect, status 0) the Location is unknown.
+ */
+export function redirectError(label: RequestLabel, response: Response, rateLimit: RateLimitState | null): NorthflankRedirectError {
+  const location = response.headers.get("location");
+  const where = location === null ? "" : ` to ${location}`;
+  const message = `${describeRequest(label)} was redirected (status ${response.status})${where}; the client does not follow redirects, so nothing was sent there (check baseUrl)`;
+  return new NorthflankRedirectError(message, {
+    ...label,
+    status: response.status,
+    apiMessage: "",
+    errorId: undefined,
+    details: undefined,
+    rateLimit,
+    retryAfterMs: null,
+    location,
+  });
+}
+
+/** Whether a response is a redirect that fetch handed back unfollowed (`redirect: "manual"`). */
+export function isRedirect(response: Response): boolean {
+  return (response.status >= 300 && response.status < 400) || response.type === "opaqueredirect";
 }
 
 /** Returned by parseJsonBody for a body that is not JSON. */
@@ -71,6 +84,6 @@ export function parseJsonBody(text: unknown): unknown {
 }
 
 /** A 2xx whose body should be JSON and is not: an error, never a silently returned string. */
-export function notJsonError(label: RequestLabel, response: Response, text: string, token: string, rateLimit: RateLimitState | null): NorthflankApiError {
-  return apiError(label, response, `the response is not JSON: ${text}`, token, rateLimit, null);
+export function notJsonError(label: RequestLabel, response: Response, text: string, rateLimit: RateLimitState | null): NorthflankApiError {
+  return apiError(label, response, `the response is not JSON: ${text}`, rateLimit, null);
 }

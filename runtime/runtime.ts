@@ -11,16 +11,20 @@ import {
   NorthflankArgumentError,
   NorthflankError,
   NorthflankNetworkError,
+  NorthflankResponseTooLargeError,
   NorthflankTimeoutError,
   errorCode,
   type RequestLabel,
 } from "./errors.js";
+import type { Execute, Outcome, RawArgs } from "./execute.js";
 import type { OperationSpec } from "./operation.js";
 import { resolveOptions, type ClientOptions, type ResolvedOptions } from "./options.js";
 import { itemsOf, pagesOf } from "./pagination.js";
 import { readPointer } from "./pointer.js";
 import { parseRetryAfter, RateLimitTracker, type RateLimitState } from "./rate-limit.js";
-import { apiError, notJsonError, NOT_JSON, parseJsonBody } from "./response.js";
+import { apiError, isRedirect, notJsonError, NOT_JSON, parseJsonBody, redirectError } from "./response.js";
+import { createRedactor } from "./redaction.js";
+import { limitBody } from "./bodyLimit.js";
 import { isNotSentCode, retryDelay } from "./retry.js";
 import { parameterHeaders } from "./headers.js";
 import { selectPathTemplate, fillPath } from "./url.js";
@@ -45,25 +49,6 @@ export interface Runtime {
   /** The rate limit as of the latest response of any call of this runtime; null before the first. */
   readonly rateLimit: RateLimitState | null;
 }
-
-/** The call arguments as the runtime reads them (generated code has already type-checked them). */
-export interface RawArgs {
-  readonly path?: Readonly<Record<string, unknown>>;
-  readonly query?: Readonly<Record<string, unknown>>;
-  readonly header?: Readonly<Record<string, unknown>>;
-  readonly cookie?: Readonly<Record<string, unknown>>;
-  readonly body?: unknown;
-  readonly signal?: AbortSignal;
-  readonly timeoutMs?: number;
-}
-
-/** A 2xx outcome: the whole parsed body (pagination and waiters read beyond the result pointer). */
-export interface Outcome {
-  readonly body: unknown;
-  readonly response: Response;
-}
-
-export type Execute = (op: OperationSpec, args: RawArgs) => Promise<Outcome>;
 
 interface FetchInit {
   /** `header` is merged over the client's headers; headers.ts refuses the names the runtime owns. */
@@ -127,6 +112,8 @@ function classifyFailure(error: unknown, attempt: AbortSignal, label: RequestLab
     if (attempt.reason !== TIMED_OUT) return attempt.reason;
     return new NorthflankTimeoutError(`${describeRequest(label)} timed out after ${timeoutMs} ms`, { ...label, timeoutMs }, TIMED_OUT);
   }
+  // Already typed (a body over the size cap, raised while openapi-fetch read it).
+  if (error instanceof NorthflankError) return error;
   if (error instanceof SendFailure) return networkError(label, !isNotSentCode(errorCode(error.error)), error.error);
   // Anything else with a system code (or undici's "terminated") broke while reading the response.
   if (errorCode(error) !== undefined || (error instanceof TypeError && error.cause !== undefined)) {
@@ -169,9 +156,28 @@ function fetchInit(op: OperationSpec, args: RawArgs): { init: FetchInit; replaya
   return { init, replayable: encoded.replayable };
 }
 
+/** The wait pacing asks for is longer than the call may wait: fail now rather than sleep for hours. */
+function pacingError(label: RequestLabel, timeoutMs: number, limitMs: number): NorthflankTimeoutError {
+  const message = `${describeRequest(label)}: pacing would hold the request past ${limitMs} ms (its timeoutMs or rateLimit.maxWaitMs) for the rate-limit window to reset`;
+  return new NorthflankTimeoutError(message, { ...label, timeoutMs });
+}
+
+function tooLargeError(label: RequestLabel, maxResponseBytes: number): (status: number) => NorthflankResponseTooLargeError {
+  return (status) =>
+    new NorthflankResponseTooLargeError(`${describeRequest(label)}: the response (status ${status}) is larger than maxResponseBytes (${maxResponseBytes}); reading stopped`, {
+      ...label,
+      status,
+      maxResponseBytes,
+    });
+}
+
 export function createRuntime(options?: ClientOptions): Runtime {
   const config: ResolvedOptions = resolveOptions(options);
   const { clock, hooks, token } = config;
+  const redactor = createRedactor(token);
+  const scrubbed = (error: unknown): never => {
+    throw redactor.error(error);
+  };
   const tracker = new RateLimitTracker(config.pacingThreshold);
   const serializeQuery = createQuerySerializer();
   const userFetch = config.fetch;
@@ -184,13 +190,17 @@ export function createRuntime(options?: ClientOptions): Runtime {
   /**
    * The attempt's signal goes to fetch, not into openapi-fetch's Request: fetch re-wraps its
    * input in a Request anyway, and a signal on both would make undici link two of them per call.
+   * Redirects come back unfollowed (a request, its body and the token go to baseUrl's origin
+   * only), and the body is read through the size cap.
    */
-  async function send(request: Request, signal: AbortSignal): Promise<Response> {
+  async function send(request: Request, signal: AbortSignal, tooLarge: (status: number) => Error): Promise<Response> {
+    let response: Response;
     try {
-      return await userFetch(request, { signal });
+      response = await userFetch(request, { signal, redirect: "manual" });
     } catch (error) {
       throw new SendFailure(error);
     }
+    return limitBody(response, config.maxResponseBytes, tooLarge);
   }
 
   const client = createClient({
@@ -217,7 +227,8 @@ export function createRuntime(options?: ClientOptions): Runtime {
     attempt: number,
   ): Promise<Outcome> {
     const controller = new AbortController();
-    init.fetch = (request) => send(request, controller.signal);
+    const tooLarge = tooLargeError(labelOf(op, template), config.maxResponseBytes);
+    init.fetch = (request) => send(request, controller.signal, tooLarge);
     const timer = setTimeout(abortForTimeout, timeoutMs, controller);
     const unfollow = signal === undefined ? undefined : follow(signal, controller);
     const started = hooks.onResponse === undefined ? 0 : clock.now();
@@ -243,35 +254,43 @@ export function createRuntime(options?: ClientOptions): Runtime {
       durationMs: now - started,
       rateLimit: tracker.state,
     });
+    if (isRedirect(response)) throw redirectError(labelOf(op, template), response, tracker.state);
     if (!response.ok) {
-      throw apiError(labelOf(op, template), response, result.error, token, tracker.state, parseRetryAfter(response.headers, now));
+      throw apiError(labelOf(op, template), response, result.error, tracker.state, parseRetryAfter(response.headers, now));
     }
     if (op.responseParse !== "json") return { body: result.data, response };
     const body = parseJsonBody(result.data);
-    if (body === NOT_JSON) throw notJsonError(labelOf(op, template), response, result.data as string, token, tracker.state);
+    if (body === NOT_JSON) throw notJsonError(labelOf(op, template), response, result.data as string, tracker.state);
     return { body, response };
   }
 
-  /** What the server asked us to wait before retrying: Retry-After, else a 429's rate-limit reset. */
+  /**
+   * What the server asked us to wait before retrying: Retry-After, else a 429's rate-limit
+   * reset; `null` (back off as usual) when it asked for nothing usable, such as a reset in the past.
+   */
   function serverWait(error: unknown): number | null {
     if (!(error instanceof NorthflankApiError)) return null;
     if (error.retryAfterMs !== null) return error.retryAfterMs;
     if (error.status !== 429 || error.rateLimit === null) return null;
-    return Math.max(0, error.rateLimit.resetAt - clock.now());
+    const untilReset = error.rateLimit.resetAt - clock.now();
+    return untilReset > 0 ? untilReset : null;
   }
 
-  const execute: Execute = async (op, args = NO_ARGS) => {
+  const sendWithRetries: Execute = async (op, args = NO_ARGS) => {
     const template = selectPathTemplate(op, args.path);
     const path = fillPath(op, template, args.path);
     const timeoutMs = checkTimeout(op, args.timeoutMs, config.timeoutMs);
     const { init, replayable } = fetchInit(op, args);
     const { signal } = args;
+    const maxPacingMs = Math.min(timeoutMs, config.retry.maxWaitMs);
     for (let attempt = 1; ; attempt++) {
-      const pause = tracker.pacingDelay(clock.now());
+      const pause = tracker.pacingDelay(clock.now(), maxPacingMs);
+      if (pause === null) throw pacingError(labelOf(op, template), timeoutMs, maxPacingMs);
       if (pause > 0) await clock.sleep(pause, signal);
       try {
         return await attemptOnce(op, template, path, init, signal, timeoutMs, attempt);
-      } catch (error) {
+      } catch (failure) {
+        const error = redactor.error(failure);
         const delayMs = replayable ? retryDelay(config.retry, error, op.idempotent, attempt, serverWait(error)) : null;
         if (delayMs === null) throw error;
         hooks.onRetry?.({ operationId: op.operationId, method: upper(op.method), attempt, delayMs, error: error as NorthflankError });
@@ -279,6 +298,7 @@ export function createRuntime(options?: ClientOptions): Runtime {
       }
     }
   };
+  const execute: Execute = (op, args) => sendWithRetries(op, args).catch(scrubbed);
 
   return {
     async call<R>(op: OperationSpec, args: unknown): Promise<R> {
@@ -291,7 +311,7 @@ export function createRuntime(options?: ClientOptions): Runtime {
     },
     pages: <Page>(op: OperationSpec, args: unknown) => pagesOf<Page>(execute, op, args as RawArgs),
     items: <Item>(op: OperationSpec, args: unknown) => itemsOf<Item>(execute, op, args as RawArgs),
-    wait: <R>(op: OperationSpec, args: unknown) => waitFor<R>(execute, clock, op, args as RawArgs),
+    wait: <R>(op: OperationSpec, args: unknown) => waitFor<R>(execute, clock, op, args as RawArgs).catch(scrubbed),
     get rateLimit() {
       return tracker.state;
     },

@@ -7,7 +7,7 @@ import { NorthflankArgumentError, NorthflankWaiterError } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
 import type { Clock } from "./options.js";
 import { readPointer } from "./pointer.js";
-import type { Execute, RawArgs } from "./runtime.js";
+import type { Execute, RawArgs } from "./execute.js";
 
 /** Given next to the call's own `{ path, query, signal, timeoutMs }` (`timeoutMs` stays per poll). */
 export interface WaitOptions<R = unknown> {

@@ -44,7 +44,9 @@ describe("pacing", () => {
   it("spreads calls over the rest of the window once the budget is low", async () => {
     server.reset((_request, response) => json(response, 200, { data: {} }, rateLimitHeaders(1000, 3, 400)));
     const clock = fakeClock();
-    const runtime = createRuntime({ token: "t", baseUrl: server.url, clock, rateLimit: { pacing: true } });
+    // The calls may wait that long: pacing never holds a call past its timeoutMs or rateLimit.maxWaitMs.
+    const patient = { timeoutMs: 300_000, rateLimit: { pacing: true, maxWaitMs: 300_000 } };
+    const runtime = createRuntime({ token: "t", baseUrl: server.url, clock, ...patient });
     await runtime.call(listProjects, {});
     expect(clock.sleeps).toEqual([]);
     // 400 s left and 3 requests left: one slot every 100 s; concurrent calls queue for successive slots.
