@@ -2,13 +2,15 @@
  * The request pipeline, in Northflank's order: bearer auth (401), rate limit (429),
  * route (404, 405), path and query parameters (400), JSON body (400), then the
  * operation's handler (200). Every response carries the `x-ratelimit-*` headers.
+ * A request that changes state does so in a store transaction that also covers
+ * writing its answer as JSON: it succeeds whole or changes nothing.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { bearerToken } from "./http/bearerToken.js";
 import { MockHttpError } from "./http/mockHttpError.js";
 import type { RateLimiter } from "./http/rateLimiter.js";
 import { readJsonBody } from "./http/readJsonBody.js";
-import { sendJson } from "./http/sendJson.js";
+import { sendJson, sendJsonText } from "./http/sendJson.js";
 import type { OperationHandler } from "./handlers/handlerContext.js";
 import type { RouteTable, RouteTarget } from "./routing/routeTable.js";
 import type { MockStore } from "./state/mockStore.js";
@@ -48,15 +50,16 @@ async function handle(app: MockApp, request: IncomingMessage, response: ServerRe
     if (!verdict.allowed) {
       throw new MockHttpError(429, `Too many requests: the budget of ${headers["x-ratelimit-limit"]} requests is spent; it resets in ${headers["x-ratelimit-reset"]} s`, "rate-limit-exceeded");
     }
-    const body = await answer(app, request);
-    sendJson(response, 200, headers, body);
+    const text = await answer(app, request);
+    sendJsonText(response, 200, headers, text);
   } catch (error) {
     request.resume();
     answerError(response, headers, error);
   }
 }
 
-async function answer(app: MockApp, request: IncomingMessage): Promise<unknown> {
+/** The 200 answer's JSON text. */
+async function answer(app: MockApp, request: IncomingMessage): Promise<string> {
   const url = request.url ?? "/";
   const queryStart = url.indexOf("?");
   const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
@@ -72,7 +75,9 @@ async function answer(app: MockApp, request: IncomingMessage): Promise<unknown> 
   rejectInvalid(app.validator.checkParams(target.operation, target.scope, params));
   const body = target.operation.requestBody === null ? (request.resume(), undefined) : await readJsonBody(request);
   rejectInvalid(app.validator.checkBody(target.operation, body));
-  return runHandler(app, target, params, body);
+  const respond = () => JSON.stringify(runHandler(app, target, params, body));
+  // Reads change nothing, so they skip the snapshot.
+  return request.method === "GET" || request.method === "HEAD" ? respond() : app.store.transaction(respond);
 }
 
 function runHandler(app: MockApp, target: RouteTarget, params: RequestParams, body: unknown): unknown {

@@ -1,9 +1,11 @@
 /**
- * Reads a request body as JSON. `undefined` when there is none; a 400 naming the
- * problem when it is not JSON or too large (the mock keeps everything in memory).
+ * Reads a request body as JSON. `undefined` when there is none; a 413 when it is too
+ * large (the mock keeps everything in memory); a 400 naming the problem when it is not
+ * JSON or nests too deeply.
  */
 import type { IncomingMessage } from "node:http";
 import { MockHttpError } from "./mockHttpError.js";
+import { MAX_BODY_DEPTH, tooDeepAt } from "./nestingDepth.js";
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -18,9 +20,15 @@ export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
   if (size === 0) return undefined;
   const text = Buffer.concat(chunks).toString("utf8");
   if (text.trim() === "") return undefined;
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch (error) {
     throw new MockHttpError(400, `body is not valid JSON: ${(error as Error).message}`, "validation-error");
   }
+  const deepAt = tooDeepAt(body, MAX_BODY_DEPTH);
+  if (deepAt !== null) {
+    throw new MockHttpError(400, `body nests deeper than ${MAX_BODY_DEPTH} levels, at body${deepAt}`, "validation-error");
+  }
+  return body;
 }

@@ -26,6 +26,15 @@ export class IdSequence {
     return this.counter;
   }
 
+  /** Where the sequence stands, to go back to with `rewind` (a failed request hands out nothing). */
+  get position(): number {
+    return this.counter;
+  }
+
+  rewind(position: number): void {
+    this.counter = position;
+  }
+
   /** `adjective-noun-NNNN`, unique per server. */
   buildId(): string {
     const n = this.next();

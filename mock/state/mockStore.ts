@@ -25,11 +25,44 @@ export interface MockControls {
   failNextJobRun(): void;
 }
 
+/** Everything a request may change, as it was before the request. */
+interface StoreSnapshot {
+  readonly owners: Map<string, OwnerState>;
+  readonly buildFailures: number;
+  readonly runFailures: number;
+  readonly idPosition: number;
+}
+
 export class MockStore implements MockControls {
   readonly ids = new IdSequence();
-  private readonly owners = new Map<string, OwnerState>();
+  private owners = new Map<string, OwnerState>();
   private buildFailures = 0;
   private runFailures = 0;
+
+  /**
+   * Runs one request's change: if `change` throws, the store is put back exactly as it
+   * was (resources, pending failures, the id sequence), so a failed request (a 4xx found
+   * midway, a 500, a response that cannot be written) never leaves half a resource behind.
+   * The snapshot is a deep copy, which is cheap at a mock's size and needs no discipline
+   * from the handlers.
+   */
+  transaction<T>(change: () => T): T {
+    const before: StoreSnapshot = structuredClone({
+      owners: this.owners,
+      buildFailures: this.buildFailures,
+      runFailures: this.runFailures,
+      idPosition: this.ids.position,
+    });
+    try {
+      return change();
+    } catch (error) {
+      this.owners = before.owners;
+      this.buildFailures = before.buildFailures;
+      this.runFailures = before.runFailures;
+      this.ids.rewind(before.idPosition);
+      throw error;
+    }
+  }
 
   failNextBuild(): void {
     this.buildFailures += 1;
