@@ -16,7 +16,9 @@ import type { GenerationCache } from "./emit/generationCache.js";
 import type { FormatLanes } from "./emit/format.js";
 import type { LoadedSpec, LoadSpecOptions } from "./load/loadSpec.js";
 import { escapeControlCharacters } from "./load/terminalText.js";
-import type { OutputDifference } from "./write/compareOutput.js";
+import { specFingerprint, withManifest } from "./write/manifest.js";
+import type { OutputPlan } from "./write/outputPlan.js";
+import { TOOLCHAIN_VERSION } from "./version.js";
 import { errorDetail } from "./errorDetail.js";
 
 // The stages load Redocly, openapi-typescript, TypeScript, ts-morph and prettier (about a
@@ -50,7 +52,14 @@ export const DEFAULT_SPEC_PATH = "spec/openapi.yaml";
 export const DEFAULT_OUT_DIR = "generated";
 
 export type BuildOutputResult =
-  | { readonly ok: true; readonly files: readonly OutputFile[]; readonly model: ApiModel }
+  | {
+      readonly ok: true;
+      /** The generated files, without the output manifest (writing adds it). */
+      readonly files: readonly OutputFile[];
+      readonly model: ApiModel;
+      /** The spec's fingerprint, for the output manifest. */
+      readonly specSha256: string;
+    }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /** Load, model and emit: the complete output in memory, or the problems that prevent it. */
@@ -129,23 +138,30 @@ async function modelAndEmit(run: Run, loaded: LoadedSpec, { buildModel, emitClie
     ...(options.cache && { cache: options.cache }),
   });
   if (!emitted.ok) return { ok: false, problems: emitted.typeErrors.map((error) => formatTypeError(error, displayDir(outDir), loaded.locate)) };
-  return { ok: true, files: emitted.files, model };
+  return { ok: true, files: emitted.files, model, specSha256: specFingerprint(specPath, loaded.sources) };
 }
 
 export type GenerateResult =
   | ({ readonly ok: true; readonly files: readonly OutputFile[] } & WriteOutputResult)
   | { readonly ok: false; readonly problems: readonly string[] };
 
+/** The files a run puts in the output folder: the generated ones and the manifest recording them. */
+function filesToWrite(built: Extract<BuildOutputResult, { ok: true }>): OutputFile[] {
+  return withManifest(built.files, { generatorVersion: TOOLCHAIN_VERSION, specSha256: built.specSha256 });
+}
+
 /** The whole pipeline; on any problem nothing is written. */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const built = await buildOutput(options);
   if (!built.ok) return built;
-  const { writeOutput } = await import("./write/writeOutput.js");
+  const { OutputRefusedError, writeOutput } = await import("./write/writeOutput.js");
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
+  const files = filesToWrite(built);
   try {
-    const written = await writeOutput({ outDir, files: built.files });
-    return { ok: true, files: built.files, ...written };
+    const written = await writeOutput({ outDir, files });
+    return { ok: true, files, ...written };
   } catch (error) {
+    if (error instanceof OutputRefusedError) return { ok: false, problems: [error.message] };
     // The file system refused (permissions, a full disk, a name too long): the write is
     // all or nothing, so the folder is as it was; say where, as bad input, not as a bug.
     return { ok: false, problems: [`--out: cannot write ${path.resolve(outDir)}: ${errorDetail(error)}`] };
@@ -153,17 +169,21 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 }
 
 export type CheckResult =
-  | ({ readonly ok: true; readonly current: boolean } & OutputDifference)
+  | ({ readonly ok: true; readonly current: boolean } & OutputPlan)
   | { readonly ok: false; readonly problems: readonly string[] };
 
-/** Whether the output folder holds exactly what `generate` would write. Writes nothing. */
+/**
+ * Whether the output folder holds exactly what `generate` would write (its manifest
+ * included; files the generator did not write are listed as kept, not as differences).
+ * Writes nothing.
+ */
 export async function checkOutput(options: GenerateOptions = {}): Promise<CheckResult> {
   const built = await buildOutput(options);
   if (!built.ok) return built;
-  const { compareOutput } = await import("./write/compareOutput.js");
-  const difference = await compareOutput({ outDir: path.resolve(options.outDir ?? DEFAULT_OUT_DIR), files: built.files });
-  const current = difference.stale.length + difference.missing.length + difference.extra.length === 0;
-  return { ok: true, current, ...difference };
+  const { isCurrent, planOutput } = await import("./write/outputPlan.js");
+  const planned = await planOutput(path.resolve(options.outDir ?? DEFAULT_OUT_DIR), filesToWrite(built));
+  if (!planned.ok) return { ok: false, problems: [planned.refusal] };
+  return { ok: true, current: isCurrent(planned.plan), ...planned.plan };
 }
 
 /**

@@ -1,5 +1,7 @@
 /**
- * Stage 4 of the pipeline: puts the files in the output folder, all or nothing.
+ * Stage 4 of the pipeline: puts the files in the output folder, all or nothing, and only
+ * into a folder that is the generator's (see outputPlan.ts): files it did not write are
+ * carried over untouched, files it wrote and no longer produces are removed.
  * The new folder is built beside the old one (same parent, so same file system),
  * then swapped in by two renames; a failure before the swap leaves the old output as
  * it was. Unchanged files are carried over as they are (hard links: same bytes, same times), so tools
@@ -9,40 +11,55 @@
 import { copyFile, link, mkdir, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { OutputFile } from "../emit/renderFiles.js";
-import { compareOutput, isCurrent, type OutputDifference } from "./compareOutput.js";
+import { isCurrent, planOutput, type OutputPlan } from "./outputPlan.js";
 
 export interface WriteOutputOptions {
   readonly outDir: string;
+  /** Every file of the run, the manifest included. */
   readonly files: readonly OutputFile[];
 }
 
-export interface WriteOutputResult extends OutputDifference {
+export interface WriteOutputResult extends OutputPlan {
   /** Whether the folder was replaced (false when it was already current). */
   readonly written: boolean;
 }
 
+/** The folder is not the generator's to write; the message says why and what to do. Nothing was touched. */
+export class OutputRefusedError extends Error {
+  override readonly name = "OutputRefusedError";
+}
+
 export async function writeOutput(options: WriteOutputOptions): Promise<WriteOutputResult> {
   const outDir = path.resolve(options.outDir);
-  const difference = await compareOutput({ outDir, files: options.files });
-  if (isCurrent(difference)) return { ...difference, written: false };
+  const planned = await planOutput(outDir, options.files);
+  if (!planned.ok) throw new OutputRefusedError(planned.refusal);
+  const { plan } = planned;
+  if (isCurrent(plan)) return { ...plan, written: false };
   const staging = siblingPath(outDir, "new");
   try {
-    await buildStaging(staging, outDir, options.files, new Set(difference.unchanged));
+    await buildStaging(staging, outDir, options.files, plan);
     await swapIn(staging, outDir);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-  return { ...difference, written: true };
+  return { ...plan, written: true };
 }
 
-async function buildStaging(staging: string, outDir: string, files: readonly OutputFile[], unchanged: ReadonlySet<string>): Promise<void> {
+async function buildStaging(staging: string, outDir: string, files: readonly OutputFile[], plan: OutputPlan): Promise<void> {
   await mkdir(staging, { recursive: true });
+  const unchanged = new Set(plan.unchanged);
   for (const file of files) {
-    const target = path.join(staging, file.path);
-    await mkdir(path.dirname(target), { recursive: true });
+    const target = await prepare(staging, file.path);
     if (unchanged.has(file.path)) await copyKeepingTimes(path.join(outDir, file.path), target);
     else await writeFile(target, file.text, "utf8");
   }
+  for (const kept of plan.kept) await copyKeepingTimes(path.join(outDir, kept), await prepare(staging, kept));
+}
+
+async function prepare(staging: string, file: string): Promise<string> {
+  const target = path.join(staging, file);
+  await mkdir(path.dirname(target), { recursive: true });
+  return target;
 }
 
 /**

@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MANIFEST_FILE } from "../../generator/write/manifest.js";
 import { listFiles } from "../../generator/write/outputTree.js";
 import { REPO_ROOT } from "./fixtureSpecs.js";
 
@@ -70,22 +71,35 @@ describe("generate and check", () => {
     expect((await stat(path.join(out, "client.gen.ts"))).mtimeMs).toBe(before.mtimeMs);
   });
 
-  it("check exits 1 listing stale, missing and extra files", async () => {
+  it("check exits 1 listing stale, missing and extra files, and names the user's files it ignores", async () => {
     await appendFile(path.join(out, "client.gen.ts"), "// edited by hand\n");
     await unlink(path.join(out, "index.ts"));
+    // A file an earlier generation wrote (its manifest lists it) that this spec no longer produces.
     await writeFile(path.join(out, "endpoints/removed.gen.ts"), "export {};\n");
+    const manifestPath = path.join(out, MANIFEST_FILE);
+    const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as { files: Record<string, string> };
+    manifest.files["endpoints/removed.gen.ts"] = "0".repeat(64);
+    await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    // A file of the user's, which the manifest does not list.
+    await writeFile(path.join(out, "NOTES.md"), "mine\n");
     const result = await cli("check", "--spec", SPEC, "--out", out);
     expect(result.code).toBe(1);
     expect(result.stdout.split("\n").filter(Boolean).map((line) => line.replace(out, "OUT"))).toEqual([
       "stale    OUT/client.gen.ts",
+      "stale    OUT/northflank-openapi.manifest.json",
       "missing  OUT/index.ts",
       "extra    OUT/endpoints/removed.gen.ts",
     ]);
+    expect(result.stderr).toContain(`check: not generated, ignored: ${out}/NOTES.md`);
   });
 
-  it("generate repairs the folder: rewrites the edited file, restores the missing one, deletes the extra one", async () => {
+  it("generate repairs the folder: rewrites the edited file, restores the missing one, removes the one it wrote before, keeps the user's", async () => {
     const untouched = await stat(path.join(out, "schema.gen.ts"));
-    expect((await cli("generate", "--spec", SPEC, "--out", out)).code).toBe(0);
+    const result = await cli("generate", "--spec", SPEC, "--out", out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`generate: warning: kept ${out}/NOTES.md: the generator did not write it`);
+    expect(await readFile(path.join(out, "NOTES.md"), "utf8")).toBe("mine\n");
+    await unlink(path.join(out, "NOTES.md"));
     expect(await listFiles(out)).not.toContain("endpoints/removed.gen.ts");
     expect(await readFile(path.join(out, "client.gen.ts"), "utf8")).not.toContain("edited by hand");
     expect((await stat(path.join(out, "schema.gen.ts"))).mtimeMs).toBe(untouched.mtimeMs);

@@ -7,6 +7,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Project, ts } from "ts-morph";
 import { buildOutput } from "../../generator/generate.js";
+import { TOOLCHAIN_VERSION } from "../../generator/version.js";
+import { withManifest } from "../../generator/write/manifest.js";
 import { CHECK_COMPILER_OPTIONS } from "../../generator/emit/typeCheck.js";
 import { listFiles } from "../../generator/write/outputTree.js";
 import { compareCodeUnits } from "../../generator/model/uniqueNames.js";
@@ -18,12 +20,14 @@ describe.each(validFixtures())("fixture $name", (fixture) => {
   it("generates its snapshot files, each with the header, LF only, and no others", async () => {
     const built = await buildOutput(fixtureOptions(fixture));
     if (!built.ok) throw new Error(built.problems.join("\n"));
-    for (const file of built.files) {
+    // What `generate` writes: the files and the manifest recording them.
+    const files = withManifest(built.files, { generatorVersion: TOOLCHAIN_VERSION, specSha256: built.specSha256 });
+    for (const file of files) {
       expect(file.text).not.toContain("\r");
       if (file.path.endsWith(".ts")) expect(file.text).toMatch(HEADER);
       await expect(file.text).toMatchFileSnapshot(path.join(fixture.snapshotDir, file.path));
     }
-    const expected = built.files.map((file) => file.path).sort(compareCodeUnits);
+    const expected = files.map((file) => file.path).sort(compareCodeUnits);
     expect(await listFiles(fixture.snapshotDir)).toEqual(expected);
   });
 });

@@ -27,6 +27,7 @@ export function registerCheckCommand(program: Command): void {
       for (const file of result.stale) console.log(`stale    ${flags.out}/${file}`);
       for (const file of result.missing) console.log(`missing  ${flags.out}/${file}`);
       for (const file of result.extra) console.log(`extra    ${flags.out}/${file}`);
+      for (const file of result.kept) console.error(`check: not generated, ignored: ${flags.out}/${file}`);
       if (result.current) console.error(`check: ${flags.out} is current`);
       else console.error(`check: ${flags.out} differs from the spec; run \`npm run generate\``);
       process.exitCode = result.current ? 0 : 1;

@@ -31,7 +31,7 @@ export function registerGenerateCommand(program: Command): void {
     .command("generate")
     .description("Generate the typed client from the spec into the output folder (atomic; unchanged files are left alone).")
     .option("--spec <file>", "root OpenAPI file", DEFAULT_SPEC_PATH)
-    .option("--out <dir>", "output folder (owned by the generator: files it does not write are removed)", DEFAULT_OUT_DIR);
+    .option("--out <dir>", "output folder: empty, missing, or generated before (it keeps a manifest there); files the generator did not write are kept", DEFAULT_OUT_DIR);
   addRefRootOption(addRuntimeOption(command))
     .option("--watch", "regenerate whenever a file under the spec's folder changes; Ctrl-C stops")
     .addHelpText("after", "\nExit codes: 0 written or already current, 2 bad input (problems listed, nothing written).")
@@ -64,6 +64,7 @@ export async function runOnce(options: GenerateOptions & { specPath: string; out
     ? `${result.files.length} files, ${changed} changed (${result.stale.length} updated, ${result.missing.length} added, ${result.extra.length} removed)`
     : `${result.files.length} files, already current`;
   console.error(`generate: ${options.outDir}: ${summary} in ${Math.round(performance.now() - started)} ms`);
+  for (const file of result.kept) console.error(`generate: warning: kept ${options.outDir}/${file}: the generator did not write it`);
   return true;
 }
 
