@@ -5,12 +5,12 @@
 import { existsSync } from "node:fs";
 
 const root = new URL("../", import.meta.url);
-const source = new URL("generator/cli/main.ts", root);
+const source = new URL("cli/main.ts", root);
 
 if (existsSync(source)) {
   const { register } = await import("tsx/esm/api");
   register();
   await import(source.href);
 } else {
-  await import(new URL("dist/generator/cli/main.js", root).href);
+  await import(new URL("dist/cli/main.js", root).href);
 }

@@ -15,7 +15,7 @@ import { listFiles } from "../../generator/write/outputTree.js";
 import { REPO_ROOT } from "./fixtureSpecs.js";
 
 const run = promisify(execFile);
-const CLI = path.join(REPO_ROOT, "generator/cli/main.ts");
+const CLI = path.join(REPO_ROOT, "cli/main.ts");
 const TSX = path.join(REPO_ROOT, "node_modules/.bin/tsx");
 const SPEC = path.join(REPO_ROOT, "test/fixtures/specs/vendor-extensions/openapi.yaml");
 const INVALID_SPEC = path.join(REPO_ROOT, "test/fixtures/specs/invalid-duplicate-operation-id/openapi.yaml");

@@ -10,7 +10,7 @@ import { afterAll, expect, it } from "vitest";
 import { REPO_ROOT } from "./fixtureSpecs.js";
 
 const TSX = path.join(REPO_ROOT, "node_modules/.bin/tsx");
-const CLI = path.join(REPO_ROOT, "generator/cli/main.ts");
+const CLI = path.join(REPO_ROOT, "cli/main.ts");
 const FIXTURE = path.join(REPO_ROOT, "test/fixtures/specs/vendor-extensions/openapi.yaml");
 
 let scratch = "";

@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
 function runLint(...args: string[]) {
-  const result = spawnSync("npx", ["tsx", "generator/cli/main.ts", "lint", ...args], { encoding: "utf8" });
+  const result = spawnSync("npx", ["tsx", "cli/main.ts", "lint", ...args], { encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

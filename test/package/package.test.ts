@@ -42,7 +42,7 @@ describe("the tarball", () => {
         "dist/generated/index.d.ts",
         "dist/runtime/index.d.ts",
         "dist/mock/index.d.ts",
-        "dist/generator/cli/main.js",
+        "dist/cli/main.js",
         "dist/generator/templates/client.hbs",
         "spec/openapi.yaml",
       ]),

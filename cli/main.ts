@@ -9,7 +9,7 @@ import { registerGenerateCommand } from "./commands/generate.js";
 import { registerCheckCommand } from "./commands/check.js";
 import { registerMockCommand } from "./commands/mock.js";
 import { registerDiffCommand } from "./commands/diff.js";
-import { errorDetail } from "../errorDetail.js";
+import { errorDetail } from "../generator/errorDetail.js";
 
 const program = new Command("northflank-openapi")
   .description("Generate, check and lint the typed Northflank API client from its OpenAPI spec.")

@@ -5,8 +5,8 @@
  * `--allow-breaking`), 1 on a breaking change, 2 on bad input. Writes nothing.
  */
 import { Option, type Command } from "commander";
-import { DEFAULT_SPEC_PATH } from "../../generate.js";
-import type { ReportFormat } from "../../diff/renderReport.js";
+import { DEFAULT_SPEC_PATH } from "../../generator/generate.js";
+import type { ReportFormat } from "../../generator/diff/renderReport.js";
 
 interface DiffFlags {
   readonly base: string;
@@ -28,7 +28,7 @@ export function registerDiffCommand(program: Command): void {
     .addHelpText("after", "\nExit codes: 0 no breaking change (or --allow-breaking), 1 breaking change, 2 bad input (bad ref, broken spec).")
     .action(async (flags: DiffFlags) => {
       // Loaded when the command runs, so the other commands' start-up never pays for ts-morph.
-      const [{ diffAgainstRef }, { renderReport }] = await Promise.all([import("../../diff/diffAgainstRef.js"), import("../../diff/renderReport.js")]);
+      const [{ diffAgainstRef }, { renderReport }] = await Promise.all([import("../../generator/diff/diffAgainstRef.js"), import("../../generator/diff/renderReport.js")]);
       const result = await diffAgainstRef({ ref: flags.base, specPath: flags.spec });
       if (!result.ok) {
         for (const problem of result.problems) console.log(problem);

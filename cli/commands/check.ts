@@ -4,7 +4,7 @@
  * files), 2 bad input. Writes nothing.
  */
 import type { Command } from "commander";
-import { checkOutput, DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH } from "../../generate.js";
+import { checkOutput, DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH } from "../../generator/generate.js";
 import { addRefRootOption, type RefRootFlags } from "./refRootOption.js";
 import { addRuntimeOption } from "./runtimeOption.js";
 

@@ -6,10 +6,10 @@
  */
 import path from "node:path";
 import type { Command } from "commander";
-import { DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH, generate, type GenerateOptions } from "../../generate.js";
+import { DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH, generate, type GenerateOptions } from "../../generator/generate.js";
 import { addRefRootOption, type RefRootFlags } from "./refRootOption.js";
 import { addRuntimeOption } from "./runtimeOption.js";
-import { GenerationCache } from "../../emit/generationCache.js";
+import { GenerationCache } from "../../generator/emit/generationCache.js";
 
 interface GenerateFlags extends RefRootFlags {
   readonly spec: string;

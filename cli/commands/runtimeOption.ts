@@ -3,7 +3,7 @@
  * output): the module the generated files import the runtime from.
  */
 import type { Command } from "commander";
-import { DEFAULT_RUNTIME_MODULE, PACKAGE_RUNTIME_MODULE } from "../../emit/runtimeModule.js";
+import { DEFAULT_RUNTIME_MODULE, PACKAGE_RUNTIME_MODULE } from "../../generator/emit/runtimeModule.js";
 
 export function addRuntimeOption(command: Command): Command {
   return command

@@ -5,11 +5,11 @@
  * the first skips bundling while the spec's files are unchanged.
  */
 import { InvalidArgumentError, type Command } from "commander";
-import type { MockServer } from "../../../mock/index.js";
+import type { MockServer } from "../../mock/index.js";
 // Only the small module naming the default spec is loaded up front; the server (spec
 // reader, validators) is imported when the command runs, so other commands start faster.
-import { displaySpecPath, packageSpecPath } from "../../../mock/spec/packageSpecPath.js";
-import { defaultSpecCacheDir } from "../../../mock/spec/specBundleCache.js";
+import { displaySpecPath, packageSpecPath } from "../../mock/spec/packageSpecPath.js";
+import { defaultSpecCacheDir } from "../../mock/spec/specBundleCache.js";
 
 /** The same default as the mock's own `DEFAULT_SPEC_PATH`: the spec shipped with the package. */
 const DEFAULT_SPEC_PATH = displaySpecPath(packageSpecPath());
@@ -47,7 +47,7 @@ export function registerMockCommand(program: Command): void {
 }
 
 async function start(flags: MockFlags): Promise<MockServer | null> {
-  const { MockSpecError, startMockServer } = await import("../../../mock/index.js");
+  const { MockSpecError, startMockServer } = await import("../../mock/index.js");
   try {
     return await startMockServer({
       port: flags.port,

@@ -3,7 +3,7 @@
  * `file:line:col  rule  message` and exits 0 (clean), 1 (problems) or 2 (unreadable input).
  */
 import type { Command } from "commander";
-import { formatProblem } from "../../load/problem.js";
+import { formatProblem } from "../../generator/load/problem.js";
 import { addRefRootOption, type RefRootFlags } from "./refRootOption.js";
 
 export function registerLintCommand(program: Command): void {
@@ -15,7 +15,7 @@ export function registerLintCommand(program: Command): void {
     .addHelpText("after", "\nPrints one line per problem: file:line:col  rule  message\nExit codes: 0 clean, 1 problems, 2 unreadable input.")
     .action(async (options: { spec: string } & RefRootFlags) => {
       // Loaded when the command runs, so the other commands' start-up never pays for the linter.
-      const { lintSpec } = await import("../../lint/lintSpec.js");
+      const { lintSpec } = await import("../../generator/lint/lintSpec.js");
       const result = await lintSpec({ specPath: options.spec, allowedRoots: options.refRoot });
       for (const problem of result.problems) console.log(formatProblem(problem));
       if (result.exitCode === 2) console.error(`lint: cannot read the spec ${options.spec} (see above)`);
