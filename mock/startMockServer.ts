@@ -10,7 +10,8 @@ import { operationHandlers } from "./handlers/operationHandlers.js";
 import { createRateLimiter, type RateLimitOptions } from "./http/rateLimiter.js";
 import { createRouteTable } from "./routing/routeTable.js";
 import { collectOperations } from "./spec/collectOperations.js";
-import { readMockSpec } from "./spec/readMockSpec.js";
+import { MockSpecError, readMockSpec } from "./spec/readMockSpec.js";
+import type { SpecLoader } from "./spec/specLoader.js";
 import { MockStore, type MockControls } from "./state/mockStore.js";
 import type { ProgressionTiming } from "./state/progression.js";
 import { createRequestValidator } from "./validation/createRequestValidator.js";
@@ -21,9 +22,11 @@ export interface MockServerOptions {
   readonly port?: number;
   /** @default "127.0.0.1" */
   readonly host?: string;
-  /** The root spec file. @default the spec shipped with this package */
+  /** The root spec file, read with `loader`. @default the spec shipped with this package */
   readonly specPath?: string;
-  /** An already bundled spec (from loadSpec), to skip reading `specPath` again. */
+  /** Reads and bundles `specPath` (the toolchain's loader; the mock has none of its own). Needed unless `document` is given. */
+  readonly loader?: SpecLoader;
+  /** An already bundled spec, served as it is (no `specPath`, no `loader`). */
   readonly document?: Record<string, unknown>;
   /**
    * A folder to keep the bundled spec in between starts; a start reuses it while every file
@@ -59,7 +62,7 @@ export interface MockServer {
 export const DEFAULT_SPEC_PATH = displaySpecPath(packageSpecPath());
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const document = options.document ?? (await readMockSpec(options.specPath ?? DEFAULT_SPEC_PATH, options.specCacheDir ?? null));
+  const document = options.document ?? (await readMockSpec(options.specPath ?? DEFAULT_SPEC_PATH, requireLoader(options), options.specCacheDir ?? null));
   const operations = collectOperations(document);
   const now = options.now ?? Date.now;
   const store = new MockStore();
@@ -90,6 +93,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     unhandledOperations: operations.map((o) => o.operationId).filter((id) => operationHandlers[id] === undefined),
     close: once(() => closeServer(server)),
   };
+}
+
+function requireLoader(options: MockServerOptions): SpecLoader {
+  if (options.loader === undefined) throw new MockSpecError("startMockServer needs the spec: pass `document` (bundled) or `loader` (to read `specPath`)");
+  return options.loader;
 }
 
 /** Closing twice (a test's cleanup after a mid-run stop) resolves with the first close. */

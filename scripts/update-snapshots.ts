@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { generate } from "../generator/generate.js";
-import { fixtureOptions, validFixtures } from "../test/generator/fixtureSpecs.js";
+import { fixtureOptions, validFixtures } from "./lib/fixtureSpecs.js";
 
 let failed = 0;
 for (const fixture of validFixtures()) {

@@ -10,6 +10,7 @@ import type { MockServer } from "../../mock/index.js";
 // reader, validators) is imported when the command runs, so other commands start faster.
 import { displaySpecPath, packageSpecPath } from "../../mock/spec/packageSpecPath.js";
 import { defaultSpecCacheDir } from "../../mock/spec/specBundleCache.js";
+import { createSpecLoader } from "../../generator/load/specLoader.js";
 
 /** The same default as the mock's own `DEFAULT_SPEC_PATH`: the spec shipped with the package. */
 const DEFAULT_SPEC_PATH = displaySpecPath(packageSpecPath());
@@ -53,6 +54,7 @@ async function start(flags: MockFlags): Promise<MockServer | null> {
       port: flags.port,
       host: flags.host,
       specPath: flags.spec,
+      loader: createSpecLoader(),
       specCacheDir: flags.specCache === false ? null : flags.specCache,
       ...(flags.token !== undefined && { token: flags.token }),
       ...(flags.rateLimit !== undefined && { rateLimit: { limit: flags.rateLimit } }),

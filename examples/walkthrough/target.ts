@@ -5,7 +5,7 @@
  * - else `NORTHFLANK_API_TOKEN` set: the real Northflank API;
  * - else: the local mock, started in this process.
  */
-import { startMockServer, type MockServer } from "../../mock/index.js";
+import { startMockServer, type MockServer } from "../../cli/mockPackage.js";
 
 export interface Target {
   readonly kind: "in-process mock" | "server" | "real API";

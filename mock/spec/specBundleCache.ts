@@ -2,28 +2,19 @@
  * Keeps the bundled spec between starts of the mock, so that a start can skip loading
  * Redocly and bundling (most of its start-up time). One entry per root spec file, in a
  * cache folder of the caller's choosing (the CLI's is the user's cache folder, never the
- * project). An entry is used only when it was written by this very loader (its source
- * files and Redocly's version hash the same) and every file the bundle was read from
- * still hashes the same; anything else (no entry, a changed, deleted or unreadable file,
+ * project). An entry is used only when it was written by the same loader (the caller's
+ * loader fingerprint is the same) and every file the bundle was read from still hashes
+ * the same; anything else (no entry, a changed, deleted or unreadable file,
  * an unreadable entry) reads as a miss, and the caller bundles afresh.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
 /** Bumped when the entry's shape changes. */
 const ENTRY_FORMAT = 1;
-
-/**
- * The loader's own modules and the one it reaches Redocly through (`.ts` in a checkout, `.js`
- * when compiled): what they do decides the bundle. A folder that is gone makes every read a
- * miss (safe; the cache tests would fail).
- */
-const LOADER_DIRS = ["../../generator/load/", "../../generator/dependencies/"].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
 
 interface CacheEntry {
   readonly format: number;
@@ -44,10 +35,10 @@ export function defaultSpecCacheDir(): string {
  * Synchronous: it runs at start-up with nothing else to overlap, and some fifty small
  * reads each cost a thread-pool round trip when made through promises.
  */
-export function readCachedBundle(cacheDir: string, specPath: string): Record<string, unknown> | null {
+export function readCachedBundle(cacheDir: string, specPath: string, loaderFingerprint: string): Record<string, unknown> | null {
   try {
     const entry = JSON.parse(readFileSync(entryFile(cacheDir, specPath), "utf8")) as CacheEntry;
-    if (entry.format !== ENTRY_FORMAT || entry.loader !== loaderFingerprint()) return null;
+    if (entry.format !== ENTRY_FORMAT || entry.loader !== loaderFingerprint) return null;
     const unchanged = Object.entries(entry.sources).every(([file, digest]) => digest === fileDigest(file));
     return unchanged && isObject(entry.document) ? entry.document : null;
   } catch {
@@ -60,7 +51,13 @@ export function readCachedBundle(cacheDir: string, specPath: string): Record<str
  * Only a bundle made wholly of local files is kept. Best effort: a cache folder that cannot
  * be written only costs the next start its speed-up, so failures are swallowed.
  */
-export async function writeCachedBundle(cacheDir: string, specPath: string, document: Record<string, unknown>, sources: ReadonlyMap<string, string>): Promise<void> {
+export async function writeCachedBundle(
+  cacheDir: string,
+  specPath: string,
+  document: Record<string, unknown>,
+  sources: ReadonlyMap<string, string>,
+  loaderFingerprint: string,
+): Promise<void> {
   if (sources.size === 0 || [...sources.keys()].some((file) => !path.isAbsolute(file))) return;
   const file = entryFile(cacheDir, specPath);
   // Written aside and renamed into place, so a mock starting meanwhile never reads half an entry.
@@ -68,7 +65,7 @@ export async function writeCachedBundle(cacheDir: string, specPath: string, docu
   try {
     const entry: CacheEntry = {
       format: ENTRY_FORMAT,
-      loader: loaderFingerprint(),
+      loader: loaderFingerprint,
       sources: Object.fromEntries([...sources].map(([source, text]) => [source, sha256(text)])),
       document,
     };
@@ -91,24 +88,6 @@ function fileDigest(file: string): string | null {
   } catch {
     return null;
   }
-}
-
-let memoizedLoaderFingerprint: string | null = null;
-
-/** Changes whenever the loader's code or the Redocly release it calls does. */
-function loaderFingerprint(): string {
-  if (memoizedLoaderFingerprint !== null) return memoizedLoaderFingerprint;
-  const hash = createHash("sha256");
-  for (const dir of LOADER_DIRS) {
-    const names = readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => entry.name)
-      .sort();
-    for (const name of names) hash.update(`${path.basename(dir)}/${name}\0`).update(readFileSync(path.join(dir, name))).update("\0");
-  }
-  hash.update(readFileSync(createRequire(import.meta.url).resolve("@redocly/openapi-core/package.json")));
-  memoizedLoaderFingerprint = hash.digest("hex");
-  return memoizedLoaderFingerprint;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -12,7 +12,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MANIFEST_FILE } from "../../generator/write/manifest.js";
 import { listFiles } from "../../generator/write/outputTree.js";
-import { REPO_ROOT } from "./fixtureSpecs.js";
+import { REPO_ROOT } from "../../scripts/lib/fixtureSpecs.js";
 
 const run = promisify(execFile);
 const CLI = path.join(REPO_ROOT, "cli/main.ts");

@@ -17,7 +17,7 @@ import { renderSchemaTypes } from "../../generator/emit/schemaTypes.js";
 import { MARKDOWN_OPTIONS, PRETTIER_OPTIONS } from "../../generator/emit/format.js";
 import { formatTypeScriptInPieces, type PieceLimits } from "../../generator/emit/format/typeScriptPieces.js";
 import { joinMarkdownPieces, markdownPieces } from "../../generator/emit/format/markdownPieces.js";
-import { REPO_ROOT, validFixtures } from "./fixtureSpecs.js";
+import { REPO_ROOT, validFixtures } from "../../scripts/lib/fixtureSpecs.js";
 
 const SMALL: PieceLimits = { splitThreshold: 200, groupLimit: 600, boundaryMask: 1 };
 const SPECS = [...validFixtures().map((fixture) => fixture.specPath), path.join(REPO_ROOT, "spec/openapi.yaml")];

@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
 import { GenerationCache } from "../../generator/emit/generationCache.js";
-import { REPO_ROOT } from "./fixtureSpecs.js";
+import { REPO_ROOT } from "../../scripts/lib/fixtureSpecs.js";
 
 let root: string;
 const specPath = () => path.join(root, "spec", "openapi.yaml");

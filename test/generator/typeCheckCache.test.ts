@@ -15,7 +15,7 @@ import { formatFiles } from "../../generator/emit/format.js";
 import { typeCheckOutput } from "../../generator/emit/typeCheck.js";
 import { TypeCheckCache } from "../../generator/emit/generationCache.js";
 import { codeFingerprint } from "../../generator/emit/codeFingerprint.js";
-import { FIXTURE_ROOT, REPO_ROOT } from "./fixtureSpecs.js";
+import { FIXTURE_ROOT, REPO_ROOT } from "../../scripts/lib/fixtureSpecs.js";
 
 const SPEC = path.relative(process.cwd(), path.join(FIXTURE_ROOT, "path-params-punctuation", "openapi.yaml"));
 const ENDPOINT_FILE = "endpoints/default.gen.ts";

@@ -7,7 +7,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { REPO_ROOT } from "./fixtureSpecs.js";
+import { REPO_ROOT } from "../../scripts/lib/fixtureSpecs.js";
 
 const TSX = path.join(REPO_ROOT, "node_modules/.bin/tsx");
 const CLI = path.join(REPO_ROOT, "cli/main.ts");

@@ -14,7 +14,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSpec } from "../../../generator/load/loadSpec.js";
 import { formatProblem } from "../../../generator/load/problem.js";
-import { REPO_ROOT } from "../fixtureSpecs.js";
+import { REPO_ROOT } from "../../../scripts/lib/fixtureSpecs.js";
 
 const run = promisify(execFile);
 const BIN = path.join(REPO_ROOT, "bin/northflank-openapi.js");

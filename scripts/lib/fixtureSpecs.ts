@@ -1,7 +1,7 @@
 /**
  * The fixture specs under test/fixtures/specs/: one folder per feature, its spec in
  * `openapi.yaml`, its expected output in `__snapshots__/`. Folders named `invalid-*`
- * hold specs the generator must refuse. Shared by the tests and scripts/update-snapshots.ts.
+ * hold specs the generator must refuse. Shared by scripts/update-snapshots.ts and the tests (scripts never import tests).
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
