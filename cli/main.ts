@@ -10,9 +10,11 @@ import { registerCheckCommand } from "./commands/check.js";
 import { registerMockCommand } from "./commands/mock.js";
 import { registerDiffCommand } from "./commands/diff.js";
 import { errorDetail } from "../generator/errorDetail.js";
+import { TOOLCHAIN_VERSION } from "../generator/version.js";
 
 const program = new Command("northflank-openapi")
   .description("Generate, check and lint the typed Northflank API client from its OpenAPI spec.")
+  .version(TOOLCHAIN_VERSION, "-V, --version", "print the version and exit")
   .showHelpAfterError()
   .exitOverride();
 

@@ -32,7 +32,7 @@ export interface GenerateOptions {
   readonly outDir?: string;
   /**
    * The runtime module as imported from the output folder: a relative path, or a package
-   * specifier such as `northflank-openapi/runtime` (what an installed user passes).
+   * specifier such as `@northflank-openapi/client/runtime` (what an installed user passes).
    * @default "../runtime/index.js"
    */
   readonly runtimeModule?: string;

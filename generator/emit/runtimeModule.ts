@@ -1,10 +1,11 @@
 /**
  * The module specifier the generated files import the runtime from. Inside this
- * repository it is the relative `../runtime/index.js`; a user who installed the
- * package generates with `northflank-openapi/runtime` (the package's `./runtime`
- * export). The in-memory type check must resolve that package specifier even where
- * the package is not installed (a checkout, a scratch folder), so it is mapped to the
- * runtime that ships beside this generator: the one the generated code was made for.
+ * repository it is the relative `../runtime/index.js`; a user generates with
+ * `@northflank-openapi/client/runtime` (the client package's `./runtime` export). In a
+ * checkout the type check maps that specifier to the runtime source beside this
+ * generator (the one the generated code was made for), so it resolves where the client
+ * is not installed; in the installed toolchain, which ships no runtime, it resolves as
+ * the user's own build will: to the client package in their node_modules.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -13,14 +14,15 @@ import { fileURLToPath } from "node:url";
 /** The runtime as imported from the output folder inside this repository. */
 export const DEFAULT_RUNTIME_MODULE = "../runtime/index.js";
 
-/** What a user who installed the package passes as `--runtime`. */
-export const PACKAGE_RUNTIME_MODULE = "northflank-openapi/runtime";
+/** What a user passes as `--runtime`, with `@northflank-openapi/client` installed. */
+export const PACKAGE_RUNTIME_MODULE = "@northflank-openapi/client/runtime";
 
 /**
- * The runtime beside this file, as TypeScript resolves it: `index.js` stands for
- * `index.ts` in a checkout and for `index.d.ts` in the built package (dist/).
+ * The runtime beside this file, without an extension: a `paths` target is tried as
+ * written and with `.ts`, `.tsx` and `.d.ts` appended, never with `.js` swapped out, so
+ * `index.js` would find no declarations (`index.ts` in a checkout, `index.d.ts` built).
  */
-const RUNTIME_BESIDE_GENERATOR = fileURLToPath(new URL("../../runtime/index.js", import.meta.url));
+const RUNTIME_BESIDE_GENERATOR = fileURLToPath(new URL("../../runtime/index", import.meta.url));
 
 /** Quotes, backslashes, backticks and whitespace would break out of the import's string literal. */
 const UNSAFE_SPECIFIER = /[\s"'`\\]/;
@@ -45,7 +47,7 @@ function missingRelativeRuntime(specifier: string, outDir: string): string | nul
   if (typeScriptCandidates(target).some((candidate) => existsSync(candidate))) return null;
   return (
     `--runtime: no runtime at ${target} (${specifier} from the output folder ${path.resolve(outDir)}). ` +
-    `Outside this repository, pass --runtime ${PACKAGE_RUNTIME_MODULE} with the package installed.`
+    `Outside this repository, pass --runtime ${PACKAGE_RUNTIME_MODULE} with the client package installed.`
   );
 }
 
@@ -56,10 +58,11 @@ function typeScriptCandidates(target: string): string[] {
 }
 
 /**
- * compilerOptions.paths for the type check: the package's runtime export mapped to the
- * runtime beside this generator (an absolute path, so no baseUrl is needed). Where that
- * file is missing, TypeScript falls back to ordinary resolution from the output folder.
+ * compilerOptions.paths for the type check: the client's runtime export mapped to the
+ * runtime beside this generator (an absolute path, so no baseUrl is needed) when there is
+ * one (a checkout); otherwise none, and TypeScript resolves it from the output folder.
  */
 export function runtimeModulePaths(): Record<string, string[]> {
-  return { [PACKAGE_RUNTIME_MODULE]: [RUNTIME_BESIDE_GENERATOR] };
+  const beside = typeScriptCandidates(`${RUNTIME_BESIDE_GENERATOR}.js`).some((candidate) => existsSync(candidate));
+  return beside ? { [PACKAGE_RUNTIME_MODULE]: [RUNTIME_BESIDE_GENERATOR] } : {};
 }

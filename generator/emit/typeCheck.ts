@@ -1,7 +1,7 @@
 /**
  * Type-checks the emitted files in memory, as if they were already in the output
  * folder, against the real runtime and openapi-fetch on disk (the package specifier
- * `northflank-openapi/runtime` resolves to the runtime beside this generator). A compile error is a
+ * `@northflank-openapi/client/runtime` resolves to the runtime beside this generator). A compile error is a
  * generator bug or a spec the generator misread: it is reported at the generated
  * file and line, and at the place in the spec of the operation it belongs to.
  */

@@ -155,7 +155,7 @@ describe("generate and check", () => {
     expect(result.stdout).toContain("--out <dir>");
     expect(result.stdout).toContain("Exit codes:");
     expect(result.stdout).toContain("--runtime <module>");
-    expect(result.stdout).toContain("pass --runtime northflank-openapi/runtime");
+    expect(result.stdout).toContain("pass --runtime @northflank-openapi/client/runtime");
   });
 });
 
@@ -178,26 +178,26 @@ describe("--runtime", () => {
     expect(result.code).toBe(2);
     expect(result.stdout.trim().split("\n")).toEqual([
       `--runtime: no runtime at ${path.join(outside, "runtime/index.js")} (../runtime/index.js from the output folder ${target}). ` +
-        "Outside this repository, pass --runtime northflank-openapi/runtime with the package installed.",
+        "Outside this repository, pass --runtime @northflank-openapi/client/runtime with the client package installed.",
     ]);
     expect(existsSync(target)).toBe(false);
   });
 
   it("generate outside the repository with the package specifier type-checks and imports from it", async () => {
     const target = path.join(outside, "client");
-    const result = await cli("generate", "--spec", FIXTURE, "--out", target, "--runtime", "northflank-openapi/runtime");
+    const result = await cli("generate", "--spec", FIXTURE, "--out", target, "--runtime", "@northflank-openapi/client/runtime");
     expect(result.stdout).toBe("");
     expect(result.code).toBe(0);
     for (const file of ["client.gen.ts", "index.ts", "endpoints/default.gen.ts"]) {
       const text = await readFile(path.join(target, file), "utf8");
-      expect(text).toContain('from "northflank-openapi/runtime"');
+      expect(text).toContain('from "@northflank-openapi/client/runtime"');
       expect(text).not.toContain("runtime/index.js");
     }
   });
 
   it("check takes the same flag: current with it; without it the default import cannot resolve there (exit 2)", async () => {
     const target = path.join(outside, "client");
-    expect((await cli("check", "--spec", FIXTURE, "--out", target, "--runtime", "northflank-openapi/runtime")).code).toBe(0);
+    expect((await cli("check", "--spec", FIXTURE, "--out", target, "--runtime", "@northflank-openapi/client/runtime")).code).toBe(0);
     const withoutFlag = await cli("check", "--spec", FIXTURE, "--out", target);
     expect(withoutFlag.code).toBe(2);
     expect(withoutFlag.stdout).toContain(`--runtime: no runtime at ${path.join(outside, "runtime/index.js")}`);

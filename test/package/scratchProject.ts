@@ -1,19 +1,18 @@
 /**
- * What a user's machine would do with our package, without the network: `npm pack` it,
- * unpack the tarball into a scratch project's node_modules outside the repository, and
- * link the dependencies it declares from this repository's node_modules (what
- * `npm install` would fetch). Anything the package needs but does not declare, or does
+ * What a user's machine would do with our packages, without the network: pack both
+ * (`npm run pack`), unpack the tarballs into a scratch project's node_modules outside the
+ * repository, and link the dependencies they declare from this repository's node_modules
+ * (what `npm install` would fetch). Anything a package needs but does not declare, or does
  * not ship, fails to resolve there.
  */
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CONSUMER_FILES = fileURLToPath(new URL("./consumer/", import.meta.url));
-const PACKAGE_NAME = "northflank-openapi";
 
 const run = promisify(execFile);
 
@@ -39,13 +38,20 @@ function offlineEnv(): NodeJS.ProcessEnv {
   return { ...process.env, npm_config_offline: "true", npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false" };
 }
 
-/** `npm pack` (its prepack builds dist/) into `destination`; the tarball's path. */
-export async function packPackage(destination: string): Promise<string> {
-  const result = await runCommand("npm", ["pack", "--pack-destination", destination], REPO_ROOT);
-  if (result.code !== 0) throw new Error(`npm pack failed (exit ${result.code}):\n${result.stderr}`);
-  const tarballs = readdirSync(destination).filter((name) => name.endsWith(".tgz"));
-  if (tarballs.length !== 1) throw new Error(`npm pack left ${tarballs.length} tarballs in ${destination}`);
-  return path.join(destination, tarballs[0]!);
+export interface Tarballs {
+  /** `@northflank-openapi/client`. */
+  readonly client: string;
+  /** `northflank-openapi`, the toolchain. */
+  readonly toolchain: string;
+}
+
+/** `npm run pack` (build, then both packages into dist/tarballs/); the tarballs' paths. */
+export async function packPackages(): Promise<Tarballs> {
+  const result = await runCommand("npm", ["run", "-s", "pack"], REPO_ROOT);
+  if (result.code !== 0) throw new Error(`npm run pack failed (exit ${result.code}):\n${result.stderr}`);
+  const [client, toolchain] = result.stdout.trim().split("\n").map((line) => path.resolve(REPO_ROOT, line));
+  if (client === undefined || toolchain === undefined) throw new Error(`npm run pack printed no tarballs:\n${result.stdout}`);
+  return { client, toolchain };
 }
 
 /** The paths inside the tarball, without npm's `package/` prefix. */
@@ -55,15 +61,24 @@ export async function listTarball(tarball: string): Promise<string[]> {
 }
 
 /**
- * A `"type": "module"` project at `dir` with the tarball installed, the consumer files
+ * A `"type": "module"` project at `dir` with the tarballs installed, the consumer files
  * copied in, and `extraLinks` (tools a user would have, e.g. `@types/node`) linked.
  */
-export async function createScratchProject(dir: string, tarball: string, extraLinks: readonly string[]): Promise<void> {
+export async function createScratchProject(dir: string, tarballs: readonly string[], extraLinks: readonly string[]): Promise<void> {
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "scratch-consumer", private: true, type: "module" }, null, 2));
-  const installed = path.join(dir, "node_modules", PACKAGE_NAME);
-  mkdirSync(installed, { recursive: true });
-  await run("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"]);
-  for (const name of [...declaredDependencies(installed), ...extraLinks]) linkFromRepo(dir, name);
+  const installed = new Map<string, string>();
+  for (const tarball of tarballs) {
+    const unpacked = path.join(dir, "node_modules", ".unpacked", path.basename(tarball));
+    mkdirSync(unpacked, { recursive: true });
+    await run("tar", ["-xzf", tarball, "-C", unpacked, "--strip-components=1"]);
+    const name = (JSON.parse(readFileSync(path.join(unpacked, "package.json"), "utf8")) as { name: string }).name;
+    const target = path.join(dir, "node_modules", ...name.split("/"));
+    mkdirSync(path.dirname(target), { recursive: true });
+    renameSync(unpacked, target);
+    installed.set(name, target);
+  }
+  const wanted = new Set([...[...installed.values()].flatMap(declaredDependencies), ...extraLinks]);
+  for (const name of wanted) if (!installed.has(name)) linkFromRepo(dir, name);
   cpSync(CONSUMER_FILES, dir, { recursive: true });
 }
 

@@ -1,6 +1,6 @@
-// A user's plain-Node script: imports the installed package by name and makes two calls
+// A user's plain-Node script: imports the installed client package by name and makes two calls
 // against the server whose URL is the first argument. Prints what it saw as JSON.
-import { createNorthflankClient, NorthflankApiError } from "northflank-openapi";
+import { createNorthflankClient, NorthflankApiError } from "@northflank-openapi/client";
 
 const nf = createNorthflankClient({ token: "consumer-token", baseUrl: process.argv[2] });
 const created = await nf.createProject({ body: { name: "Packed project", region: "europe-west" } });

@@ -1,7 +1,7 @@
 // A user testing their automation against the package's own mock: the spec comes from the
 // installed package, the client talks to the mock over 127.0.0.1. Prints what it saw as JSON.
 import { fileURLToPath } from "node:url";
-import { createNorthflankClient } from "northflank-openapi";
+import { createNorthflankClient } from "@northflank-openapi/client";
 import { startMockServer } from "northflank-openapi/mock";
 
 const specPath = fileURLToPath(import.meta.resolve("northflank-openapi/spec/openapi.yaml"));

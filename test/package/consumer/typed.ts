@@ -1,8 +1,8 @@
 // A user's TypeScript file, type-checked against the installed package (its .d.ts, not
 // our sources) under NodeNext and bundler resolution. Each @ts-expect-error must meet a
 // real error: were the package's types missing or `any`, tsc would report it unused.
-import { createNorthflankClient, NorthflankApiError, type components } from "northflank-openapi";
-import { createRuntime } from "northflank-openapi/runtime";
+import { createNorthflankClient, NorthflankApiError, type components } from "@northflank-openapi/client";
+import { createRuntime } from "@northflank-openapi/client/runtime";
 import { startMockServer, type MockServer } from "northflank-openapi/mock";
 
 const nf = createNorthflankClient({ token: "t", baseUrl: "http://127.0.0.1:1", timeoutMs: 30_000 });
