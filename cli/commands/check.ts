@@ -5,7 +5,8 @@
  */
 import type { Command } from "commander";
 import { checkOutput, DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH } from "../../generator/generate.js";
-import { addRefRootOption, type RefRootFlags } from "./refRootOption.js";
+import { addConfigOption, outputSettings, type ConfigFlags } from "../config/configOption.js";
+import { addRefRootOption } from "./refRootOption.js";
 import { addRuntimeOption } from "./runtimeOption.js";
 
 export function registerCheckCommand(program: Command): void {
@@ -14,22 +15,31 @@ export function registerCheckCommand(program: Command): void {
     .description("Compare the output folder with a fresh generation, without writing.")
     .option("--spec <file>", "root OpenAPI file", DEFAULT_SPEC_PATH)
     .option("--out <dir>", "output folder", DEFAULT_OUT_DIR);
-  addRefRootOption(addRuntimeOption(command))
+  addConfigOption(addRefRootOption(addRuntimeOption(command)))
     .addHelpText("after", "\nExit codes: 0 current, 1 stale/missing/extra files (listed), 2 bad input.")
-    .action(async (flags: { spec: string; out: string; runtime: string } & RefRootFlags) => {
-      const result = await checkOutput({ specPath: flags.spec, outDir: flags.out, runtimeModule: flags.runtime, allowedRefRoots: flags.refRoot });
+    .action(async (flags: ConfigFlags) => {
+      const settings = outputSettings(command, flags);
+      if (settings === null) return;
+      const { out } = settings;
+      const result = await checkOutput({
+        specPath: settings.spec,
+        outDir: settings.out,
+        runtimeModule: settings.runtime,
+        allowedRefRoots: settings.refRoots,
+        ...(settings.clientName !== undefined && { defaultClientName: settings.clientName }),
+      });
       if (!result.ok) {
         for (const problem of result.problems) console.log(problem);
         console.error(`check: ${result.problems.length} problem(s) in the input`);
         process.exitCode = 2;
         return;
       }
-      for (const file of result.stale) console.log(`stale    ${flags.out}/${file}`);
-      for (const file of result.missing) console.log(`missing  ${flags.out}/${file}`);
-      for (const file of result.extra) console.log(`extra    ${flags.out}/${file}`);
-      for (const file of result.kept) console.error(`check: not generated, ignored: ${flags.out}/${file}`);
-      if (result.current) console.error(`check: ${flags.out} is current`);
-      else console.error(`check: ${flags.out} differs from the spec; run \`npm run generate\``);
+      for (const file of result.stale) console.log(`stale    ${out}/${file}`);
+      for (const file of result.missing) console.log(`missing  ${out}/${file}`);
+      for (const file of result.extra) console.log(`extra    ${out}/${file}`);
+      for (const file of result.kept) console.error(`check: not generated, ignored: ${out}/${file}`);
+      if (result.current) console.error(`check: ${out} is current`);
+      else console.error(`check: ${out} differs from the spec; run \`npm run generate\``);
       process.exitCode = result.current ? 0 : 1;
     });
 }

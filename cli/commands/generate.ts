@@ -7,11 +7,12 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH, generate, type GenerateOptions } from "../../generator/generate.js";
+import { addConfigOption, outputSettings, type ConfigFlags } from "../config/configOption.js";
 import { addRefRootOption, type RefRootFlags } from "./refRootOption.js";
 import { addRuntimeOption } from "./runtimeOption.js";
 import { GenerationCache } from "../../generator/emit/generationCache.js";
 
-interface GenerateFlags extends RefRootFlags {
+interface GenerateFlags extends RefRootFlags, ConfigFlags {
   readonly spec: string;
   readonly out: string;
   readonly runtime: string;
@@ -32,16 +33,19 @@ export function registerGenerateCommand(program: Command): void {
     .description("Generate the typed client from the spec into the output folder (atomic; unchanged files are left alone).")
     .option("--spec <file>", "root OpenAPI file", DEFAULT_SPEC_PATH)
     .option("--out <dir>", "output folder: empty, missing, or generated before (it keeps a manifest there); files the generator did not write are kept", DEFAULT_OUT_DIR);
-  addRefRootOption(addRuntimeOption(command))
+  addConfigOption(addRefRootOption(addRuntimeOption(command)))
     .option("--watch", "regenerate whenever a file under the spec's folder changes; Ctrl-C stops")
     .addHelpText("after", "\nExit codes: 0 written or already current, 2 bad input (problems listed, nothing written).")
     .action(async (flags: GenerateFlags) => {
+      const settings = outputSettings(command, flags);
+      if (settings === null) return;
       // Watch mode keeps formatted pieces and the type-check project between runs.
       const options = {
-        specPath: flags.spec,
-        outDir: flags.out,
-        runtimeModule: flags.runtime,
-        allowedRefRoots: flags.refRoot,
+        specPath: settings.spec,
+        outDir: settings.out,
+        runtimeModule: settings.runtime,
+        allowedRefRoots: settings.refRoots,
+        ...(settings.clientName !== undefined && { defaultClientName: settings.clientName }),
         ...(flags.watch && { cache: new GenerationCache() }),
       };
       const ok = await runOnce(options);

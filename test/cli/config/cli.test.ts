@@ -1,0 +1,63 @@
+/**
+ * `generate`, `check` and `lint` with a project config, as a user runs them from the
+ * project's folder: no flags needed, flags win over the config, a bad config exits 2.
+ */
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../../scripts/lib/fixtureSpecs.js";
+
+const run = promisify(execFile);
+const BIN = path.join(REPO_ROOT, "bin/northflank-openapi.js");
+let project = "";
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: project });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+beforeAll(async () => {
+  project = await mkdtemp(path.join(os.tmpdir(), "nf-config-cli-"));
+  await cp(path.join(REPO_ROOT, "test/fixtures/specs/header-cookie-params"), path.join(project, "api"), { recursive: true, filter: (file) => !file.includes("__snapshots__") });
+  await symlink(path.join(REPO_ROOT, "runtime"), path.join(project, "runtime"), "dir");
+  await writeFile(path.join(project, "northflank-openapi.config.json"), JSON.stringify({ spec: "api/openapi.yaml", out: "client", clientName: "Widgets" }));
+});
+
+afterAll(() => rm(project, { recursive: true, force: true }));
+
+describe("a project config", () => {
+  it("is all generate, check and lint need", async () => {
+    expect((await cli("generate")).code).toBe(0);
+    expect(await readFile(path.join(project, "client/client.gen.ts"), "utf8")).toContain("createWidgetsClient");
+    expect((await cli("check")).code).toBe(0);
+    // The fixture lacks Northflank's error responses: lint reads the config's spec and says so.
+    const linted = await cli("lint");
+    expect(linted.code).toBe(1);
+    expect(linted.stdout).toMatch(/^api\/openapi\.yaml:\d+:\d+ {2}nf\/operation-error-responses/m);
+  });
+
+  it("yields to a flag given on the command line", async () => {
+    const result = await cli("generate", "--out", "elsewhere");
+    expect(result.code).toBe(0);
+    expect(existsSync(path.join(project, "elsewhere/client.gen.ts"))).toBe(true);
+  });
+
+  it("with an unknown key makes every command exit 2 naming it, having done nothing", async () => {
+    await writeFile(path.join(project, "bad.json"), JSON.stringify({ spec: "api/openapi.yaml", outdir: "x" }));
+    for (const command of ["generate", "check", "lint"]) {
+      const result = await cli(command, "--config", "bad.json");
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`${command}: bad.json: unknown key "outdir" (known: spec, out, runtime, clientName, refRoots)\n`);
+    }
+    expect(existsSync(path.join(project, "x"))).toBe(false);
+  });
+});
