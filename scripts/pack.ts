@@ -83,7 +83,7 @@ function toolchainManifest(): Manifest {
 function stageToolchain(): string {
   const dir = path.join(STAGING, "toolchain");
   mkdirSync(path.join(dir, "dist"), { recursive: true });
-  for (const folder of ["cli", "generator", "mock", "runtime"]) copy(`dist/${folder}`, path.join(dir, "dist", folder));
+  for (const folder of ["openapi", "cli", "generator", "mock", "runtime"]) copy(`dist/${folder}`, path.join(dir, "dist", folder));
   copy("bin", path.join(dir, "bin"));
   copy("spec", path.join(dir, "spec"));
   copy("packages/toolchain/README.md", path.join(dir, "README.md"));

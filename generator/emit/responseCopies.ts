@@ -13,7 +13,8 @@
  * discriminator values from schema names, which a copy would change.
  */
 import { compareCodeUnits } from "../model/uniqueNames.js";
-import { decodeSegment, SCHEMA_REF_PREFIX, schemaReach, schemaRefsIn, type Side } from "./schemaSides.js";
+import { escapePointerSegment, unescapePointerSegment } from "../../openapi/jsonPointer.js";
+import { SCHEMA_REF_PREFIX, schemaReach, schemaRefsIn, type Side } from "./schemaSides.js";
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
@@ -152,17 +153,14 @@ function rewriteRefs(node: Json, renames: ReadonlyMap<string, string>): Json {
 function renamedRef(ref: string, renames: ReadonlyMap<string, string>): string {
   if (!ref.startsWith(SCHEMA_REF_PREFIX)) return ref;
   const [segment = "", ...rest] = ref.slice(SCHEMA_REF_PREFIX.length).split("/");
-  const renamed = renames.get(decodeSegment(segment));
-  return renamed === undefined ? ref : [`${SCHEMA_REF_PREFIX}${encodeSegment(renamed)}`, ...rest].join("/");
+  const renamed = renames.get(unescapePointerSegment(segment));
+  return renamed === undefined ? ref : [`${SCHEMA_REF_PREFIX}${escapePointerSegment(renamed)}`, ...rest].join("/");
 }
 
 function refName(ref: string): string {
-  return decodeSegment(ref.slice(SCHEMA_REF_PREFIX.length).split("/")[0] ?? "");
+  return unescapePointerSegment(ref.slice(SCHEMA_REF_PREFIX.length).split("/")[0] ?? "");
 }
 
-function encodeSegment(name: string): string {
-  return name.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 
 function asObject(value: Json): JsonObject {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as JsonObject) : {};

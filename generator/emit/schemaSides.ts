@@ -7,6 +7,7 @@
  * treated as request-side (closed) here, and responseCopies.ts first gives the ones
  * holding enums a response-side copy, so that responses see them open.
  */
+import { unescapePointerSegment } from "../../openapi/jsonPointer.js";
 
 type Json = unknown;
 
@@ -57,10 +58,10 @@ function reachableSchemas(roots: readonly Json[], schemas: Record<string, unknow
       const name = ref.slice(SCHEMA_REF_PREFIX.length).split("/")[0] ?? "";
       if (found.has(name)) continue;
       found.add(name);
-      pending.push(schemas[decodeSegment(name)]);
+      pending.push(schemas[unescapePointerSegment(name)]);
     }
   }
-  return new Set([...found].map(decodeSegment));
+  return new Set([...found].map(unescapePointerSegment));
 }
 
 /** Every `$ref` to a named schema anywhere inside `node` (iterative: schemas may be deep). */
@@ -83,15 +84,11 @@ export function schemaRefsIn(node: Json): string[] {
 /** Which side the schema at an openapi-typescript path (`#/paths/~1a/post/responses/...`) is on. */
 export function sideOfPath(path: string, sides: SchemaSides): Side {
   if (path.startsWith(SCHEMA_REF_PREFIX)) {
-    const name = decodeSegment(path.slice(SCHEMA_REF_PREFIX.length).split("/")[0] ?? "");
+    const name = unescapePointerSegment(path.slice(SCHEMA_REF_PREFIX.length).split("/")[0] ?? "");
     return sides.responseOnly.has(name) ? "response" : "request";
   }
   if (path.startsWith("#/components/responses/") || path.startsWith("#/components/headers/")) return "response";
   return /\/responses\//.test(path) ? "response" : "request";
-}
-
-export function decodeSegment(segment: string): string {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

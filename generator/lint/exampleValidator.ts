@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { Document } from "@redocly/openapi-core";
-import { parsePointer } from "../load/sourceLocation.js";
+import { escapePointerSegment, parsePointer } from "../../openapi/jsonPointer.js";
 
 // ajv-formats is CommonJS: its default import is `module.exports`, whose `default` is the plugin.
 const addFormats = addFormatsModule.default;
@@ -85,6 +85,6 @@ function fileUrl(absolutePath: string): string {
 /** `#/a/b~1c` to a URI fragment ajv accepts: each segment percent-encoded, `~` escapes kept. */
 function encodePointer(pointer: string): string {
   return parsePointer(pointer)
-    .map((segment) => `/${encodeURIComponent(segment.replace(/~/g, "~0").replace(/\//g, "~1"))}`)
+    .map((segment) => `/${encodeURIComponent(escapePointerSegment(segment))}`)
     .join("");
 }

@@ -5,7 +5,7 @@
  * declares a property, or array items, at every step.
  */
 import type { ResolveFn } from "@redocly/openapi-core/lib/walk.js";
-import { parsePointer } from "../load/sourceLocation.js";
+import { parsePointer } from "../../openapi/jsonPointer.js";
 import { deref, isRecord, type Resolved } from "./resolveRef.js";
 
 /** Is `value` a JSON pointer (RFC 6901): `""` or `/`-separated, with only `~0`/`~1` escapes? */

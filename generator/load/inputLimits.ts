@@ -5,7 +5,7 @@
  * Redocly's resolver and bundler walk it, which they do once per occurrence of every
  * shared node and recursively along every reference chain.
  */
-import { escapePointerSegment, parsePointer } from "./sourceLocation.js";
+import { escapePointerSegment, parsePointer } from "../../openapi/jsonPointer.js";
 
 export interface LoadLimits {
   /** Largest file read, in bytes of text. */

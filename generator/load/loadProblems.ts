@@ -5,6 +5,8 @@
  */
 import path from "node:path";
 import type { NormalizedProblem, Source } from "@redocly/openapi-core";
+import { valueAt } from "../../openapi/jsonPointer.js";
+import { refOf } from "../../openapi/refs.js";
 import { ResolveError, YamlParseError } from "../dependencies/redocly.js";
 import { LOAD_RULES, type SpecProblem } from "./problem.js";
 import { displayPath, toSourceLocation } from "./sourceLocation.js";
@@ -88,13 +90,7 @@ function contentProblem(refusal: ContentRefusal): SpecProblem {
 function refAt(source: Source, pointer: string | null, resolver: TrackingResolver): string | null {
   const document = resolver.documents.get(source.absoluteRef);
   if (!document || pointer === null) return null;
-  let node: unknown = document.parsed;
-  for (const segment of pointer.replace(/^#\/?/, "").split("/").filter(Boolean)) {
-    if (node === null || typeof node !== "object") return null;
-    node = (node as Record<string, unknown>)[segment.replace(/~1/g, "/").replace(/~0/g, "~")];
-  }
-  const ref = (node as { $ref?: unknown } | null)?.$ref;
-  return typeof ref === "string" ? ref : null;
+  return refOf(valueAt(document.parsed, pointer));
 }
 
 function refFile(source: Source, ref: string, resolver: TrackingResolver): string {

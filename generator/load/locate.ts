@@ -7,7 +7,8 @@
  */
 import type { Source } from "@redocly/openapi-core";
 import type { NodeOrigin, TrackingResolver } from "./trackingResolver.js";
-import { childPointer, parsePointer, pointerLocation, type SourceLocation } from "./sourceLocation.js";
+import { childPointer, parsePointer } from "../../openapi/jsonPointer.js";
+import { pointerLocation, type SourceLocation } from "./sourceLocation.js";
 
 /** `locate(pointer)` for one bundled document; `null` when the pointer names nothing in it. */
 export function createLocator(

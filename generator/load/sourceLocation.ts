@@ -38,25 +38,3 @@ export function toSourceLocation(location: LocationObject): SourceLocation {
 export function pointerLocation(source: Source, pointer: string, reportOnKey: boolean): SourceLocation {
   return toSourceLocation({ source, pointer, reportOnKey });
 }
-
-/** JSON pointer escaping (RFC 6901) of one segment. */
-export function escapePointerSegment(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-/** Splits `/a/b~1c` or `#/a/b~1c` into unescaped segments; `""`, `"/"`, `"#"`, `"#/"` are the root. */
-export function parsePointer(pointer: string): string[] {
-  const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
-  if (body === "" || body === "/") return [];
-  if (!body.startsWith("/")) throw new Error(`Not a JSON pointer: ${JSON.stringify(pointer)}`);
-  return body
-    .slice(1)
-    .split("/")
-    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-
-/** Appends one segment to a `#/...` pointer. */
-export function childPointer(pointer: string, segment: string): string {
-  const base = pointer === "#/" ? "#" : pointer;
-  return `${base}/${escapePointerSegment(segment)}`;
-}

@@ -12,10 +12,10 @@ import { fileURLToPath } from "node:url";
 import type { LoadSpecOptions } from "./loadSpec.js";
 
 /**
- * The loader's own modules and the one it reaches Redocly through (`.ts` in a checkout,
+ * The loader's own modules, the OpenAPI helpers it uses and the one it reaches Redocly through (`.ts` in a checkout,
  * `.js` when compiled): what they do decides the bundle.
  */
-const LOADER_DIRS = ["./", "../dependencies/"].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+const LOADER_DIRS = ["./", "../dependencies/", "../../openapi/"].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
 
 /** `load` resolves to the bundle, its source texts and its problems as printable lines; `fingerprint` identifies this loader. */
 export function createSpecLoader(options: Omit<LoadSpecOptions, "specPath"> = {}) {

@@ -13,7 +13,8 @@ import type { Document, Source } from "@redocly/openapi-core";
 import { BaseResolver, ResolveError, YamlParseError } from "../dependencies/redocly.js";
 import { expandedNodeCount, overlongRefChain, type LoadLimits } from "./inputLimits.js";
 import { LOAD_RULES } from "./problem.js";
-import { childPointer, displayPath, pointerLocation, type SourceLocation } from "./sourceLocation.js";
+import { childPointer } from "../../openapi/jsonPointer.js";
+import { displayPath, pointerLocation, type SourceLocation } from "./sourceLocation.js";
 import { isUrlRef, reachRefusal, type SpecReach } from "./specReach.js";
 
 /** Where an object or array of a parsed file sits in that file. */

@@ -5,10 +5,13 @@
  * patch, trace). The author's order is the order the API is documented in, so the
  * generated modules read the same way; bundling and YAML parsing both keep it.
  */
+import { HTTP_METHODS } from "../../openapi/httpMethods.js";
 import type { HttpMethod } from "./types.js";
-import { isSpecObject, objectOrEmpty, pointerChild, resolveRefs, type SpecObject } from "./specData.js";
+import { isSpecObject, objectOrEmpty, type SpecObject } from "./specData.js";
+import { childPointer } from "../../openapi/jsonPointer.js";
+import { resolveRefs } from "../../openapi/refs.js";
 
-export const HTTP_METHODS: readonly HttpMethod[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
 
 export interface OperationEntry {
   readonly path: string;
@@ -27,7 +30,7 @@ export function listOperations(document: SpecObject): OperationEntry[] {
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
       if (!isSpecObject(operation)) continue;
-      entries.push({ path, method, pathItem, operation, pointer: pointerChild("/paths", path, method) });
+      entries.push({ path, method, pathItem, operation, pointer: childPointer("/paths", path, method) });
     }
   }
   return entries;

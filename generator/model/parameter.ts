@@ -4,7 +4,8 @@
  * of the same `name` and `in`.
  */
 import type { ParameterModel } from "./types.js";
-import { arrayOrEmpty, isSpecObject, resolveRefs, stringOrNull, type SpecObject } from "./specData.js";
+import { arrayOrEmpty, isSpecObject, stringOrNull, type SpecObject } from "./specData.js";
+import { resolveRefs } from "../../openapi/refs.js";
 
 const LOCATIONS: readonly ParameterModel["in"][] = ["path", "query", "header", "cookie"];
 

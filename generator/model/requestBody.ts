@@ -4,7 +4,8 @@
  * serialises by default), else the first one listed.
  */
 import type { RequestBodyModel } from "./types.js";
-import { isSpecObject, objectOrEmpty, resolveRefs, type SpecObject } from "./specData.js";
+import { isSpecObject, objectOrEmpty, type SpecObject } from "./specData.js";
+import { resolveRefs } from "../../openapi/refs.js";
 import { isJsonMediaType } from "./mediaType.js";
 
 export function buildRequestBody(document: SpecObject, operation: SpecObject): RequestBodyModel | null {

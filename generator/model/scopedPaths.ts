@@ -4,7 +4,8 @@
  * chosen when the caller supplies every parameter of the scope.
  */
 import type { ParameterModel, ScopedPathModel, ScopeParameterModel } from "./types.js";
-import { arrayOrEmpty, isSpecObject, objectOrEmpty, resolveRefs, type SpecObject } from "./specData.js";
+import { arrayOrEmpty, isSpecObject, objectOrEmpty, type SpecObject } from "./specData.js";
+import { resolveRefs } from "../../openapi/refs.js";
 import { pathTemplateParameters } from "./parameter.js";
 import { compareCodeUnits } from "./uniqueNames.js";
 

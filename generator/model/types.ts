@@ -4,8 +4,9 @@
  * a field that does not exist fails at compile time of the template, not silently.
  * Names, literal values and doc text are final here: templates only loop and branch.
  */
+import type { HttpMethod } from "../../openapi/httpMethods.js";
 
-export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+export type { HttpMethod };
 
 /** How the runtime reads a 2xx body (see docs/runtime-contract.md, `responseParse`). */
 export type ResponseParse = "json" | "text" | "blob" | "arrayBuffer" | "stream";

@@ -3,7 +3,7 @@
  * make every recursive step after parsing (schema validation, copying, encoding the
  * answer) overflow the stack; no Northflank payload comes near the bound.
  */
-import { toPointer } from "../spec/jsonPointer.js";
+import { toPointer } from "../../openapi/jsonPointer.js";
 
 export const MAX_BODY_DEPTH = 64;
 

@@ -6,7 +6,8 @@
  * scope (`null` for the plain path, `"team"` for `x-scoped-paths.team`) and the
  * names its `{param}` segments bind.
  */
-import type { HttpMethod, MockOperation } from "../spec/collectOperations.js";
+import type { HttpMethod } from "../../openapi/httpMethods.js";
+import type { MockOperation } from "../spec/collectOperations.js";
 
 export interface RouteTarget {
   readonly operation: MockOperation;

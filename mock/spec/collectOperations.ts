@@ -5,10 +5,9 @@
  * request body. OpenAPI 3.1 §4.8.8 (Path Item: path-level parameters apply to every
  * operation, an operation's own parameter with the same name and `in` wins).
  */
-import { resolveAt, toPointer, valueAt } from "./jsonPointer.js";
-
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
+import { HTTP_METHODS, type HttpMethod } from "../../openapi/httpMethods.js";
+import { toPointer, valueAt } from "../../openapi/jsonPointer.js";
+import { resolveAt } from "../../openapi/refs.js";
 
 export interface MockParameter {
   readonly name: string;

@@ -5,6 +5,7 @@
  * before them, so a specific error is preferred for the message.
  */
 import type { ErrorObject } from "ajv";
+import { unescapePointerSegment } from "../../openapi/jsonPointer.js";
 
 export interface ValidationDetail {
   /** Where the problem is: `body/name`, `query/per_page`, `path/projectId`, or `body` for the whole body. */
@@ -73,7 +74,7 @@ function joinField(base: string, instancePath: string): string {
   const tail = instancePath
     .split("/")
     .slice(1)
-    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map(unescapePointerSegment)
     .join("/");
   if (base === "") return tail === "" ? "request" : tail;
   return tail === "" ? base : `${base}/${tail}`;

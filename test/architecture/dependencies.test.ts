@@ -1,9 +1,10 @@
 /**
  * The dependency rule of the layout (README, "What is here"), read from the import
  * statements of every source file, type-only and dynamic imports included:
- * runtime/ imports nothing of ours; generated/ only runtime/; generator/ and mock/ never
- * import each other, nor anything above them (cli/, examples/, scripts/, test/); nothing
- * imports test/; and no file reaches itself through its imports.
+ * openapi/ (the OpenAPI reading both sides share) and runtime/ import nothing of ours;
+ * generated/ only runtime/; generator/ and mock/ only openapi/: never each other, nor
+ * anything above them (cli/, examples/, scripts/, test/); nothing imports test/; and no
+ * file reaches itself through its imports.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -11,19 +12,20 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../scripts/lib/fixtureSpecs.js";
 
-const SOURCE_FOLDERS = ["runtime", "generated", "generator", "mock", "cli", "examples", "scripts", "test"] as const;
+const SOURCE_FOLDERS = ["openapi", "runtime", "generated", "generator", "mock", "cli", "examples", "scripts", "test"] as const;
 type Folder = (typeof SOURCE_FOLDERS)[number];
 
 /** For each folder, the folders (besides itself) it may import from. */
 const MAY_IMPORT: Readonly<Record<Folder, readonly Folder[]>> = {
+  openapi: [],
   runtime: [],
   generated: ["runtime"],
-  generator: [],
-  mock: [],
-  cli: ["generator", "mock", "runtime"],
-  examples: ["cli", "generator", "mock", "runtime", "generated"],
-  scripts: ["cli", "generator", "mock", "runtime", "generated"],
-  test: ["cli", "generator", "mock", "runtime", "generated", "examples", "scripts"],
+  generator: ["openapi"],
+  mock: ["openapi"],
+  cli: ["openapi", "generator", "mock", "runtime"],
+  examples: ["openapi", "cli", "generator", "mock", "runtime", "generated"],
+  scripts: ["openapi", "cli", "generator", "mock", "runtime", "generated"],
+  test: ["openapi", "cli", "generator", "mock", "runtime", "generated", "examples", "scripts"],
 };
 
 /** Every `.ts` source file of ours (fixture inputs and expected outputs are data, not code). */

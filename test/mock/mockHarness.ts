@@ -9,7 +9,7 @@ import addFormatsModule from "ajv-formats";
 import { loadSpec } from "../../generator/load/loadSpec.js";
 import { startMockServer, type MockServer, type MockServerOptions } from "../../mock/index.js";
 import { collectOperations, type MockOperation } from "../../mock/spec/collectOperations.js";
-import { toPointer } from "../../mock/spec/jsonPointer.js";
+import { toPointer } from "../../openapi/jsonPointer.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 

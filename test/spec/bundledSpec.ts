@@ -5,7 +5,7 @@
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { loadSpec, type BundledDocument } from "../../generator/load/loadSpec.js";
-import { escapePointerSegment } from "../../generator/load/sourceLocation.js";
+import { escapePointerSegment } from "../../openapi/jsonPointer.js";
 
 const addFormats = addFormatsModule.default;
 const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;

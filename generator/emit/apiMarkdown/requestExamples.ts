@@ -5,7 +5,9 @@
  * (OpenAPI 3.1 §4.8.14 Media Type Object: `example` or named `examples`).
  */
 import type { OperationModel } from "../../model/types.js";
-import { arrayOrEmpty, isSpecObject, objectOrEmpty, resolveRefs, stringOrNull, valueAtPointer, type SpecObject } from "../../model/specData.js";
+import { arrayOrEmpty, isSpecObject, objectOrEmpty, stringOrNull, type SpecObject } from "../../model/specData.js";
+import { valueAt } from "../../../openapi/jsonPointer.js";
+import { resolveRefs } from "../../../openapi/refs.js";
 
 export interface BodyExample {
   /** The key under `examples`; `null` for a lone `example`. */
@@ -22,8 +24,8 @@ export interface RequestExamples {
 }
 
 export function requestExamples(document: SpecObject, operation: OperationModel): RequestExamples {
-  const operationObject = objectOrEmpty(resolveRefs(document, valueAtPointer(document, operation.source.pointer)));
-  const pathItem = objectOrEmpty(resolveRefs(document, valueAtPointer(document, parentPointer(operation.source.pointer))));
+  const operationObject = objectOrEmpty(resolveRefs(document, valueAt(document, operation.source.pointer)));
+  const pathItem = objectOrEmpty(resolveRefs(document, valueAt(document, parentPointer(operation.source.pointer))));
   const parameters = new Map<string, unknown>();
   for (const parameter of [...scopeParameters(document), ...arrayOrEmpty(pathItem.parameters), ...arrayOrEmpty(operationObject.parameters)]) {
     const resolved = objectOrEmpty(resolveRefs(document, parameter));

@@ -5,6 +5,7 @@
  * internal `$ref`s kept), so `$ref`s are followed here.
  */
 import { loadSpec } from "../../../generator/load/loadSpec.js";
+import { HTTP_METHODS } from "../../../openapi/httpMethods.js";
 
 export interface SpecOperation {
   readonly operationId: string;
@@ -19,7 +20,6 @@ export interface SpecOperation {
 
 type Json = Record<string, unknown>;
 
-const METHODS = ["get", "put", "post", "delete", "patch"] as const;
 
 export async function readSpecOperations(specPath: string): Promise<SpecOperation[]> {
   const loaded = await loadSpec({ specPath });
@@ -28,7 +28,7 @@ export async function readSpecOperations(specPath: string): Promise<SpecOperatio
   const operations: SpecOperation[] = [];
   for (const [path, rawItem] of Object.entries((document.paths ?? {}) as Json)) {
     const item = deref(document, rawItem);
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const operation = item[method] as Json | undefined;
       if (operation === undefined) continue;
       operations.push(describeOperation(document, path, method, item, operation));

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { getLineColLocation, Source } from "@redocly/openapi-core";
 import { parse } from "yaml";
 import { pointerLineCol } from "../../../generator/load/lineIndex.js";
-import { childPointer } from "../../../generator/load/sourceLocation.js";
+import { childPointer } from "../../../openapi/jsonPointer.js";
 
 const SPEC_DIR = path.resolve("spec");
 

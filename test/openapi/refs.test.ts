@@ -1,0 +1,38 @@
+/** Following internal `$ref`s: chains, dangling and outside references, cycles. */
+import { describe, expect, it } from "vitest";
+import { refOf, resolveAt, resolveRefs } from "../../openapi/refs.js";
+
+const document = {
+  components: {
+    parameters: { Id: { $ref: "#/components/parameters/RealId" }, RealId: { name: "id", in: "path" } },
+    schemas: { Loop: { $ref: "#/components/schemas/Loop" }, Dangling: { $ref: "#/components/schemas/Nope" }, Away: { $ref: "other.yaml#/X" } },
+  },
+};
+
+describe("resolveAt", () => {
+  it("follows a chain and says where it ended", () => {
+    expect(resolveAt(document, "/components/parameters/Id")).toEqual({ value: { name: "id", in: "path" }, pointer: "/components/parameters/RealId" });
+  });
+
+  it.each([
+    ["/components/schemas/Dangling", '/components/schemas/Dangling: $ref "#/components/schemas/Nope" points at nothing'],
+    ["/components/schemas/Away", '/components/schemas/Away: $ref "other.yaml#/X" points outside the bundled document'],
+    ["/components/schemas/Loop", "/components/schemas/Loop: $ref chain is too long (a cycle?)"],
+  ])("throws naming the place for %s", (pointer, message) => {
+    expect(() => resolveAt(document, pointer)).toThrow(message);
+  });
+});
+
+describe("resolveRefs and refOf", () => {
+  it("resolves a value, or gives undefined where resolveAt throws", () => {
+    expect(resolveRefs(document, { $ref: "#/components/parameters/Id" })).toEqual({ name: "id", in: "path" });
+    expect(resolveRefs(document, { $ref: "#/components/schemas/Loop" })).toBeUndefined();
+    expect(resolveRefs(document, "plain")).toBe("plain");
+  });
+
+  it("reads only string $refs", () => {
+    expect(refOf({ $ref: "#/a" })).toBe("#/a");
+    expect(refOf({ $ref: 3 })).toBeNull();
+    expect(refOf(null)).toBeNull();
+  });
+});
