@@ -72,6 +72,20 @@ export interface NorthflankClient {
   getProject(args: projectsEndpoints.GetProjectArgs): Promise<projectsEndpoints.GetProjectResult>;
 
   /**
+   * Delete project
+   *
+   * Delete the project. A project that still holds services, jobs or addons is refused
+   * with 409 unless `delete_child_objects` is true, in which case they are deleted with it.
+   *
+   * `DELETE /v1/projects/{projectId}`
+   *
+   * Required permission: Project > Projects > Manage > Delete
+   */
+  deleteProject(
+    args: projectsEndpoints.DeleteProjectArgs,
+  ): Promise<projectsEndpoints.DeleteProjectResult>;
+
+  /**
    * Create build service
    *
    * Creates a new build service. A build service builds a Git repository on
@@ -452,6 +466,11 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
       ),
     getProject: (args: projectsEndpoints.GetProjectArgs) =>
       runtime.call<projectsEndpoints.GetProjectResult>(projectsEndpoints.getProjectOperation, args),
+    deleteProject: (args: projectsEndpoints.DeleteProjectArgs) =>
+      runtime.call<projectsEndpoints.DeleteProjectResult>(
+        projectsEndpoints.deleteProjectOperation,
+        args,
+      ),
     createBuildService: (args: servicesEndpoints.CreateBuildServiceArgs) =>
       runtime.call<servicesEndpoints.CreateBuildServiceResult>(
         servicesEndpoints.createBuildServiceOperation,

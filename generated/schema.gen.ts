@@ -52,7 +52,12 @@ export interface paths {
     get: operations["getProject"];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Delete project
+     * @description Delete the project. A project that still holds services, jobs or addons is refused
+     *     with 409 unless `delete_child_objects` is true, in which case they are deleted with it.
+     */
+    delete: operations["deleteProject"];
     options?: never;
     head?: never;
     patch?: never;
@@ -5278,6 +5283,53 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["Project"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteProject: {
+    parameters: {
+      query?: {
+        /** @description Also delete every service, job and addon in the project; without it a project that is not empty is refused. */
+        delete_child_objects?: boolean;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The project is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
           };
         };
       };

@@ -2,7 +2,8 @@
  * The whole walkthrough of Northflank's "Use the API" guide, with the generated client:
  * a project, a build service and a build, a deployment service that deploys the build
  * and then nginx:latest, a manual job and its run, a MongoDB addon and its backup.
- * Each step reports its id and status; waits go through the client's waiters.
+ * Each step reports its id and status; waits go through the client's waiters. Unless
+ * told to keep it, it ends by deleting the project, and everything in it.
  */
 import type {
   CreateAddonArgs,
@@ -23,6 +24,8 @@ export interface WalkthroughOptions {
   readonly pollIntervalMs: number;
   /** The longest any one wait may take. */
   readonly waitTimeoutMs: number;
+  /** Leave the project and everything in it in place at the end (`npm start -- --keep`). @default false */
+  readonly keep?: boolean;
 }
 
 export interface CreatedResource {
@@ -35,11 +38,12 @@ export interface WalkthroughResult {
   readonly created: CreatedResource[];
 }
 
-/** Names a failed step, so the error says where the walkthrough stopped. */
+/** Names a failed step, so the error says where the walkthrough stopped, and what it had created by then. */
 export class WalkthroughStepError extends Error {
   constructor(
     readonly step: string,
     override readonly cause: unknown,
+    readonly created: readonly CreatedResource[] = [],
   ) {
     super(`step "${step}" failed: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = "WalkthroughStepError";
@@ -127,7 +131,18 @@ export async function runGettingStarted(options: WalkthroughOptions): Promise<Wa
     return { id: done.id, status: done.status };
   });
 
+  if (!options.keep) {
+    await step("Delete the project", async () => {
+      await deleteProject(client, projectId);
+      return { id: projectId, status: "deleted" };
+    });
+  }
   return result;
+}
+
+/** Deletes a project the walkthrough made, and everything in it (also used to clean up after a failed step). */
+export async function deleteProject(client: NorthflankClient, projectId: string): Promise<void> {
+  await client.deleteProject({ path: { projectId }, query: { delete_child_objects: true } });
 }
 
 interface StepOutcome {
@@ -144,7 +159,7 @@ function stepRunner(options: WalkthroughOptions, result: WalkthroughResult) {
     try {
       outcome = await body(title);
     } catch (error) {
-      throw new WalkthroughStepError(title, error);
+      throw new WalkthroughStepError(title, error, [...result.created]);
     }
     const record = { title, id: outcome.id, status: outcome.status, ms: performance.now() - started };
     result.steps.push(record);

@@ -126,3 +126,45 @@ export type GetProjectResult = SuccessBody<paths["/v1/projects/{projectId}"]["ge
 export function getProject(runtime: Runtime, args: GetProjectArgs): Promise<GetProjectResult> {
   return runtime.call<GetProjectResult>(getProjectOperation, args);
 }
+
+/** How the runtime sends {@link deleteProject}. */
+export const deleteProjectOperation = {
+  operationId: "deleteProject",
+  method: "delete",
+  path: "/v1/projects/{projectId}",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/projects/{projectId}", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link deleteProject}. */
+export type DeleteProjectArgs = CallArgs<
+  paths["/v1/projects/{projectId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link deleteProject} resolves to. */
+export type DeleteProjectResult = SuccessBody<paths["/v1/projects/{projectId}"]["delete"]>["data"];
+
+/**
+ * Delete project
+ *
+ * Delete the project. A project that still holds services, jobs or addons is refused
+ * with 409 unless `delete_child_objects` is true, in which case they are deleted with it.
+ *
+ * `DELETE /v1/projects/{projectId}`
+ *
+ * Required permission: Project > Projects > Manage > Delete
+ */
+export function deleteProject(
+  runtime: Runtime,
+  args: DeleteProjectArgs,
+): Promise<DeleteProjectResult> {
+  return runtime.call<DeleteProjectResult>(deleteProjectOperation, args);
+}

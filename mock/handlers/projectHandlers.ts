@@ -1,5 +1,5 @@
-/** createProject, listProjects, getProject. */
-import { conflict } from "../http/mockHttpError.js";
+/** createProject, listProjects, getProject, deleteProject. */
+import { conflict, MockHttpError } from "../http/mockHttpError.js";
 import { deriveId } from "../state/ids.js";
 import { appId, findProject } from "../state/mockStore.js";
 import { paginate } from "../state/paginate.js";
@@ -38,4 +38,19 @@ function getProject(context: HandlerContext): unknown {
   };
 }
 
-export const projectHandlers: Record<string, OperationHandler> = { createProject, listProjects, getProject };
+/** As on Northflank: a project that still holds anything is refused unless its children go with it. */
+function deleteProject(context: HandlerContext): unknown {
+  const project = findProject(context.owner, pathParam(context, "projectId"));
+  const children = project.services.size + project.jobs.size + project.addons.size;
+  if (children > 0 && context.query.delete_child_objects !== true) {
+    throw new MockHttpError(
+      409,
+      `The project "${project.id}" still holds ${children} service(s), job(s) or addon(s); delete them first or pass delete_child_objects=true`,
+      "project-not-empty",
+    );
+  }
+  context.owner.projects.delete(project.id);
+  return { data: {} };
+}
+
+export const projectHandlers: Record<string, OperationHandler> = { createProject, listProjects, getProject, deleteProject };

@@ -17,11 +17,13 @@ const OUT_DIR = path.join(REPO_ROOT, "generated");
 
 let files: readonly OutputFile[] = [];
 let reference = "";
+let operationCount = 0;
 
 beforeAll(async () => {
   const built = await buildOutput({ specPath: path.join(REPO_ROOT, "spec/openapi.yaml"), outDir: OUT_DIR });
   if (!built.ok) throw new Error(built.problems.join("\n"));
   files = built.files;
+  operationCount = built.model.operations.length;
   reference = built.files.find((file) => file.path === "API.md")?.text ?? "";
 });
 
@@ -58,7 +60,8 @@ describe("API.md of this repository's spec", () => {
   it("has a section for every exported operation function", () => {
     const report = JSON.parse(files.find((file) => file.path === "api-report.json")?.text ?? "{}") as { exports: { name: string; kind: string; file: string }[] };
     const operations = report.exports.filter((entry) => entry.kind === "FunctionDeclaration" && entry.file.startsWith("endpoints/")).map((entry) => entry.name);
-    expect(operations.length).toBe(23);
+    // One function per operation of the spec (the generator names them after the operationIds).
+    expect(operations.length).toBe(operationCount);
     for (const name of operations) expect(reference).toContain(`\n### ${name}\n`);
   });
 

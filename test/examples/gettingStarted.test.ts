@@ -6,7 +6,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { createNorthflankClient, NorthflankNetworkError } from "../../generated/index.js";
+import { createNorthflankClient, NorthflankNetworkError, type NorthflankClient } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../mock/index.js";
 import { createReporter, type StepRecord } from "../../examples/walkthrough/reporter.js";
 import { runGettingStarted, WalkthroughStepError } from "../../examples/walkthrough/runGettingStarted.js";
@@ -18,9 +18,11 @@ afterEach(async () => {
   server = null;
 });
 
-async function walkthrough(onStep: (record: StepRecord) => void = () => {}) {
+let client: NorthflankClient;
+
+async function walkthrough(onStep: (record: StepRecord) => void = () => {}, keep = false) {
   server = await startMockServer({ document: await specDocument(), timing: { stepMs: 20 } });
-  const client = createNorthflankClient({ token: "t", baseUrl: server.url, retry: { maxRetries: 1, baseDelayMs: 10 } });
+  client = createNorthflankClient({ token: "t", baseUrl: server.url, retry: { maxRetries: 1, baseDelayMs: 10 } });
   const quiet = createReporter({ write: () => {}, live: false });
   return runGettingStarted({
     client,
@@ -28,6 +30,7 @@ async function walkthrough(onStep: (record: StepRecord) => void = () => {}) {
     nameSuffix: "",
     pollIntervalMs: 10,
     waitTimeoutMs: 30_000,
+    keep,
   });
 }
 
@@ -50,6 +53,7 @@ describe("getting-started", () => {
       ["Wait for the addon to run", "running"],
       ["Back up the addon", expect.stringMatching(/^(scheduled|in-progress)$/)],
       ["Wait for the backup", "completed"],
+      ["Delete the project", "deleted"],
     ]);
     expect(result.created.map((resource) => resource.id)).toEqual([
       "api-example-project",
@@ -60,6 +64,18 @@ describe("getting-started", () => {
     ]);
   });
 
+  it("leaves nothing behind: the project and everything in it are gone", async () => {
+    await walkthrough();
+    expect(await client.listProjects({})).toMatchObject({ projects: [] });
+    await expect(client.getProject({ path: { projectId: "api-example-project" } })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("with keep, ends after the backup and leaves the project in place", async () => {
+    const result = await walkthrough(undefined, true);
+    expect(result.steps.at(-1)?.title).toBe("Wait for the backup");
+    expect(await client.getProject({ path: { projectId: "api-example-project" } })).toMatchObject({ id: "api-example-project" });
+  });
+
   it("fails with the step and the network error when the mock stops mid-run", async () => {
     const failure = await walkthrough((record) => {
       if (record.title === "Create a build service") void server?.close();
@@ -67,6 +83,7 @@ describe("getting-started", () => {
     expect(failure).toBeInstanceOf(WalkthroughStepError);
     expect((failure as WalkthroughStepError).step).toBe("Start a build of master");
     expect((failure as WalkthroughStepError).cause).toBeInstanceOf(NorthflankNetworkError);
+    expect((failure as WalkthroughStepError).created.map((resource) => resource.kind)).toEqual(["project", "build service"]);
   });
 
   it("runs as `npm start` does and exits 0", async () => {
@@ -76,6 +93,7 @@ describe("getting-started", () => {
     const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "examples/getting-started.ts"], { env, timeout: 60_000 });
     expect(stdout).toContain("running against the local mock API, started in this process");
     expect(stdout).toMatch(/✓ Wait for the backup\s+\S+\s+completed/);
+    expect(stdout).toMatch(/✓ Delete the project\s+api-example-project\s+deleted/);
     expect(stdout).toMatch(/Rate budget left: \d+ of 1000 requests/);
   }, 60_000);
 });

@@ -119,6 +119,21 @@ describe("the mock serves every operation of the spec", () => {
     expect(list.body.data.backups).toMatchObject([{ id: backup.body.data.id, status: "completed" }]);
   });
 
+  it("deletes a project: refused while it holds anything, then gone with its children", async () => {
+    const refused = await api.call("deleteProject", { path: project });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toMatch(/still holds \d+ service\(s\), job\(s\) or addon\(s\)/);
+
+    const other = await api.call("createProject", { body: { name: "Empty project", region: "europe-west" } });
+    expect((await api.call("deleteProject", { path: { projectId: other.body.data.id } })).body).toEqual({ data: {} });
+
+    const deleted = await api.call("deleteProject", { path: project, query: { delete_child_objects: "true" } });
+    expect(deleted.status).toBe(200);
+    expect((await api.call("getProject", { path: project })).status).toBe(404);
+    expect((await api.call("listProjects")).body.data.projects).toEqual([]);
+    expect((await api.call("deleteProject", { path: project })).status).toBe(404);
+  });
+
   it("exercised every operation of the spec", () => {
     expect([...api.operations.keys()].filter((id) => !api.succeeded.has(id))).toEqual([]);
   });
