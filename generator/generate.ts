@@ -16,9 +16,10 @@ import type { GenerationCache } from "./emit/generationCache.js";
 import type { FormatLanes } from "./emit/format.js";
 import type { LoadedSpec, LoadSpecOptions } from "./load/loadSpec.js";
 import { escapeControlCharacters } from "./load/terminalText.js";
-import { specFingerprint, withManifest } from "./write/manifest.js";
+import { MANIFEST_FILE, specFileHashes, withManifest } from "./write/manifest.js";
 import type { OutputPlan } from "./write/outputPlan.js";
-import { TOOLCHAIN_VERSION } from "./version.js";
+import type { GenerationInputs } from "./write/manifest.js";
+import { RUNNING_FROM_SOURCE, TOOLCHAIN_VERSION } from "./version.js";
 import { errorDetail } from "./errorDetail.js";
 
 // The stages load Redocly, openapi-typescript, TypeScript, ts-morph and prettier (about a
@@ -50,6 +51,7 @@ export interface GenerateOptions {
 
 export const DEFAULT_SPEC_PATH = "spec/openapi.yaml";
 export const DEFAULT_OUT_DIR = "generated";
+const DEFAULT_CLIENT_NAME = "Api";
 
 export type BuildOutputResult =
   | {
@@ -57,8 +59,8 @@ export type BuildOutputResult =
       /** The generated files, without the output manifest (writing adds it). */
       readonly files: readonly OutputFile[];
       readonly model: ApiModel;
-      /** The spec's fingerprint, for the output manifest. */
-      readonly specSha256: string;
+      /** What the output was generated from, for the output manifest. */
+      readonly inputs: GenerationInputs;
     }
   | { readonly ok: false; readonly problems: readonly string[] };
 
@@ -125,7 +127,7 @@ async function modelAndEmit(run: Run, loaded: LoadedSpec, { buildModel, emitClie
     document: loaded.document,
     locate: loaded.locate,
     specFile: specPath,
-    defaultClientName: options.defaultClientName ?? "Api",
+    defaultClientName: options.defaultClientName ?? DEFAULT_CLIENT_NAME,
   });
   if (problems.length > 0) return { ok: false, problems: problems.map(describeProblem) };
   const emitted = await emitClient({
@@ -138,7 +140,8 @@ async function modelAndEmit(run: Run, loaded: LoadedSpec, { buildModel, emitClie
     ...(options.cache && { cache: options.cache }),
   });
   if (!emitted.ok) return { ok: false, problems: emitted.typeErrors.map((error) => formatTypeError(error, displayDir(outDir), loaded.locate)) };
-  return { ok: true, files: emitted.files, model, specSha256: specFingerprint(specPath, loaded.sources) };
+  const inputs = { specFiles: specFileHashes(specPath, loaded.sources), runtime: runtimeModule, clientName: options.defaultClientName ?? DEFAULT_CLIENT_NAME };
+  return { ok: true, files: emitted.files, model, inputs };
 }
 
 export type GenerateResult =
@@ -147,7 +150,7 @@ export type GenerateResult =
 
 /** The files a run puts in the output folder: the generated ones and the manifest recording them. */
 function filesToWrite(built: Extract<BuildOutputResult, { ok: true }>): OutputFile[] {
-  return withManifest(built.files, { generatorVersion: TOOLCHAIN_VERSION, specSha256: built.specSha256 });
+  return withManifest(built.files, { generatorVersion: TOOLCHAIN_VERSION, ...built.inputs });
 }
 
 /** The whole pipeline; on any problem nothing is written. */
@@ -168,22 +171,55 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   }
 }
 
+export interface CheckOptions extends GenerateOptions {
+  /** Regenerate and compare even when the manifest shows the folder current. @default false */
+  readonly full?: boolean;
+}
+
 export type CheckResult =
-  | ({ readonly ok: true; readonly current: boolean } & OutputPlan)
+  | ({
+      readonly ok: true;
+      readonly current: boolean;
+      /** Whether the answer came from the manifest alone (nothing was regenerated). */
+      readonly byManifest: boolean;
+    } & OutputPlan)
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /**
  * Whether the output folder holds exactly what `generate` would write (its manifest
  * included; files the generator did not write are listed as kept, not as differences).
- * Writes nothing.
+ * An installed generator first asks the manifest (see manifestCheck.ts), which can only
+ * prove the folder current; otherwise, or with `full`, it regenerates in memory and
+ * compares. Writes nothing.
  */
-export async function checkOutput(options: GenerateOptions = {}): Promise<CheckResult> {
+export async function checkOutput(options: CheckOptions = {}): Promise<CheckResult> {
+  if (!options.full && !RUNNING_FROM_SOURCE) {
+    const quick = await checkByManifest(options);
+    if (quick !== null) return quick;
+  }
   const built = await buildOutput(options);
   if (!built.ok) return built;
   const { isCurrent, planOutput } = await import("./write/outputPlan.js");
   const planned = await planOutput(path.resolve(options.outDir ?? DEFAULT_OUT_DIR), filesToWrite(built));
   if (!planned.ok) return { ok: false, problems: [planned.refusal] };
-  return { ok: true, current: isCurrent(planned.plan), ...planned.plan };
+  return { ok: true, current: isCurrent(planned.plan), byManifest: false, ...planned.plan };
+}
+
+async function checkByManifest(options: CheckOptions): Promise<CheckResult | null> {
+  const [{ currentByManifest }, { listFiles }] = await Promise.all([import("./write/manifestCheck.js"), import("./write/outputTree.js")]);
+  const outDir = path.resolve(options.outDir ?? DEFAULT_OUT_DIR);
+  const manifest = await currentByManifest({
+    specPath: options.specPath ?? DEFAULT_SPEC_PATH,
+    outDir,
+    runtime: options.runtimeModule ?? DEFAULT_RUNTIME_MODULE,
+    clientName: options.defaultClientName ?? DEFAULT_CLIENT_NAME,
+    generatorVersion: TOOLCHAIN_VERSION,
+    allowedRefRoots: options.allowedRefRoots ?? [],
+  });
+  if (manifest === null) return null;
+  const listed = [...Object.keys(manifest.files), MANIFEST_FILE];
+  const kept = (await listFiles(outDir)).filter((file) => !listed.includes(file));
+  return { ok: true, current: true, byManifest: true, stale: [], missing: [], extra: [], unchanged: listed, kept };
 }
 
 /**

@@ -24,3 +24,10 @@ function readToolchainVersion(): string {
 }
 
 export const TOOLCHAIN_VERSION = readToolchainVersion();
+
+/**
+ * Whether this generator runs from its TypeScript sources (a checkout) rather than as
+ * built. There its code can change while its version does not, so the version alone
+ * does not say what it would generate.
+ */
+export const RUNNING_FROM_SOURCE = import.meta.url.endsWith(".ts");

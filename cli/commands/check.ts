@@ -17,7 +17,8 @@ export function registerCheckCommand(program: Command): void {
     .option("--out <dir>", "output folder", DEFAULT_OUT_DIR);
   addConfigOption(addRefRootOption(addRuntimeOption(command)))
     .addHelpText("after", "\nExit codes: 0 current, 1 stale/missing/extra files (listed), 2 bad input.")
-    .action(async (flags: ConfigFlags) => {
+    .option("--full", "regenerate and compare even when the output's manifest shows it current")
+    .action(async (flags: ConfigFlags & { full?: boolean }) => {
       const settings = outputSettings(command, flags);
       if (settings === null) return;
       const { out } = settings;
@@ -27,6 +28,7 @@ export function registerCheckCommand(program: Command): void {
         runtimeModule: settings.runtime,
         allowedRefRoots: settings.refRoots,
         ...(settings.clientName !== undefined && { defaultClientName: settings.clientName }),
+        full: flags.full === true,
       });
       if (!result.ok) {
         for (const problem of result.problems) console.log(problem);
@@ -38,7 +40,7 @@ export function registerCheckCommand(program: Command): void {
       for (const file of result.missing) console.log(`missing  ${out}/${file}`);
       for (const file of result.extra) console.log(`extra    ${out}/${file}`);
       for (const file of result.kept) console.error(`check: not generated, ignored: ${out}/${file}`);
-      if (result.current) console.error(`check: ${out} is current`);
+      if (result.current) console.error(`check: ${out} is current${result.byManifest ? " (by its manifest; --full regenerates to compare)" : ""}`);
       else console.error(`check: ${out} differs from the spec; run \`npm run generate\``);
       process.exitCode = result.current ? 0 : 1;
     });

@@ -1,9 +1,10 @@
 /**
- * The output folder's record of what the generator wrote there: every file with its
- * hash, the hash of the spec it came from, and the generator's version. It is how the
- * generator knows a folder is its own: it writes only into an empty or missing folder
- * or one holding this record, and it removes only files the record lists, so a typo in
- * `--out` can never delete a user's source.
+ * The output folder's record of what the generator wrote there and from what: every
+ * file with its hash, every spec file it read with its hash, the options that shape the
+ * output, and the generator's version. It is how the generator knows a folder is its
+ * own: it writes only into an empty or missing folder or one holding this record, and
+ * it removes only files the record lists, so a typo in `--out` can never delete a
+ * user's source. It also lets `check` tell an unchanged folder without regenerating.
  */
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
@@ -14,33 +15,37 @@ import { compareCodeUnits } from "../model/uniqueNames.js";
 export const MANIFEST_FILE = "northflank-openapi.manifest.json";
 const GENERATOR_NAME = "northflank-openapi";
 
+/** What the output was generated from, besides the generator. */
+export interface GenerationInputs {
+  /** Every spec file read, by path relative to the root file's folder (`/` separators), with the SHA-256 of its text. */
+  readonly specFiles: Readonly<Record<string, string>>;
+  /** The `--runtime` module the files import. */
+  readonly runtime: string;
+  /** The client name used when the spec names none. */
+  readonly clientName: string;
+}
+
 export interface OutputManifest {
   readonly generator: string;
   readonly generatorVersion: string;
-  /** SHA-256 over every spec file the output was generated from (path relative to the root file's folder, and text). */
-  readonly specSha256: string;
+  readonly inputs: GenerationInputs;
   /** Each written file (the manifest aside) and the SHA-256 of its bytes. */
   readonly files: Readonly<Record<string, string>>;
 }
 
-export interface ManifestInputs {
+export interface ManifestInputs extends GenerationInputs {
   readonly generatorVersion: string;
-  readonly specSha256: string;
 }
 
 export function sha256(text: string | Buffer): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-/** The spec's fingerprint: each source file's path (relative to the root file's folder) and text, in path order. */
-export function specFingerprint(specPath: string, sources: ReadonlyMap<string, string>): string {
+/** The spec files a run read (as the loader returns them), keyed as the manifest records them, in path order. */
+export function specFileHashes(specPath: string, sources: ReadonlyMap<string, string>): Record<string, string> {
   const root = path.dirname(path.resolve(specPath));
-  const hash = createHash("sha256");
-  const entries = [...sources].map(([file, text]) => [path.relative(root, file).split(path.sep).join("/"), text] as const);
-  for (const [file, text] of entries.sort(([a], [b]) => compareCodeUnits(a, b))) {
-    hash.update(`${file}\0${text.length}\0${text}\0`);
-  }
-  return hash.digest("hex");
+  const entries = [...sources].map(([file, text]) => [path.relative(root, file).split(path.sep).join("/"), sha256(text)] as const);
+  return Object.fromEntries(entries.sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 /** The files of a run plus the manifest that records them (deterministic: sorted keys, LF, no times). */
@@ -49,7 +54,7 @@ export function withManifest(files: readonly OutputFile[], inputs: ManifestInput
   const manifest: OutputManifest = {
     generator: GENERATOR_NAME,
     generatorVersion: inputs.generatorVersion,
-    specSha256: inputs.specSha256,
+    inputs: { specFiles: inputs.specFiles, runtime: inputs.runtime, clientName: inputs.clientName },
     files: Object.fromEntries(
       listed.map((file) => [file.path, sha256(Buffer.from(file.text, "utf8"))] as const).sort(([a], [b]) => compareCodeUnits(a, b)),
     ),
@@ -57,8 +62,11 @@ export function withManifest(files: readonly OutputFile[], inputs: ManifestInput
   return [...listed, { path: MANIFEST_FILE, text: `${JSON.stringify(manifest, null, 2)}\n` }];
 }
 
+/** A manifest as read back: its inputs are `null` when missing or malformed. */
+export type StoredManifest = Omit<OutputManifest, "inputs"> & { readonly inputs: GenerationInputs | null };
+
 /** What the folder's manifest says, `null` when there is none, or why it cannot be trusted. */
-export async function readManifest(outDir: string): Promise<OutputManifest | null | { readonly unreadable: string }> {
+export async function readManifest(outDir: string): Promise<StoredManifest | null | { readonly unreadable: string }> {
   let text: string;
   try {
     text = await readFile(path.join(outDir, MANIFEST_FILE), "utf8");
@@ -69,10 +77,16 @@ export async function readManifest(outDir: string): Promise<OutputManifest | nul
   try {
     const parsed = JSON.parse(text) as Partial<OutputManifest>;
     if (parsed.generator !== GENERATOR_NAME || !isFileTable(parsed.files)) return { unreadable: "it is not a northflank-openapi manifest" };
-    return parsed as OutputManifest;
+    // Ownership needs only the file table; a manifest without usable inputs (an older format) just never proves a folder current.
+    return { ...(parsed as OutputManifest), inputs: isInputs(parsed.inputs) ? parsed.inputs : null };
   } catch {
     return { unreadable: "it is not JSON" };
   }
+}
+
+function isInputs(inputs: unknown): inputs is GenerationInputs {
+  const candidate = inputs as Partial<GenerationInputs> | null | undefined;
+  return isFileTable(candidate?.specFiles) && typeof candidate?.runtime === "string" && typeof candidate.clientName === "string";
 }
 
 function isFileTable(files: unknown): files is Record<string, string> {

@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import type { OutputFile } from "../emit/renderFiles.js";
-import { MANIFEST_FILE, readManifest, type OutputManifest } from "./manifest.js";
+import { MANIFEST_FILE, readManifest, type StoredManifest } from "./manifest.js";
 import { listFiles, readIfExists } from "./outputTree.js";
 
 export interface OutputPlan {
@@ -61,7 +61,7 @@ function classify(texts: ReadonlyMap<string, Buffer>, expected: ReadonlyMap<stri
 }
 
 /** Files the manifest lists (the generator wrote them, so it may replace or remove them), and the manifest itself. */
-function manifestOwned(manifest: OutputManifest, texts: ReadonlyMap<string, Buffer>): Set<string> {
+function manifestOwned(manifest: StoredManifest, texts: ReadonlyMap<string, Buffer>): Set<string> {
   return new Set([MANIFEST_FILE, ...[...texts.keys()].filter((file) => Object.hasOwn(manifest.files, file))]);
 }
 

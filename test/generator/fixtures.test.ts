@@ -21,7 +21,7 @@ describe.each(validFixtures())("fixture $name", (fixture) => {
     const built = await buildOutput(fixtureOptions(fixture));
     if (!built.ok) throw new Error(built.problems.join("\n"));
     // What `generate` writes: the files and the manifest recording them.
-    const files = withManifest(built.files, { generatorVersion: TOOLCHAIN_VERSION, specSha256: built.specSha256 });
+    const files = withManifest(built.files, { generatorVersion: TOOLCHAIN_VERSION, ...built.inputs });
     for (const file of files) {
       expect(file.text).not.toContain("\r");
       if (file.path.endsWith(".ts")) expect(file.text).toMatch(HEADER);

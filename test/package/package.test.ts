@@ -181,7 +181,23 @@ describe("clients generated into the consumer by the installed toolchain", () =>
     expect({ code: generated.code, stdout: generated.stdout }).toEqual({ code: 0, stdout: "" });
     const checked = await runCommand(process.execPath, [bin(), "check", "--spec", spec, "--out", out, ...runtime], scratch);
     expect(checked.code).toBe(0);
+    expect(checked.stderr).toContain("is current (by its manifest; --full regenerates to compare)");
+    const full = await runCommand(process.execPath, [bin(), "check", "--full", "--spec", spec, "--out", out, ...runtime], scratch);
+    expect({ code: full.code, byManifest: full.stderr.includes("by its manifest") }).toEqual({ code: 0, byManifest: false });
     expect(readFileSync(path.join(scratch, out, "index.ts"), "utf8")).toContain('from "@northflank-openapi/client/runtime"');
+  });
+
+  it("check regenerates once a spec file changed, and names what is stale", async () => {
+    const spec = path.join(scratch, "petstore/openapi.yaml");
+    const before = readFileSync(spec, "utf8");
+    writeFileSync(spec, before.replace("summary: One pet", "summary: One pet, by its id"));
+    try {
+      const result = await runCommand(process.execPath, [bin(), "check", "--spec", "petstore/openapi.yaml", "--out", "src/pets", ...runtime], scratch);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain("stale    src/pets/");
+    } finally {
+      writeFileSync(spec, before);
+    }
   });
 
   it("both compile under strict tsc and call their servers: the mock, and the pet server", async () => {
