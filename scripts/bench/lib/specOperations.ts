@@ -6,6 +6,7 @@
  */
 import { loadSpec } from "../../../generator/load/loadSpec.js";
 import { HTTP_METHODS } from "../../../openapi/httpMethods.js";
+import { followRefs } from "../../../openapi/refs.js";
 
 export interface SpecOperation {
   readonly operationId: string;
@@ -62,18 +63,9 @@ function exampleBody(document: Json, requestBody: Json): unknown {
   return media.example ?? deref(document, media.schema).example ?? {};
 }
 
+/** `node` with its internal `$ref`s followed (a dangling or outside one throws, naming it); `{}` for nothing. */
 function deref(document: Json, node: unknown): Json {
-  let current = (node ?? {}) as Json;
-  for (let hops = 0; typeof current.$ref === "string" && hops < 20; hops++) current = resolvePointer(document, current.$ref);
-  return current;
-}
-
-function resolvePointer(document: Json, ref: string): Json {
-  if (!ref.startsWith("#/")) throw new Error(`unexpected external $ref after bundling: ${ref}`);
-  let value: unknown = document;
-  for (const token of ref.slice(2).split("/")) value = (value as Json)[token.replaceAll("~1", "/").replaceAll("~0", "~")];
-  if (value === undefined) throw new Error(`dangling $ref ${ref}`);
-  return value as Json;
+  return (followRefs(document, { value: node ?? {}, pointer: "(operation)" }).value ?? {}) as Json;
 }
 
 function asArray(value: unknown): unknown[] {
