@@ -77,7 +77,8 @@ async function answer(app: MockApp, request: IncomingMessage): Promise<string> {
   rejectInvalid(app.validator.checkBody(target.operation, body));
   const respond = () => JSON.stringify(runHandler(app, target, params, body));
   // Reads change nothing, so they skip the snapshot.
-  return request.method === "GET" || request.method === "HEAD" ? respond() : app.store.transaction(respond);
+  if (request.method === "GET" || request.method === "HEAD") return respond();
+  return app.store.transaction({ teamId: params.path.teamId, projectId: params.path.projectId }, respond);
 }
 
 function runHandler(app: MockApp, target: RouteTarget, params: RequestParams, body: unknown): unknown {

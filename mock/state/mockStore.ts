@@ -5,6 +5,7 @@
  */
 import { notFound } from "../http/mockHttpError.js";
 import { IdSequence } from "./ids.js";
+import { UndoableMap } from "./undoableMap.js";
 import type { AddonRecord, JobRecord, ProjectRecord, ServiceRecord } from "./records.js";
 
 /** The account that plain (unscoped) paths act on. */
@@ -14,7 +15,7 @@ export interface OwnerState {
   /** Appears in `appId`s: `/<owner>/<project>/<resource>`. */
   readonly name: string;
   /** In creation order. */
-  readonly projects: Map<string, ProjectRecord>;
+  readonly projects: UndoableMap<string, ProjectRecord>;
 }
 
 /** Test controls: make the next long-running operation fail. */
@@ -25,9 +26,24 @@ export interface MockControls {
   failNextJobRun(): void;
 }
 
-/** Everything a request may change, as it was before the request. */
+/**
+ * What one request may change: the owner its path acts on (its list of projects) and the
+ * project its path names, with everything in it. Every handler keeps to this, because it
+ * reaches resources only through `context.owner` and the path's ids.
+ */
+export interface TransactionScope {
+  /** `teamId` from a team-scoped path, or `undefined` for the personal account. */
+  readonly teamId: string | undefined;
+  /** The path's `projectId`, or `undefined` when the path names none (e.g. createProject). */
+  readonly projectId: string | undefined;
+}
+
+/** What a rollback needs beyond the marked maps: the values that are not in them. */
 interface StoreSnapshot {
-  readonly owners: Map<string, OwnerState>;
+  /** The scope's owner, whose project list is marked, or `null` when it did not exist yet. */
+  readonly owner: OwnerState | null;
+  /** A deep copy of the project the path names, or `null` when it did not exist. */
+  readonly project: ProjectRecord | null;
   readonly buildFailures: number;
   readonly runFailures: number;
   readonly idPosition: number;
@@ -35,7 +51,7 @@ interface StoreSnapshot {
 
 export class MockStore implements MockControls {
   readonly ids = new IdSequence();
-  private owners = new Map<string, OwnerState>();
+  private readonly owners = new UndoableMap<string, OwnerState>();
   private buildFailures = 0;
   private runFailures = 0;
 
@@ -43,25 +59,45 @@ export class MockStore implements MockControls {
    * Runs one request's change: if `change` throws, the store is put back exactly as it
    * was (resources, pending failures, the id sequence), so a failed request (a 4xx found
    * midway, a 500, a response that cannot be written) never leaves half a resource behind.
-   * The snapshot is a deep copy, which is cheap at a mock's size and needs no discipline
-   * from the handlers.
+   * Only the request's scope is saved (the owner and project lists are marked, the named
+   * project copied deeply), so a write costs the same however many resources the store holds.
    */
-  transaction<T>(change: () => T): T {
-    const before: StoreSnapshot = structuredClone({
-      owners: this.owners,
+  transaction<T>(scope: TransactionScope, change: () => T): T {
+    const before = this.snapshot(scope);
+    try {
+      const result = change();
+      this.owners.release();
+      before.owner?.projects.release();
+      return result;
+    } catch (error) {
+      this.restore(before);
+      throw error;
+    }
+  }
+
+  private snapshot(scope: TransactionScope): StoreSnapshot {
+    const owner = this.owners.get(scope.teamId ?? PERSONAL_OWNER);
+    const project = scope.projectId === undefined ? undefined : owner?.projects.get(scope.projectId);
+    this.owners.mark();
+    owner?.projects.mark();
+    return {
+      owner: owner ?? null,
+      project: project === undefined ? null : structuredClone(project),
       buildFailures: this.buildFailures,
       runFailures: this.runFailures,
       idPosition: this.ids.position,
-    });
-    try {
-      return change();
-    } catch (error) {
-      this.owners = before.owners;
-      this.buildFailures = before.buildFailures;
-      this.runFailures = before.runFailures;
-      this.ids.rewind(before.idPosition);
-      throw error;
+    };
+  }
+
+  private restore(before: StoreSnapshot): void {
+    this.owners.rollback();
+    if (before.owner !== null) {
+      before.owner.projects.rollback();
+      if (before.project !== null) before.owner.projects.set(before.project.id, before.project);
     }
+    this.buildFailures = before.buildFailures;
+    this.runFailures = before.runFailures;
+    this.ids.rewind(before.idPosition);
   }
 
   failNextBuild(): void {
@@ -89,7 +125,7 @@ export class MockStore implements MockControls {
   owner(teamId: string | undefined): OwnerState {
     const name = teamId ?? PERSONAL_OWNER;
     let owner = this.owners.get(name);
-    if (owner === undefined) this.owners.set(name, (owner = { name, projects: new Map() }));
+    if (owner === undefined) this.owners.set(name, (owner = { name, projects: new UndoableMap() }));
     return owner;
   }
 

@@ -72,7 +72,7 @@ describe("MockStore.transaction", () => {
     const idBefore = store.ids.position;
 
     expect(() =>
-      store.transaction(() => {
+      store.transaction({ teamId: undefined, projectId: "kept" }, () => {
         const inside = store.owner(undefined);
         inside.projects.set("half", { id: "half", body: {}, createdAt: 0, services: new Map(), jobs: new Map(), addons: new Map() });
         findProject(inside, "kept").services.set("s", { id: "s", serviceType: "build", body: {}, createdAt: 0, updatedAt: 0, builds: [], deployment: null });
@@ -89,9 +89,21 @@ describe("MockStore.transaction", () => {
     expect(store.ids.position).toBe(idBefore);
   });
 
+  it("forgets an owner the failed change brought into being", () => {
+    const store = new MockStore();
+    store.owner(undefined);
+    expect(() =>
+      store.transaction({ teamId: "new-team", projectId: undefined }, () => {
+        store.owner("new-team").projects.set("p", { id: "p", body: {}, createdAt: 0, services: new Map(), jobs: new Map(), addons: new Map() });
+        throw new Error("failed midway");
+      }),
+    ).toThrow("failed midway");
+    expect(store.owner("new-team").projects.size).toBe(0);
+  });
+
   it("keeps what a successful change did", () => {
     const store = new MockStore();
-    const result = store.transaction(() => {
+    const result = store.transaction({ teamId: "team", projectId: undefined }, () => {
       store.owner("team").projects.set("p", { id: "p", body: {}, createdAt: 0, services: new Map(), jobs: new Map(), addons: new Map() });
       return "done";
     });
