@@ -10,15 +10,11 @@ import { cpSync, existsSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { RUNTIME_ASSETS } from "./lib/buildAssets.js";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 const DIST = path.join(REPO_ROOT, "dist");
 
-/** Source folders (relative to the repository) read at run time, not imported. */
-const RUNTIME_ASSETS: readonly string[] = [
-  // generator/emit/templates.ts reads `../templates/` beside itself.
-  "generator/templates",
-];
 
 function compile(): boolean {
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");

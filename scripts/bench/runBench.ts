@@ -15,8 +15,9 @@ import { runTypecheck } from "./parts/typecheck.js";
 import { runBundle } from "./parts/bundle.js";
 import { runPerCall } from "./parts/perCall.js";
 import { runMock } from "./parts/mock.js";
+import { runCheck } from "./parts/check.js";
 
-export const PART_NAMES = ["generation", "regeneration", "typecheck", "bundle", "per-call", "mock"] as const satisfies readonly PartName[];
+export const PART_NAMES = ["generation", "regeneration", "typecheck", "bundle", "per-call", "mock", "check"] as const satisfies readonly PartName[];
 
 const parts: Record<PartName, (context: BenchContext) => Promise<PartResult>> = {
   generation: runGeneration,
@@ -25,6 +26,7 @@ const parts: Record<PartName, (context: BenchContext) => Promise<PartResult>> = 
   bundle: runBundle,
   "per-call": runPerCall,
   mock: runMock,
+  check: runCheck,
 };
 
 export interface RunBenchOptions {

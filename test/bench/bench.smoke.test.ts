@@ -25,6 +25,7 @@ const expected: Record<PartName, { subjects: string[]; measures: string[]; ancho
   bundle: { subjects: ["northflank-openapi", "openapi-fetch", "@northflank/js-client"], measures: ["minified", "minified + gzip"], anchor: "openapi-fetch" },
   "per-call": { subjects: ["raw fetch", "openapi-fetch", "northflank-openapi", "@northflank/js-client"], measures: ["client CPU per request", "requests per second"], anchor: "openapi-fetch" },
   mock: { subjects: ["northflank-openapi", "prism"], measures: ["start to first answer", "requests per second"], anchor: "prism" },
+  check: { subjects: ["northflank-openapi"], measures: ["check (by manifest)", "check --full"], anchor: "" },
 };
 
 function expectWellFormed(figure: Figure): void {

@@ -5,7 +5,7 @@
  */
 import { summarize, type Summary } from "./stats.js";
 
-export type PartName = "generation" | "regeneration" | "typecheck" | "bundle" | "per-call" | "mock";
+export type PartName = "generation" | "regeneration" | "typecheck" | "bundle" | "per-call" | "mock" | "check";
 
 export type Unit = "ms" | "MB" | "bytes" | "count" | "req/s" | "µs/req";
 

@@ -10,6 +10,7 @@
 import { cp, symlink } from "node:fs/promises";
 import path from "node:path";
 import { NODE, tscCli } from "./commands.js";
+import { RUNTIME_ASSETS } from "../../lib/buildAssets.js";
 import { runToExit } from "./spawnMeasured.js";
 import { repoPath, REPO_ROOT, type Workspace } from "./workspace.js";
 
@@ -22,11 +23,21 @@ export interface InstalledCopy {
   cli(...args: string[]): { command: string; args: string[] };
 }
 
-export async function buildInstalledCopy(workspace: Workspace): Promise<InstalledCopy> {
+const copies = new WeakMap<Workspace, Promise<InstalledCopy>>();
+
+/** The workspace's installed copy, built on first use (the mock and check parts share it). */
+export function installedCopyFor(workspace: Workspace): Promise<InstalledCopy> {
+  let copy = copies.get(workspace);
+  if (copy === undefined) copies.set(workspace, (copy = buildInstalledCopy(workspace)));
+  return copy;
+}
+
+async function buildInstalledCopy(workspace: Workspace): Promise<InstalledCopy> {
   const root = await workspace.folder("installed");
   const emit = tscCli("-p", repoPath("tsconfig.build.json"), "--outDir", path.join(root, "dist"), "--noCheck", "--declaration", "false", "--noResolve");
   await runToExit({ ...emit, cwd: REPO_ROOT, timeoutMs: 300_000 });
   for (const name of SHIPPED) await cp(repoPath(name), path.join(root, name), { recursive: true });
+  for (const asset of RUNTIME_ASSETS) await cp(repoPath(asset), path.join(root, "dist", asset), { recursive: true });
   await symlink(repoPath("node_modules"), path.join(root, "node_modules"), "dir");
   return { root, cli: (...args) => ({ command: NODE, args: [path.join(root, "bin/northflank-openapi.js"), ...args] }) };
 }

@@ -16,7 +16,7 @@ import type { BenchContext } from "../lib/context.js";
 import { findFigure, judge, setRatios, type Figure } from "../lib/figures.js";
 import { OUR_SPEC, benchScript, prismCli } from "../lib/commands.js";
 import { freePort, httpRequest } from "../lib/http.js";
-import { buildInstalledCopy, type InstalledCopy } from "../lib/installedCopy.js";
+import { installedCopyFor, type InstalledCopy } from "../lib/installedCopy.js";
 import { SeriesCollector, type PartResult } from "../lib/part.js";
 import { startProcess, type ServerProcess } from "../lib/servers.js";
 import { runToExit } from "../lib/spawnMeasured.js";
@@ -40,7 +40,7 @@ interface MockServerKind {
 }
 
 export async function runMock(context: BenchContext): Promise<PartResult> {
-  const [bundledSpec, installed] = await Promise.all([bundleSpecForPrism(context), buildInstalledCopy(context.workspace)]);
+  const [bundledSpec, installed] = await Promise.all([bundleSpecForPrism(context), installedCopyFor(context.workspace)]);
   const kinds = await mockServerKinds(context, installed, bundledSpec);
   const collector = new SeriesCollector();
   const notes: string[] = [];
