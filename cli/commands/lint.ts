@@ -19,7 +19,7 @@ export function registerLintCommand(program: Command): void {
       if (settings === null) return;
       // Loaded when the command runs, so the other commands' start-up never pays for the linter.
       const { lintSpec } = await import("../../generator/lint/lintSpec.js");
-      const result = await lintSpec({ specPath: settings.spec, allowedRoots: settings.refRoots });
+      const result = await lintSpec({ specPath: settings.spec, allowedRoots: settings.refRoots, ruleSets: settings.ruleSets });
       for (const problem of result.problems) console.log(formatProblem(problem));
       if (result.exitCode === 2) console.error(`lint: cannot read the spec ${settings.spec} (see above)`);
       else if (result.exitCode === 1) console.error(`lint: ${result.problems.length} problem(s) in ${settings.spec}`);

@@ -3,6 +3,7 @@
  * line, else the config file's value, else the flag's default.
  */
 import type { Command } from "commander";
+import type { RuleSetName } from "../../generator/lint/plugin.js";
 import { CONFIG_FILE, ConfigError, readProjectConfig, type ProjectConfig } from "./projectConfig.js";
 
 export interface ConfigFlags {
@@ -27,6 +28,8 @@ export function projectConfigFor(flags: ConfigFlags): ProjectConfig {
 export interface SpecSettings {
   readonly spec: string;
   readonly refRoots: readonly string[];
+  /** Lint rule sets switched on (only the config file sets them). */
+  readonly ruleSets: readonly RuleSetName[];
 }
 
 /** What a command that generates needs. */
@@ -40,7 +43,7 @@ export interface OutputSettings extends SpecSettings {
 export function specSettings(command: Command, flags: ConfigFlags): SpecSettings | null {
   const config = configOrReport(command, flags);
   if (config === null) return null;
-  return { spec: settled(command, "spec", config.spec), refRoots: settled(command, "refRoot", config.refRoots) };
+  return { spec: settled(command, "spec", config.spec), refRoots: settled(command, "refRoot", config.refRoots), ruleSets: config.lint?.ruleSets ?? [] };
 }
 
 /** The output settings, or `null` after saying why the config is refused (exit 2). */
@@ -50,6 +53,7 @@ export function outputSettings(command: Command, flags: ConfigFlags): OutputSett
   return {
     spec: settled(command, "spec", config.spec),
     refRoots: settled(command, "refRoot", config.refRoots),
+    ruleSets: config.lint?.ruleSets ?? [],
     out: settled(command, "out", config.out),
     runtime: settled(command, "runtime", config.runtime),
     clientName: config.clientName,

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
+import { RULE_SETS, type RuleSetName } from "../../generator/lint/plugin.js";
 
 export const CONFIG_FILE = "northflank-openapi.config.json";
 
@@ -23,6 +24,10 @@ export interface ProjectConfig {
   readonly clientName?: string;
   /** Folders besides the spec's own that its `$ref`s may read. */
   readonly refRoots?: readonly string[];
+  readonly lint?: {
+    /** Named sets of this project's lint rules to switch on (`northflank`). */
+    readonly ruleSets?: readonly RuleSetName[];
+  };
 }
 
 const CONFIG_SCHEMA = {
@@ -35,6 +40,11 @@ const CONFIG_SCHEMA = {
     runtime: { type: "string", minLength: 1 },
     clientName: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9]*$" },
     refRoots: { type: "array", items: { type: "string", minLength: 1 } },
+    lint: {
+      type: "object",
+      additionalProperties: false,
+      properties: { ruleSets: { type: "array", items: { enum: Object.keys(RULE_SETS) } } },
+    },
   },
 } as const;
 
@@ -64,11 +74,14 @@ export function readProjectConfig(explicitPath: string | undefined, cwd: string 
 }
 
 function describeError(error: ErrorObject): string {
-  if (error.keyword === "additionalProperties") {
-    const key = (error.params as { additionalProperty: string }).additionalProperty;
-    return `unknown key "${key}" (known: ${Object.keys(CONFIG_SCHEMA.properties).filter((name) => name !== "$schema").join(", ")})`;
-  }
   const key = error.instancePath === "" ? "the config" : `key "${error.instancePath.slice(1).replace(/\//g, ".")}"`;
+  if (error.keyword === "additionalProperties") {
+    const unknown = (error.params as { additionalProperty: string }).additionalProperty;
+    const where = error.instancePath === "" ? "" : ` in ${key}`;
+    const known = Object.keys(error.instancePath === "" ? CONFIG_SCHEMA.properties : CONFIG_SCHEMA.properties.lint.properties).filter((name) => name !== "$schema");
+    return `unknown key "${unknown}"${where} (known: ${known.join(", ")})`;
+  }
+  if (error.keyword === "enum") return `${key} must be one of ${((error.params as { allowedValues: unknown[] }).allowedValues ?? []).join(", ")}`;
   if (error.keyword === "type") return `${key} must be ${article((error.params as { type: string }).type)}`;
   return `${key} ${error.message ?? "is not valid"}`;
 }

@@ -1,14 +1,15 @@
 /**
  * The Redocly configuration `lint` runs with, built in code: no redocly.yaml lookup,
  * no network. Redocly's `recommended` rule set (including `struct`, its check of the
- * document against the OpenAPI 3.1 structure), every project rule at `error`, and
- * the few changes below, each with its reason.
+ * document against the OpenAPI 3.1 structure), this project's rules at `error` (those of
+ * a named set only when the set is switched on: see RULE_SETS), and the few changes
+ * below, each with its reason.
  */
 import type { Config } from "@redocly/openapi-core";
 import { createConfig } from "../dependencies/redocly.js";
 import { vendorTypesPlugin } from "../load/vendorTypes.js";
 import type { ExampleValidator } from "./exampleValidator.js";
-import { PLUGIN_ID, projectPlugin, projectRules } from "./plugin.js";
+import { activeRules, PLUGIN_ID, projectPlugin, type RuleSetName } from "./plugin.js";
 
 const RECOMMENDED_CHANGES = {
   // The loader reports dangling $refs itself, telling a missing file and a YAML error
@@ -22,8 +23,8 @@ const RECOMMENDED_CHANGES = {
   "operation-operationId": "error",
 } as const;
 
-export async function lintConfig(validator: () => ExampleValidator): Promise<Config> {
-  const ourRules = Object.fromEntries(Object.keys(projectRules(validator)).map((name) => [`${PLUGIN_ID}/${name}`, "error"]));
+export async function lintConfig(validator: () => ExampleValidator, ruleSets: readonly RuleSetName[] = []): Promise<Config> {
+  const ourRules = Object.fromEntries(activeRules(validator, ruleSets).map((name) => [`${PLUGIN_ID}/${name}`, "error"]));
   return createConfig({
     extends: ["recommended"],
     plugins: [vendorTypesPlugin, projectPlugin(validator)],

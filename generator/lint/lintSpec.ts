@@ -10,9 +10,13 @@ import { isUnreadableProblem, sortUniqueProblems, type SpecProblem } from "../lo
 import { fromRedoclyProblem } from "../load/redoclyProblem.js";
 import { ExampleValidator } from "./exampleValidator.js";
 import { lintConfig } from "./lintConfig.js";
+import type { RuleSetName } from "./plugin.js";
 
-/** The spec to lint, and how far and how much it may read (as for loading). */
-export type LintSpecOptions = LoadSpecOptions;
+/** The spec to lint, how far and how much it may read (as for loading), and the rule sets switched on. */
+export interface LintSpecOptions extends LoadSpecOptions {
+  /** Named sets of this project's rules to add (`northflank` for the Northflank spec's conventions). @default none */
+  readonly ruleSets?: readonly RuleSetName[];
+}
 
 export interface LintResult {
   readonly problems: readonly SpecProblem[];
@@ -33,7 +37,7 @@ async function runRules(options: LintSpecOptions): Promise<SpecProblem[]> {
   const resolver = specResolver(options);
   let validator: ExampleValidator | undefined;
   const lazyValidator = () => (validator ??= new ExampleValidator(resolver.documents.values()));
-  const config = await lintConfig(lazyValidator);
+  const config = await lintConfig(lazyValidator, options.ruleSets ?? []);
   const problems = await redoclyLint({ ref: path.resolve(options.specPath), config, externalRefResolver: resolver });
   return problems.filter((problem) => !problem.ignored).map(fromRedoclyProblem);
 }

@@ -41,6 +41,27 @@ export function projectRules(validator: () => ExampleValidator): Record<string, 
   } as Record<string, Oas3Rule>;
 }
 
+/**
+ * Named sets of this project's rules that a spec may switch on. Without one, `lint` runs
+ * Redocly's recommended rules and the rules every OpenAPI document can meet (path
+ * parameters required, examples valid, and the shape of this project's vendor extensions
+ * where a spec uses them). `northflank` adds the conventions of the Northflank spec: one
+ * declared tag per operation, security on every operation, a 2xx JSON body with a schema,
+ * Northflank's error responses and an `x-permission` on each operation.
+ */
+export const RULE_SETS = {
+  northflank: ["operation-tag", "operation-security", "operation-success-schema", "operation-error-responses", "x-permission"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type RuleSetName = keyof typeof RULE_SETS;
+
+/** The rules (without the `nf/` prefix) that run with the given sets switched on. */
+export function activeRules(validator: () => ExampleValidator, ruleSets: readonly RuleSetName[]): string[] {
+  const optional = new Set<string>(Object.values(RULE_SETS).flat());
+  const chosen = new Set<string>(ruleSets.flatMap((set) => RULE_SETS[set]));
+  return Object.keys(projectRules(validator)).filter((name) => !optional.has(name) || chosen.has(name));
+}
+
 export function projectPlugin(validator: () => ExampleValidator): Plugin {
   return { id: PLUGIN_ID, rules: { oas3: projectRules(validator) } };
 }

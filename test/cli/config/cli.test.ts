@@ -29,7 +29,7 @@ beforeAll(async () => {
   project = await mkdtemp(path.join(os.tmpdir(), "nf-config-cli-"));
   await cp(path.join(REPO_ROOT, "test/fixtures/specs/header-cookie-params"), path.join(project, "api"), { recursive: true, filter: (file) => !file.includes("__snapshots__") });
   await symlink(path.join(REPO_ROOT, "runtime"), path.join(project, "runtime"), "dir");
-  await writeFile(path.join(project, "northflank-openapi.config.json"), JSON.stringify({ spec: "api/openapi.yaml", out: "client", clientName: "Widgets" }));
+  await writeFile(path.join(project, "northflank-openapi.config.json"), JSON.stringify({ spec: "api/openapi.yaml", out: "client", clientName: "Widgets", lint: { ruleSets: ["northflank"] } }));
 });
 
 afterAll(() => rm(project, { recursive: true, force: true }));
@@ -39,7 +39,7 @@ describe("a project config", () => {
     expect((await cli("generate")).code).toBe(0);
     expect(await readFile(path.join(project, "client/client.gen.ts"), "utf8")).toContain("createWidgetsClient");
     expect((await cli("check")).code).toBe(0);
-    // The fixture lacks Northflank's error responses: lint reads the config's spec and says so.
+    // The fixture lacks Northflank's error responses: lint reads the config's spec and rule sets and says so.
     const linted = await cli("lint");
     expect(linted.code).toBe(1);
     expect(linted.stdout).toMatch(/^api\/openapi\.yaml:\d+:\d+ {2}nf\/operation-error-responses/m);
@@ -56,7 +56,7 @@ describe("a project config", () => {
     for (const command of ["generate", "check", "lint"]) {
       const result = await cli(command, "--config", "bad.json");
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`${command}: bad.json: unknown key "outdir" (known: spec, out, runtime, clientName, refRoots)\n`);
+      expect(result.stderr).toBe(`${command}: bad.json: unknown key "outdir" (known: spec, out, runtime, clientName, refRoots, lint)\n`);
     }
     expect(existsSync(path.join(project, "x"))).toBe(false);
   });

@@ -34,13 +34,14 @@ describe("readProjectConfig", () => {
   });
 
   it("reads every key, paths made absolute from the config's folder, the runtime as written", () => {
-    write({ spec: "api/openapi.yaml", out: "src/api", runtime: "@northflank-openapi/client/runtime", clientName: "Pets", refRoots: ["shared"] });
+    write({ spec: "api/openapi.yaml", out: "src/api", runtime: "@northflank-openapi/client/runtime", clientName: "Pets", refRoots: ["shared"], lint: { ruleSets: ["northflank"] } });
     expect(readProjectConfig(undefined, dir)).toEqual({
       spec: path.join(dir, "api/openapi.yaml"),
       out: path.join(dir, "src/api"),
       runtime: "@northflank-openapi/client/runtime",
       clientName: "Pets",
       refRoots: [path.join(dir, "shared")],
+      lint: { ruleSets: ["northflank"] },
     });
   });
 
@@ -50,11 +51,13 @@ describe("readProjectConfig", () => {
   });
 
   it.each([
-    [{ outt: "src" }, `${CONFIG_FILE}: unknown key "outt" (known: spec, out, runtime, clientName, refRoots)`],
+    [{ outt: "src" }, `${CONFIG_FILE}: unknown key "outt" (known: spec, out, runtime, clientName, refRoots, lint)`],
     [{ out: 3 }, `${CONFIG_FILE}: key "out" must be a string`],
     [{ refRoots: ["a", 2] }, `${CONFIG_FILE}: key "refRoots.1" must be a string`],
     [{ clientName: "my client" }, `${CONFIG_FILE}: key "clientName" must match pattern "^[A-Za-z][A-Za-z0-9]*$"`],
     [["spec"], `${CONFIG_FILE}: the config must be an object`],
+    [{ lint: { rules: [] } }, `${CONFIG_FILE}: unknown key "rules" in key "lint" (known: ruleSets)`],
+    [{ lint: { ruleSets: ["strict"] } }, `${CONFIG_FILE}: key "lint.ruleSets.0" must be one of northflank`],
   ])("refuses %j naming the key", (content, message) => {
     write(content);
     expect(refusal()).toBe(message);
