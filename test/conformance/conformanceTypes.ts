@@ -1,8 +1,9 @@
 /**
- * Type helpers of the generated conformance check: they take the request body and the
- * result out of our generated `operations` and the official client's types, and drop or
- * keep top-level fields on every alternative of a union (plain `Omit`/`Pick` would merge
- * the alternatives into one object and hide disagreements).
+ * Type helpers of the written conformance check: they take the request body, the query
+ * parameters and the result out of our generated `operations` and the official client's
+ * types, leave allowlisted fields out on every alternative of a union (a plain `Omit`
+ * would merge the alternatives into one object and hide disagreements), and list the
+ * official fields ours lacks.
  */
 
 /** The official request's `data` (its body), or `undefined` when the call sends none. */
