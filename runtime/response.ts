@@ -65,9 +65,12 @@ export function redirectError(label: RequestLabel, response: Response, rateLimit
   });
 }
 
-/** Whether a response is a redirect that fetch handed back unfollowed (`redirect: "manual"`). */
+/**
+ * Whether a response is a redirect that fetch handed back unfollowed (`redirect: "manual"`).
+ * 304 Not Modified is a 3xx but no redirect: it stays an ordinary API error.
+ */
 export function isRedirect(response: Response): boolean {
-  return (response.status >= 300 && response.status < 400) || response.type === "opaqueredirect";
+  return (response.status >= 300 && response.status < 400 && response.status !== 304) || response.type === "opaqueredirect";
 }
 
 /** Returned by parseJsonBody for a body that is not JSON. */

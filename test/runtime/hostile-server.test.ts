@@ -47,6 +47,14 @@ describe("redirects are never followed", () => {
     expect(elsewhere.requests).toHaveLength(0);
   });
 
+  it("a 304 is not taken for a redirect", async () => {
+    api.reset((_request, response) => response.writeHead(304).end());
+    const error = await failure(runtime({ retry: false }).call(getProject, { path: { projectId: "p" } }));
+    expect(error).toBeInstanceOf(NorthflankApiError);
+    expect(error).not.toBeInstanceOf(NorthflankRedirectError);
+    expect(error).toMatchObject({ status: 304 });
+  });
+
   it("is not retried, even for an idempotent read", async () => {
     api.reset((_request, response) => response.writeHead(307, { location: `${elsewhere.url}/x` }).end());
     elsewhere.reset((_request, response) => json(response, 200, { data: {} }));
