@@ -1,21 +1,16 @@
 /**
- * `northflank-openapi check [--spec FILE] [--out DIR] [--runtime MODULE]`: is the output folder exactly
- * what `generate` would write? Exit 0 current, 1 stale (lists stale, missing and extra
- * files), 2 bad input. Writes nothing.
+ * `northflank-openapi check [--spec FILE] [--out DIR] [--runtime MODULE] [--full]`: is the output
+ * folder exactly what `generate` would write? Exit 0 current, 1 stale (lists stale, missing and
+ * extra files), 2 bad input. Writes nothing.
  */
 import type { Command } from "commander";
-import { checkOutput, DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH } from "../../generator/generate.js";
-import { addConfigOption, outputSettings, type ConfigFlags } from "../config/configOption.js";
-import { addRefRootOption } from "./refRootOption.js";
-import { addRuntimeOption } from "./runtimeOption.js";
+import { checkOutput } from "../../generator/generate.js";
+import { outputSettings, type ConfigFlags } from "../config/configOption.js";
+import { addOutputOptions } from "./outputOptions.js";
 
 export function registerCheckCommand(program: Command): void {
-  const command = program
-    .command("check")
-    .description("Compare the output folder with a fresh generation, without writing.")
-    .option("--spec <file>", "root OpenAPI file", DEFAULT_SPEC_PATH)
-    .option("--out <dir>", "output folder", DEFAULT_OUT_DIR);
-  addConfigOption(addRefRootOption(addRuntimeOption(command)))
+  const command = program.command("check").description("Compare the output folder with a fresh generation, without writing.");
+  addOutputOptions(command, "output folder")
     .addHelpText("after", "\nExit codes: 0 current, 1 stale/missing/extra files (listed), 2 bad input.")
     .option("--full", "regenerate and compare even when the output's manifest shows it current")
     .action(async (flags: ConfigFlags & { full?: boolean }) => {

@@ -6,16 +6,12 @@
  */
 import path from "node:path";
 import type { Command } from "commander";
-import { DEFAULT_OUT_DIR, DEFAULT_SPEC_PATH, generate, type GenerateOptions } from "../../generator/generate.js";
-import { addConfigOption, outputSettings, type ConfigFlags } from "../config/configOption.js";
-import { addRefRootOption, type RefRootFlags } from "./refRootOption.js";
-import { addRuntimeOption } from "./runtimeOption.js";
+import { generate, type GenerateOptions } from "../../generator/generate.js";
+import { outputSettings, type ConfigFlags } from "../config/configOption.js";
+import { addOutputOptions } from "./outputOptions.js";
 import { GenerationCache } from "../../generator/emit/generationCache.js";
 
-interface GenerateFlags extends RefRootFlags, ConfigFlags {
-  readonly spec: string;
-  readonly out: string;
-  readonly runtime: string;
+interface GenerateFlags extends ConfigFlags {
   readonly watch?: boolean;
 }
 
@@ -30,10 +26,8 @@ export const WATCH_DEBOUNCE_MS = 40;
 export function registerGenerateCommand(program: Command): void {
   const command = program
     .command("generate")
-    .description("Generate the typed client from the spec into the output folder (atomic; unchanged files are left alone).")
-    .option("--spec <file>", "root OpenAPI file", DEFAULT_SPEC_PATH)
-    .option("--out <dir>", "output folder: empty, missing, or generated before (it keeps a manifest there); files the generator did not write are kept", DEFAULT_OUT_DIR);
-  addConfigOption(addRefRootOption(addRuntimeOption(command)))
+    .description("Generate the typed client from the spec into the output folder (atomic; unchanged files are left alone).");
+  addOutputOptions(command, "output folder: empty, missing, or generated before (it keeps a manifest there); files the generator did not write are kept")
     .option("--watch", "regenerate whenever a file under the spec's folder changes; Ctrl-C stops")
     .addHelpText("after", "\nExit codes: 0 written or already current, 2 bad input (problems listed, nothing written).")
     .action(async (flags: GenerateFlags) => {

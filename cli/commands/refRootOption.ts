@@ -6,11 +6,6 @@
  */
 import type { Command } from "commander";
 
-export interface RefRootFlags {
-  /** Every `--ref-root` given, in order. */
-  readonly refRoot: readonly string[];
-}
-
 export function addRefRootOption(command: Command): Command {
   return command.option(
     "--ref-root <dir>",
