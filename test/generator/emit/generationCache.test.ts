@@ -8,9 +8,9 @@ import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generate } from "../../generator/generate.js";
-import { GenerationCache } from "../../generator/emit/generationCache.js";
-import { REPO_ROOT } from "../../scripts/lib/fixtureSpecs.js";
+import { generate } from "../../../generator/generate.js";
+import { GenerationCache } from "../../../generator/emit/generationCache.js";
+import { REPO_ROOT } from "../../../scripts/lib/fixtureSpecs.js";
 
 let root: string;
 const specPath = () => path.join(root, "spec", "openapi.yaml");

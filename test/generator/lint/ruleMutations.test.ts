@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { lintSpec } from "../../generator/lint/lintSpec.js";
+import { lintSpec } from "../../../generator/lint/lintSpec.js";
 
 const CLEAN = "test/fixtures/lint/clean";
 

@@ -4,7 +4,7 @@
  * problem) or 2 (input that cannot be read).
  */
 import { describe, expect, it } from "vitest";
-import { lintSpec } from "../../generator/lint/lintSpec.js";
+import { lintSpec } from "../../../generator/lint/lintSpec.js";
 
 const FIXTURES = "test/fixtures/lint";
 

@@ -4,8 +4,8 @@
  * (this repository's northflank-openapi.config.json does, for its own spec).
  */
 import { describe, expect, it } from "vitest";
-import { lintSpec } from "../../generator/lint/lintSpec.js";
-import { RULE_SETS } from "../../generator/lint/plugin.js";
+import { lintSpec } from "../../../generator/lint/lintSpec.js";
+import { RULE_SETS } from "../../../generator/lint/plugin.js";
 
 const THIRD_PARTY = "test/package/consumer/petstore/openapi.yaml";
 const NORTHFLANK_RULES = RULE_SETS.northflank.map((rule) => `nf/${rule}`);

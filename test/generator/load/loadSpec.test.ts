@@ -6,8 +6,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadSpec } from "../../generator/load/loadSpec.js";
-import { formatProblem } from "../../generator/load/problem.js";
+import { loadSpec } from "../../../generator/load/loadSpec.js";
+import { formatProblem } from "../../../generator/load/problem.js";
 
 const CLEAN = "test/fixtures/lint/clean";
 

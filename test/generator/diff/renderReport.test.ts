@@ -4,9 +4,9 @@
  * carrying every field of every change.
  */
 import { describe, expect, it } from "vitest";
-import { apiChange } from "../../generator/diff/change.js";
-import { classifyChanges } from "../../generator/diff/diffSpecs.js";
-import { markdownText, renderReport } from "../../generator/diff/renderReport.js";
+import { apiChange } from "../../../generator/diff/change.js";
+import { classifyChanges } from "../../../generator/diff/diffSpecs.js";
+import { markdownText, renderReport } from "../../../generator/diff/renderReport.js";
 
 const report = classifyChanges([
   apiChange({ kind: "property-added-optional", side: "request", subject: "listProjects", path: "query.sort_by", after: "string" }),

@@ -5,14 +5,14 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadSpec } from "../../generator/load/loadSpec.js";
-import { buildModel } from "../../generator/model/buildModel.js";
-import { renderFiles } from "../../generator/emit/renderFiles.js";
-import { loadTemplates } from "../../generator/emit/templates.js";
-import { renderSchemaTypes } from "../../generator/emit/schemaTypes.js";
-import { formatFiles } from "../../generator/emit/format.js";
-import { formatTypeError, typeCheckOutput } from "../../generator/emit/typeCheck.js";
-import { FIXTURE_ROOT, REPO_ROOT } from "../../scripts/lib/fixtureSpecs.js";
+import { loadSpec } from "../../../generator/load/loadSpec.js";
+import { buildModel } from "../../../generator/model/buildModel.js";
+import { renderFiles } from "../../../generator/emit/renderFiles.js";
+import { loadTemplates } from "../../../generator/emit/templates.js";
+import { renderSchemaTypes } from "../../../generator/emit/schemaTypes.js";
+import { formatFiles } from "../../../generator/emit/format.js";
+import { formatTypeError, typeCheckOutput } from "../../../generator/emit/typeCheck.js";
+import { FIXTURE_ROOT, REPO_ROOT } from "../../../scripts/lib/fixtureSpecs.js";
 
 const SPEC = path.relative(process.cwd(), path.join(FIXTURE_ROOT, "path-params-punctuation", "openapi.yaml"));
 const ENDPOINT_FILE = "endpoints/default.gen.ts";

@@ -5,17 +5,17 @@
  */
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadSpec } from "../../generator/load/loadSpec.js";
-import { buildModel } from "../../generator/model/buildModel.js";
-import type { ApiModel } from "../../generator/model/types.js";
-import { renderFiles, type OutputFile } from "../../generator/emit/renderFiles.js";
-import { loadTemplates } from "../../generator/emit/templates.js";
-import { renderSchemaTypes } from "../../generator/emit/schemaTypes.js";
-import { formatFiles } from "../../generator/emit/format.js";
-import { typeCheckOutput } from "../../generator/emit/typeCheck.js";
-import { TypeCheckCache } from "../../generator/emit/generationCache.js";
-import { codeFingerprint } from "../../generator/emit/codeFingerprint.js";
-import { FIXTURE_ROOT, REPO_ROOT } from "../../scripts/lib/fixtureSpecs.js";
+import { loadSpec } from "../../../generator/load/loadSpec.js";
+import { buildModel } from "../../../generator/model/buildModel.js";
+import type { ApiModel } from "../../../generator/model/types.js";
+import { renderFiles, type OutputFile } from "../../../generator/emit/renderFiles.js";
+import { loadTemplates } from "../../../generator/emit/templates.js";
+import { renderSchemaTypes } from "../../../generator/emit/schemaTypes.js";
+import { formatFiles } from "../../../generator/emit/format.js";
+import { typeCheckOutput } from "../../../generator/emit/typeCheck.js";
+import { TypeCheckCache } from "../../../generator/emit/generationCache.js";
+import { codeFingerprint } from "../../../generator/emit/codeFingerprint.js";
+import { FIXTURE_ROOT, REPO_ROOT } from "../../../scripts/lib/fixtureSpecs.js";
 
 const SPEC = path.relative(process.cwd(), path.join(FIXTURE_ROOT, "path-params-punctuation", "openapi.yaml"));
 const ENDPOINT_FILE = "endpoints/default.gen.ts";

@@ -3,8 +3,8 @@
  * severity it must get, and the version bump for each mix of severities.
  */
 import { describe, expect, it } from "vitest";
-import { CHANGE_KINDS, type ChangeKind, type Side } from "../../generator/diff/change.js";
-import { classifyChange, suggestBump, type Severity } from "../../generator/diff/classifyChange.js";
+import { CHANGE_KINDS, type ChangeKind, type Side } from "../../../generator/diff/change.js";
+import { classifyChange, suggestBump, type Severity } from "../../../generator/diff/classifyChange.js";
 
 type Row = readonly [kind: ChangeKind, side: Side, openEnum: boolean, want: Severity];
 

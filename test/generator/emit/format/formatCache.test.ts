@@ -1,6 +1,6 @@
 /** The watch-mode format cache: hits by text and options, and forgets what runs stop using. */
 import { describe, expect, it } from "vitest";
-import { FormatCache } from "../../generator/emit/format/formatCache.js";
+import { FormatCache } from "../../../../generator/emit/format/formatCache.js";
 
 const TS = { parser: "typescript", filepath: "a.ts" } as const;
 const MD = { parser: "markdown" } as const;

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { outputFolderProblem } from "../../generator/write/outputFolderProblem.js";
+import { outputFolderProblem } from "../../../generator/write/outputFolderProblem.js";
 
 let scratch = "";
 

@@ -5,8 +5,8 @@
  * identifiers.
  */
 import { describe, expect, it } from "vitest";
-import { childPath, compareShapes, pairAlternatives } from "../../generator/diff/compareShapes.js";
-import { NEVER, type ObjectShape, type TypeShape } from "../../generator/diff/shape.js";
+import { childPath, compareShapes, pairAlternatives } from "../../../generator/diff/compareShapes.js";
+import { NEVER, type ObjectShape, type TypeShape } from "../../../generator/diff/shape.js";
 
 const STRING: TypeShape = { ...NEVER, string: { open: true, values: [] } };
 const NUMBER: TypeShape = { ...NEVER, number: { open: true, values: [] } };

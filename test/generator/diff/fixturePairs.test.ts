@@ -8,9 +8,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { diffSpecs, type ClassifiedChange } from "../../generator/diff/diffSpecs.js";
+import { diffSpecs, type ClassifiedChange } from "../../../generator/diff/diffSpecs.js";
 
-const ROOT = fileURLToPath(new URL("../fixtures/diff/", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../fixtures/diff/", import.meta.url));
 
 interface Expected {
   readonly bump: string;

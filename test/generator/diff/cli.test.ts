@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const CLI = path.join(REPO_ROOT, "cli/main.ts");
 const TSX = path.join(REPO_ROOT, "node_modules/.bin/tsx");
 const run = promisify(execFile);

@@ -2,17 +2,17 @@
  * `API.md`, the reference emitted with the client: it opens with the do-not-edit
  * comment, has a section per operation with its signatures and request facts, and its
  * example calls (built from the spec's request examples) type-check against the
- * generated client. Lives with the diff tests because both read the emitted API.
+ * generated client.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Project, ts } from "ts-morph";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildOutput } from "../../generator/generate.js";
-import { CHECK_COMPILER_OPTIONS } from "../../generator/emit/typeCheck.js";
-import type { OutputFile } from "../../generator/emit/renderFiles.js";
+import { buildOutput } from "../../../generator/generate.js";
+import { CHECK_COMPILER_OPTIONS } from "../../../generator/emit/typeCheck.js";
+import type { OutputFile } from "../../../generator/emit/renderFiles.js";
 
-const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const OUT_DIR = path.join(REPO_ROOT, "generated");
 
 let files: readonly OutputFile[] = [];
