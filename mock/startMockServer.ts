@@ -6,7 +6,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequestListener } from "./createRequestListener.js";
+import { withGenericHandlers } from "./generic/genericHandlers.js";
+import { createSynthesizer } from "./generic/synthesize.js";
+import { actionEffects } from "./handlers/actionEffects.js";
+import { logSource } from "./handlers/logSource.js";
 import { operationHandlers } from "./handlers/operationHandlers.js";
+import { resourceFamilies } from "./handlers/resourceFamilies.js";
 import { createRateLimiter, type RateLimitOptions } from "./http/rateLimiter.js";
 import { createRouteTable } from "./routing/routeTable.js";
 import { collectOperations } from "./spec/collectOperations.js";
@@ -53,8 +58,8 @@ export interface MockServer {
   /** `http://127.0.0.1:<port>`, without a trailing slash. */
   readonly url: string;
   readonly state: MockServerState;
-  /** The operationIds the spec declares but the mock has no handler for (`[]` when complete). */
-  readonly unhandledOperations: readonly string[];
+  /** The operationIds served by the generic resource layer (derived from the spec) rather than by a hand-written handler. */
+  readonly genericOperations: readonly string[];
   close(): Promise<void>;
 }
 
@@ -67,10 +72,19 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const now = options.now ?? Date.now;
   const store = new MockStore();
   const rateLimiter = createRateLimiter({ limit: 1000, windowMs: 3_600_000, ...options.rateLimit }, now);
+  const handlers = withGenericHandlers({
+    document,
+    operations,
+    handwritten: operationHandlers,
+    families: resourceFamilies,
+    actions: actionEffects,
+    logs: logSource,
+    synthesizer: createSynthesizer(document, now),
+  });
   const listener = createRequestListener({
     routes: createRouteTable(operations),
     validator: createRequestValidator(document),
-    handlers: operationHandlers,
+    handlers,
     store,
     rateLimiter,
     token: options.token ?? null,
@@ -90,7 +104,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   return {
     url: `http://${formatHost(address.address)}:${address.port}`,
     state,
-    unhandledOperations: operations.map((o) => o.operationId).filter((id) => operationHandlers[id] === undefined),
+    genericOperations: operations.map((o) => o.operationId).filter((id) => operationHandlers[id] === undefined),
     close: once(() => closeServer(server)),
   };
 }

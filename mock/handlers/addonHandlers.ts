@@ -1,9 +1,10 @@
 /**
- * listAddonTypes, createAddon, getAddon, backupAddon, listAddonBackups, getAddonBackup.
- * An addon deploys (preDeployment, allocating) and then runs; a backup stays
- * scheduled until its addon runs (as the guide says), then is in progress, then completed.
+ * listAddonTypes, createAddon, getAddon, backupAddon, listAddonBackups, getAddonBackup,
+ * restoreAddonBackup. An addon deploys (preDeployment, allocating) and then runs; a backup
+ * stays scheduled until its addon runs (as the guide says), then is in progress, then
+ * completed; only a completed backup can be restored.
  */
-import { badRequest, conflict, notFound } from "../http/mockHttpError.js";
+import { badRequest, conflict, MockHttpError, notFound } from "../http/mockHttpError.js";
 import { deriveId } from "../state/ids.js";
 import { appId, findAddon, findProject } from "../state/mockStore.js";
 import { paginate } from "../state/paginate.js";
@@ -151,12 +152,27 @@ function listAddonBackups(context: HandlerContext): unknown {
 }
 
 function getAddonBackup(context: HandlerContext): unknown {
+  const { addon, backup } = findBackup(context);
+  return { data: backupView(addon, backup, context) };
+}
+
+function restoreAddonBackup(context: HandlerContext): unknown {
+  const { addon, backup } = findBackup(context);
+  if (backupView(addon, backup, context).status !== "completed") {
+    throw new MockHttpError(409, `Backup "${backup.id}" has not completed yet, so it cannot be restored`, "backup-not-completed");
+  }
+  const restoreId = String(context.now + context.store.ids.next());
+  addon.restores = [...(addon.restores ?? []), { restoreId, backupId: backup.id, at: context.now }];
+  return { data: { restoreId } };
+}
+
+function findBackup(context: HandlerContext): { addon: AddonRecord; backup: BackupRecord } {
   const project = findProject(context.owner, pathParam(context, "projectId"));
   const addon = findAddon(project, pathParam(context, "addonId"));
   const backupId = pathParam(context, "backupId");
   const backup = addon.backups.find((candidate) => candidate.id === backupId);
   if (backup === undefined) throw notFound("backup", backupId);
-  return { data: backupView(addon, backup, context) };
+  return { addon, backup };
 }
 
 export const addonHandlers: Record<string, OperationHandler> = {
@@ -166,4 +182,5 @@ export const addonHandlers: Record<string, OperationHandler> = {
   backupAddon,
   listAddonBackups,
   getAddonBackup,
+  restoreAddonBackup,
 };

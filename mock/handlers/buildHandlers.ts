@@ -1,8 +1,8 @@
-/** startServiceBuild, listServiceBuilds, getServiceBuild. */
+/** startServiceBuild, listServiceBuilds, getServiceBuild, abortServiceBuild. */
 import { badRequest, notFound } from "../http/mockHttpError.js";
 import { findProject, findService } from "../state/mockStore.js";
 import { paginate } from "../state/paginate.js";
-import type { BuildRecord, Json, ServiceRecord } from "../state/records.js";
+import type { BuildRecord, Json, ProjectRecord, ServiceRecord } from "../state/records.js";
 import { buildPhase, buildView, startedBuildView } from "./buildViews.js";
 import { pathParam, type HandlerContext, type OperationHandler } from "./handlerContext.js";
 import { registryUri } from "./serviceViews.js";
@@ -54,12 +54,24 @@ function listServiceBuilds(context: HandlerContext): unknown {
 }
 
 function getServiceBuild(context: HandlerContext): unknown {
+  const { project, service, build } = findBuild(context);
+  return { data: buildView(build, registryUri(project, service, build), context.now, context.timing.stepMs) };
+}
+
+/** Stops a build that has not concluded; aborting a concluded build changes nothing. */
+function abortServiceBuild(context: HandlerContext): unknown {
+  const { build } = findBuild(context);
+  if (!buildPhase(build, context.now, context.timing.stepMs).concluded) build.abortedAt = context.now;
+  return { data: {} };
+}
+
+function findBuild(context: HandlerContext): { project: ProjectRecord; service: ServiceRecord; build: BuildRecord } {
   const project = findProject(context.owner, pathParam(context, "projectId"));
   const service = findService(project, pathParam(context, "serviceId"));
   const buildId = pathParam(context, "buildId");
   const build = service.builds.find((candidate) => candidate.id === buildId);
   if (build === undefined) throw notFound("build", buildId);
-  return { data: buildView(build, registryUri(project, service, build), context.now, context.timing.stepMs) };
+  return { project, service, build };
 }
 
-export const buildHandlers: Record<string, OperationHandler> = { startServiceBuild, listServiceBuilds, getServiceBuild };
+export const buildHandlers: Record<string, OperationHandler> = { startServiceBuild, listServiceBuilds, getServiceBuild, abortServiceBuild };

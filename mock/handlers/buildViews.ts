@@ -1,6 +1,7 @@
 /**
  * How a build reads at a given moment: QUEUED, then BUILDING, then SUCCESS (or
- * FAILURE when a test asked for it), one progression step each.
+ * FAILURE when a test asked for it), one progression step each; ABORTED from the
+ * moment it was aborted, if that came before its conclusion.
  */
 import { phaseAt } from "../state/progression.js";
 import type { BuildRecord } from "../state/records.js";
@@ -10,14 +11,19 @@ const SUCCEEDING = ["QUEUED", "BUILDING", "SUCCESS"] as const;
 const FAILING = ["QUEUED", "BUILDING", "FAILURE"] as const;
 
 export interface BuildPhase {
-  readonly status: (typeof SUCCEEDING)[number] | (typeof FAILING)[number];
+  readonly status: (typeof SUCCEEDING)[number] | (typeof FAILING)[number] | "ABORTED";
   readonly concluded: boolean;
   /** When the current status was reached (the conclusion time once concluded). */
   readonly since: number;
 }
 
 export function buildPhase(build: BuildRecord, now: number, stepMs: number): BuildPhase {
-  const phase = phaseAt(build.fails ? FAILING : SUCCEEDING, build.createdAt, now, stepMs);
+  const statuses = build.fails ? FAILING : SUCCEEDING;
+  const abortedAt = build.abortedAt;
+  if (abortedAt !== undefined && abortedAt <= now && !phaseAt(statuses, build.createdAt, abortedAt, stepMs).final) {
+    return { status: "ABORTED", concluded: true, since: abortedAt };
+  }
+  const phase = phaseAt(statuses, build.createdAt, now, stepMs);
   return { status: phase.status, concluded: phase.final, since: phase.since };
 }
 
@@ -53,5 +59,6 @@ export function startedBuildView(build: BuildRecord, phase: BuildPhase): Record<
 function buildMessage(phase: BuildPhase): string | null {
   if (phase.status === "SUCCESS") return "Image successfully built";
   if (phase.status === "FAILURE") return "Build failed: the build step exited with a non-zero code";
+  if (phase.status === "ABORTED") return "Build aborted";
   return null;
 }

@@ -1,4 +1,4 @@
-/** createManualJob, createCronJob, getJob, startJobRun, listJobRuns, getJobRun. */
+/** createManualJob, createCronJob, getJob, startJobRun, listJobRuns, getJobRun, abortJobRun. */
 import { conflict, notFound } from "../http/mockHttpError.js";
 import { deriveId } from "../state/ids.js";
 import { appId, findJob, findProject } from "../state/mockStore.js";
@@ -97,9 +97,19 @@ function startJobRun(context: HandlerContext): unknown {
   return { data: { id: run.id, runName: run.runName } };
 }
 
+/** Where a run stands at `now`: an aborted run failed when it was aborted (the API's statuses have no other end). */
+export function runPhase(run: RunRecord, now: number, stepMs: number): { status: string; final: boolean; since: number } {
+  const statuses = run.fails ? FAILING : SUCCEEDING;
+  const abortedAt = run.abortedAt;
+  if (abortedAt !== undefined && abortedAt <= now && !phaseAt(statuses, run.startedAt, abortedAt, stepMs).final) {
+    return { status: "FAILED", final: true, since: abortedAt };
+  }
+  return phaseAt(statuses, run.startedAt, now, stepMs);
+}
+
 /** The `JobRun` schema at `now`. */
 function runView(run: RunRecord, now: number, stepMs: number): Json {
-  const phase = phaseAt(run.fails ? FAILING : SUCCEEDING, run.startedAt, now, stepMs);
+  const phase = runPhase(run, now, stepMs);
   const succeeded = phase.status === "SUCCESS";
   return {
     id: run.id,
@@ -126,12 +136,23 @@ function listJobRuns(context: HandlerContext): unknown {
 }
 
 function getJobRun(context: HandlerContext): unknown {
+  return { data: runView(findRun(context), context.now, context.timing.stepMs) };
+}
+
+/** Stops a run that has not concluded; aborting a concluded run changes nothing. */
+function abortJobRun(context: HandlerContext): unknown {
+  const run = findRun(context);
+  if (!runPhase(run, context.now, context.timing.stepMs).final) run.abortedAt = context.now;
+  return { data: {} };
+}
+
+function findRun(context: HandlerContext): RunRecord {
   const project = findProject(context.owner, pathParam(context, "projectId"));
   const job = findJob(project, pathParam(context, "jobId"));
   const runId = pathParam(context, "runId");
   const run = job.runs.find((candidate) => candidate.id === runId);
   if (run === undefined) throw notFound("job run", runId);
-  return { data: runView(run, context.now, context.timing.stepMs) };
+  return run;
 }
 
 export const jobHandlers: Record<string, OperationHandler> = {
@@ -141,4 +162,5 @@ export const jobHandlers: Record<string, OperationHandler> = {
   startJobRun,
   listJobRuns,
   getJobRun,
+  abortJobRun,
 };

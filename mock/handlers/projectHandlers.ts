@@ -3,14 +3,14 @@ import { conflict, MockHttpError } from "../http/mockHttpError.js";
 import { deriveId } from "../state/ids.js";
 import { appId, findProject } from "../state/mockStore.js";
 import { paginate } from "../state/paginate.js";
-import type { ProjectRecord } from "../state/records.js";
+import { emptyShelf, type ProjectRecord } from "../state/records.js";
 import { pathParam, type HandlerContext, type OperationHandler } from "./handlerContext.js";
 import { iso, pick, projectCluster, projectRegion } from "./views.js";
 
 function createProject(context: HandlerContext): unknown {
   const id = deriveId(String(context.body.name));
   if (context.owner.projects.has(id)) throw conflict("project", id);
-  const project: ProjectRecord = { id, body: context.body, createdAt: context.now, services: new Map(), jobs: new Map(), addons: new Map() };
+  const project: ProjectRecord = { id, body: context.body, createdAt: context.now, services: new Map(), jobs: new Map(), addons: new Map(), resources: emptyShelf() };
   context.owner.projects.set(id, project);
   const created = iso(project.createdAt);
   return { data: { ...context.body, id, createdAt: created, updatedAt: created } };

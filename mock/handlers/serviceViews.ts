@@ -41,7 +41,7 @@ export function serviceStatus(service: ServiceRecord, now: number, stepMs: numbe
 }
 
 /** When the current rollout began: the last deployment update, or (combined services) the last successful build. */
-function deploymentStart(service: ServiceRecord, now: number, stepMs: number): number | null {
+export function deploymentStart(service: ServiceRecord, now: number, stepMs: number): number | null {
   if (service.deployment !== null) return service.deployment.startedAt;
   if (service.serviceType !== "combined") return null;
   const build = latestSuccessfulBuild(service, now, stepMs);

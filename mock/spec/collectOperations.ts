@@ -37,6 +37,19 @@ export interface MockOperation {
   readonly requestBody: MockRequestBody | null;
   /** Pointer of the operation object, e.g. `/paths/~1v1~1projects/post`. */
   readonly pointer: string;
+  /** The documented success answer: the lowest 2xx status, and its JSON schema's pointer (`null` when it has no JSON body). */
+  readonly success: { readonly status: number; readonly schemaPointer: string | null };
+  /** `x-pagination.itemsPointer` of a list operation: where the page's items sit in the body. */
+  readonly itemsPointer: string | null;
+  /** `x-waiter` of an operation that reads a resource whose status moves on by itself. */
+  readonly waiter: MockWaiter | null;
+}
+
+export interface MockWaiter {
+  /** Where the status sits in the 2xx body, e.g. `/data/status`. */
+  readonly statusPointer: string;
+  readonly done: readonly string[];
+  readonly failed: readonly string[];
 }
 
 type Json = Record<string, unknown>;
@@ -83,6 +96,9 @@ function readOperation(
     scopeParameters,
     requestBody: readRequestBody(document, `${pointer}/requestBody`),
     pointer,
+    success: readSuccess(document, `${pointer}/responses`),
+    itemsPointer: readItemsPointer(operation),
+    waiter: readWaiter(operation),
   };
 }
 
@@ -128,4 +144,27 @@ function collectScopeParameters(document: Json): Record<string, MockParameter[]>
     result[name] = mergeParameters(document, [toPointer(["x-path-scopes", name, "parameters"])]);
   }
   return result;
+}
+
+function readSuccess(document: Json, pointer: string): MockOperation["success"] {
+  const responses = (valueAt(document, pointer) ?? {}) as Json;
+  const codes = Object.keys(responses).filter((code) => /^2\d\d$/.test(code)).sort();
+  const code = codes[0];
+  if (code === undefined) return { status: 200, schemaPointer: null };
+  const { value, pointer: at } = resolveAt(document, `${pointer}/${code}`);
+  const content = ((value as Json).content ?? {}) as Json;
+  const schemaPointer = content["application/json"] === undefined ? null : `${at}/content/application~1json/schema`;
+  return { status: Number(code), schemaPointer };
+}
+
+function readItemsPointer(operation: Json): string | null {
+  const pagination = operation["x-pagination"] as Json | undefined;
+  return typeof pagination?.itemsPointer === "string" ? pagination.itemsPointer : null;
+}
+
+function readWaiter(operation: Json): MockWaiter | null {
+  const waiter = operation["x-waiter"] as Json | undefined;
+  if (waiter === undefined || typeof waiter.statusPointer !== "string") return null;
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+  return { statusPointer: waiter.statusPointer, done: strings(waiter.done), failed: strings(waiter.failed) };
 }

@@ -6,7 +6,7 @@
 import { notFound } from "../http/mockHttpError.js";
 import { IdSequence } from "./ids.js";
 import { UndoableMap } from "./undoableMap.js";
-import type { AddonRecord, JobRecord, ProjectRecord, ServiceRecord } from "./records.js";
+import { emptyShelf, type AddonRecord, type JobRecord, type ProjectRecord, type ResourceShelf, type ServiceRecord } from "./records.js";
 
 /** The account that plain (unscoped) paths act on. */
 export const PERSONAL_OWNER = "mock-user";
@@ -16,6 +16,8 @@ export interface OwnerState {
   readonly name: string;
   /** In creation order. */
   readonly projects: UndoableMap<string, ProjectRecord>;
+  /** Generic resources whose paths name no project (`/v1/templates/{templateId}/runs`). */
+  readonly resources: ResourceShelf;
 }
 
 /** Test controls: make the next long-running operation fail. */
@@ -27,8 +29,8 @@ export interface MockControls {
 }
 
 /**
- * What one request may change: the owner its path acts on (its list of projects) and the
- * project its path names, with everything in it. Every handler keeps to this, because it
+ * What one request may change: the owner its path acts on (its list of projects and its
+ * project-less generic resources) and the project its path names, with everything in it. Every handler keeps to this, because it
  * reaches resources only through `context.owner` and the path's ids.
  */
 export interface TransactionScope {
@@ -44,6 +46,8 @@ interface StoreSnapshot {
   readonly owner: OwnerState | null;
   /** A deep copy of the project the path names, or `null` when it did not exist. */
   readonly project: ProjectRecord | null;
+  /** A deep copy of the owner's project-less generic resources (few: template runs, registries). */
+  readonly ownerResources: ResourceShelf | null;
   readonly buildFailures: number;
   readonly runFailures: number;
   readonly idPosition: number;
@@ -83,6 +87,7 @@ export class MockStore implements MockControls {
     return {
       owner: owner ?? null,
       project: project === undefined ? null : structuredClone(project),
+      ownerResources: owner === undefined ? null : structuredClone(owner.resources),
       buildFailures: this.buildFailures,
       runFailures: this.runFailures,
       idPosition: this.ids.position,
@@ -94,6 +99,7 @@ export class MockStore implements MockControls {
     if (before.owner !== null) {
       before.owner.projects.rollback();
       if (before.project !== null) before.owner.projects.set(before.project.id, before.project);
+      if (before.ownerResources !== null) restoreShelf(before.owner.resources, before.ownerResources);
     }
     this.buildFailures = before.buildFailures;
     this.runFailures = before.runFailures;
@@ -125,7 +131,7 @@ export class MockStore implements MockControls {
   owner(teamId: string | undefined): OwnerState {
     const name = teamId ?? PERSONAL_OWNER;
     let owner = this.owners.get(name);
-    if (owner === undefined) this.owners.set(name, (owner = { name, projects: new UndoableMap() }));
+    if (owner === undefined) this.owners.set(name, (owner = { name, projects: new UndoableMap(), resources: emptyShelf() }));
     return owner;
   }
 
@@ -135,6 +141,13 @@ export class MockStore implements MockControls {
     this.buildFailures = 0;
     this.runFailures = 0;
   }
+}
+
+function restoreShelf(shelf: ResourceShelf, saved: ResourceShelf): void {
+  shelf.collections.clear();
+  shelf.views.clear();
+  for (const [key, value] of saved.collections) shelf.collections.set(key, value);
+  for (const [key, value] of saved.views) shelf.views.set(key, value);
 }
 
 export function findProject(owner: OwnerState, projectId: string): ProjectRecord {

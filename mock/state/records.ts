@@ -5,22 +5,46 @@
  */
 export type Json = Record<string, unknown>;
 
-export interface ProjectRecord {
+/**
+ * What every stored resource has, so that the generic layer can list, patch and delete
+ * any of them, hand-written or not.
+ */
+export interface StoredResource {
   readonly id: string;
-  readonly body: Json;
+  /** The request body it was created from, with later updates merged in. */
+  body: Json;
   readonly createdAt: number;
+  /** When an update last changed it; absent until then. */
+  updatedAt?: number;
+  /** What actions changed (paused, scaled, aborted), laid over the resource's answer. */
+  overlay?: Json;
+}
+
+/**
+ * The resources only the generic layer knows, under one owner or one project: the items of
+ * each collection, keyed by the collection's concrete path (`/v1/projects/p/secrets`), and
+ * the parts of resources written on their own paths (`.../runtime-environment`).
+ */
+export interface ResourceShelf {
+  readonly collections: Map<string, Map<string, StoredResource>>;
+  readonly views: Map<string, Json>;
+}
+
+export function emptyShelf(): ResourceShelf {
+  return { collections: new Map(), views: new Map() };
+}
+
+export interface ProjectRecord extends StoredResource {
   readonly services: Map<string, ServiceRecord>;
   readonly jobs: Map<string, JobRecord>;
   readonly addons: Map<string, AddonRecord>;
+  readonly resources: ResourceShelf;
 }
 
 export type ServiceType = "build" | "combined" | "deployment";
 
-export interface ServiceRecord {
-  readonly id: string;
+export interface ServiceRecord extends StoredResource {
   readonly serviceType: ServiceType;
-  readonly body: Json;
-  readonly createdAt: number;
   updatedAt: number;
   /** Oldest first. */
   readonly builds: BuildRecord[];
@@ -41,15 +65,14 @@ export interface BuildRecord {
   readonly sha: string;
   readonly createdAt: number;
   readonly fails: boolean;
+  /** When abortServiceBuild stopped it, if it did before it concluded. */
+  abortedAt?: number;
 }
 
 export type JobType = "manual" | "cron";
 
-export interface JobRecord {
-  readonly id: string;
+export interface JobRecord extends StoredResource {
   readonly jobType: JobType;
-  readonly body: Json;
-  readonly createdAt: number;
   /** Oldest first. */
   readonly runs: RunRecord[];
 }
@@ -60,14 +83,15 @@ export interface RunRecord {
   readonly startedAt: number;
   readonly backoffLimit: number;
   readonly fails: boolean;
+  /** When abortJobRun stopped it, if it did before it concluded. */
+  abortedAt?: number;
 }
 
-export interface AddonRecord {
-  readonly id: string;
-  readonly body: Json;
-  readonly createdAt: number;
+export interface AddonRecord extends StoredResource {
   /** Oldest first. */
   readonly backups: BackupRecord[];
+  /** Restores started from its backups, oldest first. */
+  restores?: { readonly restoreId: string; readonly backupId: string; readonly at: number }[];
 }
 
 export interface BackupRecord {

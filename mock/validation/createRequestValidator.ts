@@ -5,13 +5,10 @@
  * so internal `$ref`s resolve exactly as in the spec. Validators are compiled lazily,
  * once per operation (and path scope), then reused: no spec walking per request.
  */
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import type { ValidateFunction } from "ajv/dist/2020.js";
 import type { MockOperation, MockParameter } from "../spec/collectOperations.js";
 import { formatValidationErrors, type ValidationDetail } from "./formatValidationErrors.js";
-
-/** ajv-formats is CommonJS; under NodeNext its default export is the module object. */
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+import { lazily, newSpecAjv, SPEC_ID } from "./specAjv.js";
 
 /** What is validated besides the body. Query values are coerced (`"20"` to `20`) and defaults filled in place. */
 export interface RequestParams {
@@ -26,13 +23,11 @@ export interface RequestValidator {
   checkBody(operation: MockOperation, body: unknown): ValidationDetail[];
 }
 
-const SPEC_ID = "spec";
-
 export function createRequestValidator(document: Record<string, unknown>): RequestValidator {
   // Each ajv instance walks the whole document when it is registered, so it is built on
   // the first request that needs it, not at start-up (the mock answers sooner).
-  const paramsAjv = lazily(() => newAjv(document, { coerceTypes: "array", useDefaults: true }));
-  const bodyAjv = lazily(() => newAjv(document, {}));
+  const paramsAjv = lazily(() => newSpecAjv(document, { coerceTypes: "array", useDefaults: true }));
+  const bodyAjv = lazily(() => newSpecAjv(document, {}));
   const paramValidators = new Map<string, ValidateFunction>();
   const bodyValidators = new Map<string, ValidateFunction>();
 
@@ -59,20 +54,6 @@ export function createRequestValidator(document: Record<string, unknown>): Reque
       return validate(body) ? [] : formatValidationErrors(validate.errors ?? [], "body");
     },
   };
-}
-
-function lazily<T>(create: () => T): () => T {
-  let value: { readonly created: T } | null = null;
-  return () => (value ??= { created: create() }).created;
-}
-
-function newAjv(document: Record<string, unknown>, options: { coerceTypes?: "array"; useDefaults?: boolean }): Ajv2020 {
-  // strict: false because OpenAPI schemas carry keywords JSON Schema does not know
-  // (`example`, `discriminator`, `x-*`); the spec's own lint checks their shape.
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, ...options });
-  addFormats(ajv);
-  ajv.addSchema({ ...document, $id: SPEC_ID });
-  return ajv;
 }
 
 /** `{ path: {...}, query: {...} }`, each property pointing at the parameter's schema in the spec. */

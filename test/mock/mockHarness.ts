@@ -59,10 +59,11 @@ export function specDocument(): Promise<Record<string, unknown>> {
   return documentPromise;
 }
 
-export async function startHarness(options: Omit<MockServerOptions, "document" | "now"> = {}): Promise<Harness> {
-  const document = await specDocument();
+/** A mock on the project's spec, or on `options.document` (any bundled OpenAPI document). */
+export async function startHarness(options: Omit<MockServerOptions, "now"> = {}): Promise<Harness> {
+  const document = options.document ?? (await specDocument());
   let clock = Date.parse("2025-01-01T00:00:00.000Z");
-  const server = await startMockServer({ document, timing: { stepMs: STEP_MS }, now: () => clock, ...options });
+  const server = await startMockServer({ timing: { stepMs: STEP_MS }, now: () => clock, ...options, document });
   const operations = new Map(collectOperations(document).map((operation) => [operation.operationId, operation]));
   const responses = createResponseValidator(document);
   const succeeded = new Set<string>();

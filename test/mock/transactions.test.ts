@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_BODY_DEPTH, tooDeepAt } from "../../mock/http/nestingDepth.js";
 import { findProject, MockStore } from "../../mock/state/mockStore.js";
+import { emptyShelf } from "../../mock/state/records.js";
 import { startHarness, type Harness } from "./mockHarness.js";
 
 let api: Harness;
@@ -67,14 +68,14 @@ describe("MockStore.transaction", () => {
   it("puts resources, pending failures and the id sequence back when the change throws", () => {
     const store = new MockStore();
     const owner = store.owner(undefined);
-    owner.projects.set("kept", { id: "kept", body: {}, createdAt: 0, services: new Map(), jobs: new Map(), addons: new Map() });
+    owner.projects.set("kept", { id: "kept", body: {}, createdAt: 0, services: new Map(), jobs: new Map(), addons: new Map(), resources: emptyShelf() });
     store.failNextBuild();
     const idBefore = store.ids.position;
 
     expect(() =>
       store.transaction({ teamId: undefined, projectId: "kept" }, () => {
         const inside = store.owner(undefined);
-        inside.projects.set("half", { id: "half", body: {}, createdAt: 0, services: new Map(), jobs: new Map(), addons: new Map() });
+        inside.projects.set("half", { id: "half", body: {}, createdAt: 0, services: new Map(), jobs: new Map(), addons: new Map(), resources: emptyShelf() });
         findProject(inside, "kept").services.set("s", { id: "s", serviceType: "build", body: {}, createdAt: 0, updatedAt: 0, builds: [], deployment: null });
         store.takeBuildFailure();
         store.ids.buildId();
@@ -94,7 +95,7 @@ describe("MockStore.transaction", () => {
     store.owner(undefined);
     expect(() =>
       store.transaction({ teamId: "new-team", projectId: undefined }, () => {
-        store.owner("new-team").projects.set("p", { id: "p", body: {}, createdAt: 0, services: new Map(), jobs: new Map(), addons: new Map() });
+        store.owner("new-team").projects.set("p", { id: "p", body: {}, createdAt: 0, services: new Map(), jobs: new Map(), addons: new Map(), resources: emptyShelf() });
         throw new Error("failed midway");
       }),
     ).toThrow("failed midway");
@@ -104,7 +105,7 @@ describe("MockStore.transaction", () => {
   it("keeps what a successful change did", () => {
     const store = new MockStore();
     const result = store.transaction({ teamId: "team", projectId: undefined }, () => {
-      store.owner("team").projects.set("p", { id: "p", body: {}, createdAt: 0, services: new Map(), jobs: new Map(), addons: new Map() });
+      store.owner("team").projects.set("p", { id: "p", body: {}, createdAt: 0, services: new Map(), jobs: new Map(), addons: new Map(), resources: emptyShelf() });
       return "done";
     });
     expect(result).toBe("done");

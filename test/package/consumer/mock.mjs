@@ -10,7 +10,7 @@ try {
   const nf = createNorthflankClient({ token: "mock-token", baseUrl: mock.url });
   const created = await nf.createProject({ body: { name: "Mocked project", region: "europe-west" } });
   const fetched = await nf.getProject({ path: { projectId: created.id } });
-  console.log(JSON.stringify({ createdId: created.id, fetchedName: fetched.name, unhandled: mock.unhandledOperations }));
+  console.log(JSON.stringify({ createdId: created.id, fetchedName: fetched.name }));
 } finally {
   await mock.close();
 }
