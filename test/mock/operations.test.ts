@@ -1,6 +1,6 @@
 /**
- * Every operation of the spec, on its happy path, with the spec's own request
- * examples as payloads. The harness checks each response against the spec's schema.
+ * The hand-written behaviour of the guide's operations, on its happy path, with the spec's
+ * own request examples as payloads. The harness checks each response against the spec's schema.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STEP_MS, startHarness, type Harness } from "./mockHarness.js";
@@ -130,7 +130,8 @@ describe("the mock serves every operation of the spec", () => {
     expect((await api.call("deleteProject", { path: project })).status).toBe(404);
   });
 
-  it("exercised every operation of the spec", () => {
-    expect([...api.operations.keys()].filter((id) => !api.succeeded.has(id))).toEqual([]);
+  it("exercised every operation that has a hand-written handler (everyOperation.test.ts covers the rest)", () => {
+    const handwritten = [...api.operations.keys()].filter((id) => !api.server.genericOperations.includes(id));
+    expect(handwritten.filter((id) => !api.succeeded.has(id))).toEqual([]);
   });
 });

@@ -1,0 +1,117 @@
+/**
+ * Every operation of the spec, sent to the mock with a valid request built from the spec
+ * alone: path parameters name resources created earlier in the run (each one created for
+ * that path is tried in turn, as a rule of the API may refuse some, e.g. a build of a
+ * deployment service; for resources the API cannot create, a value the parameter's schema
+ * accepts), bodies are the spec's first
+ * named example or the smallest body its schema accepts. Creates go first (shallow paths
+ * before deep ones), deletes last (deep before shallow), everything else in between. Each
+ * must answer 200 with a body that matches its response schema (the harness checks it),
+ * so no operation answers 501 and none answers off-schema. Nothing here names an operation:
+ * a new one in the spec is covered with no new line.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSynthesizer } from "../../mock/generic/synthesize.js";
+import { operationRoles, type OperationRole } from "../../mock/generic/operationRoles.js";
+import { toPointer, valueAt } from "../../openapi/jsonPointer.js";
+import { resolveAt } from "../../openapi/refs.js";
+import type { MockOperation } from "../../mock/spec/collectOperations.js";
+import { STEP_MS, startHarness, type CallResult, type Harness } from "./mockHarness.js";
+
+let api: Harness;
+let plan: MockOperation[];
+
+beforeAll(async () => {
+  api = await startHarness();
+  plan = orderForOneRun([...api.operations.values()]);
+});
+afterAll(() => api.close());
+
+/** Ids of what the run created, by the item path each is the last parameter of (`/v1/projects/{projectId}`). */
+const created = new Map<string, string[]>();
+
+describe("every operation of the spec, on the mock", () => {
+  it("answers 200 with an on-schema body to a valid request", async () => {
+    const synthesizer = createSynthesizer(api.document, () => Date.now());
+    const answers: string[] = [];
+    for (const operation of plan) {
+      let result: CallResult | undefined;
+      for (const request of requestsFor(operation, synthesizer)) {
+        result = await api.call(operation.operationId, request);
+        if (result.status === 200) break;
+      }
+      if (result === undefined) throw new Error(`no request for ${operation.operationId}`);
+      answers.push(`${operation.operationId} ${result.status}${result.status === 200 ? "" : ` ${JSON.stringify(result.body)}`}`);
+      if (result.status === 200) remember(operation, result);
+      // Long-running work (builds, runs, backups) settles before the operations that need it settled.
+      api.advance(4 * STEP_MS);
+    }
+    expect(answers.filter((line) => !line.endsWith(" 200"))).toEqual([]);
+    expect(api.succeeded.size).toBe(api.operations.size);
+  });
+});
+
+type Synthesizer = ReturnType<typeof createSynthesizer>;
+
+/** Requests for `operation`, one per combination of the created resources its path can name. */
+function requestsFor(operation: MockOperation, synthesizer: Synthesizer) {
+  let paths: Record<string, string>[] = [{}];
+  for (const parameter of operation.parameters.filter((p) => p.in === "path")) {
+    const itemPath = operation.path.slice(0, operation.path.indexOf(`{${parameter.name}}`) + parameter.name.length + 2);
+    const values = created.get(itemPath) ?? [String(synthesizer.fill(parameter.schemaPointer, undefined))];
+    paths = paths.flatMap((path) => values.map((value) => ({ ...path, [parameter.name]: value })));
+  }
+  const query: Record<string, string> = {};
+  for (const parameter of operation.parameters.filter((p) => p.in === "query" && p.required)) {
+    query[parameter.name] = String(synthesizer.fill(parameter.schemaPointer, undefined));
+  }
+  if (operation.method === "delete" && operation.path === "/v1/projects/{projectId}") query.delete_child_objects = "true";
+  const body = operation.requestBody === null ? undefined : (firstExample(operation) ?? synthesizer.fill(operation.requestBody.schemaPointer, undefined));
+  return paths.map((path) => ({ path, query, body }));
+}
+
+/** The first named example of the request body, if the spec has one. */
+function firstExample(operation: MockOperation): unknown {
+  const mediaPointer = operation.requestBody!.schemaPointer.replace(/\/schema$/, "");
+  const examples = valueAt(api.document, `${mediaPointer}/examples`) as Record<string, unknown> | undefined;
+  const first = Object.keys(examples ?? {})[0];
+  if (first === undefined) return undefined;
+  return (resolveAt(api.document, `${mediaPointer}${toPointer(["examples", first])}`).value as { value?: unknown }).value;
+}
+
+/** After a create, the new id answers for the created item's path parameter in later requests. */
+function remember(operation: MockOperation, result: CallResult): void {
+  const id = result.body?.data?.id;
+  if (typeof id !== "string" || (operation.method !== "post" && operation.method !== "put")) return;
+  const itemPath = createdItemPath(operation);
+  if (itemPath !== null && !created.get(itemPath)?.includes(id)) created.set(itemPath, [...(created.get(itemPath) ?? []), id]);
+}
+
+/** The item path a POST or PUT creates under: the GET item below its path, or the item path that starts like it. */
+function createdItemPath(operation: MockOperation): string | null {
+  const candidates = [...api.operations.values()].filter((o) => o.method === "get" && /\/\{[^/}]+\}$/.test(o.path));
+  const below = candidates.find((o) => o.path.slice(0, o.path.lastIndexOf("/")) === operation.path);
+  if (below !== undefined) return below.path;
+  // Type-specific creates (`/services/combined`) make items of the general collection (`/services/{serviceId}`).
+  const general = operation.path.slice(0, operation.path.lastIndexOf("/"));
+  return candidates.find((o) => o.path.slice(0, o.path.lastIndexOf("/")) === general)?.path ?? null;
+}
+
+/** Creates first, shallow before deep; then reads, writes and actions; deletes last, deep before shallow. */
+function orderForOneRun(operations: MockOperation[]): MockOperation[] {
+  const roles = operationRoles(operations);
+  const depth = (o: MockOperation) => o.path.split("/").length;
+  const phase = (o: MockOperation) => phaseOf(o, roles.get(o.operationId)!);
+  return [...operations].sort((a, b) => phase(a) - phase(b) || (phase(a) === 3 ? depth(b) - depth(a) : depth(a) - depth(b)));
+}
+
+function phaseOf(operation: MockOperation, role: OperationRole): number {
+  if (operation.method === "delete" && role.kind !== "action") return 3;
+  if (role.kind === "action" && role.verb === "abort") return 2;
+  if (operation.method === "post" || operation.method === "put") return createsSomething(operation) ? 0 : 1;
+  return 1;
+}
+
+function createsSomething(operation: MockOperation): boolean {
+  return createdItemPath(operation) !== null && !/\/\{[^/}]+\}$/.test(operation.path);
+}
