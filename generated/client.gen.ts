@@ -13,6 +13,7 @@ import * as buildsEndpoints from "./endpoints/builds.gen.js";
 import * as deploymentsEndpoints from "./endpoints/deployments.gen.js";
 import * as jobsEndpoints from "./endpoints/jobs.gen.js";
 import * as addonsEndpoints from "./endpoints/addons.gen.js";
+import * as logsEndpoints from "./endpoints/logs.gen.js";
 
 /** The Northflank API: one method per operation. Create one with {@link createNorthflankClient}. */
 export interface NorthflankClient {
@@ -144,6 +145,12 @@ export interface NorthflankClient {
    * Required permission: Project > Services > General > Read
    */
   getService(args: servicesEndpoints.GetServiceArgs): Promise<servicesEndpoints.GetServiceResult>;
+  /**
+   * Polls {@link getService} until the value at `/data/status/deployment/status` is COMPLETED (resolves with the result) or FAILED (rejects).
+   */
+  waitForServiceDeployment(
+    args: servicesEndpoints.GetServiceArgs & WaitOptions<servicesEndpoints.GetServiceResult>,
+  ): Promise<servicesEndpoints.GetServiceResult>;
 
   /**
    * List service builds
@@ -207,6 +214,22 @@ export interface NorthflankClient {
   waitForServiceBuild(
     args: buildsEndpoints.GetServiceBuildArgs & WaitOptions<buildsEndpoints.GetServiceBuildResult>,
   ): Promise<buildsEndpoints.GetServiceBuildResult>;
+
+  /**
+   * Get service deployment
+   *
+   * Reads what the given combined or deployment service deploys (a Northflank
+   * build or a registry image) and its runtime overrides, instance count and
+   * storage. To follow a rollout to its end, poll `getService`, whose
+   * `status.deployment` says how far it got (`waitForServiceDeployment`).
+   *
+   * `GET /v1/projects/{projectId}/services/{serviceId}/deployment`
+   *
+   * Required permission: Project > Services > Deployment > View Instances
+   */
+  getServiceDeployment(
+    args: deploymentsEndpoints.GetServiceDeploymentArgs,
+  ): Promise<deploymentsEndpoints.GetServiceDeploymentResult>;
 
   /**
    * Update service deployment
@@ -433,6 +456,72 @@ export interface NorthflankClient {
   waitForAddonBackup(
     args: addonsEndpoints.GetAddonBackupArgs & WaitOptions<addonsEndpoints.GetAddonBackupResult>,
   ): Promise<addonsEndpoints.GetAddonBackupResult>;
+
+  /**
+   * Get service logs
+   *
+   * Reads the runtime log lines of the given service's containers. Narrow them by
+   * deployment, container, kind of log, time range or text; without a range the
+   * newest lines come first.
+   *
+   * `GET /v1/projects/{projectId}/services/{serviceId}/logs`
+   *
+   * Required permission: Project > Services > Deployment > View Instance Logs
+   */
+  getServiceLogs(
+    args: logsEndpoints.GetServiceLogsArgs,
+  ): Promise<logsEndpoints.GetServiceLogsResult>;
+
+  /**
+   * Get service build logs
+   *
+   * Reads the log lines of the given service's builds, or of one build with
+   * `buildId`: what a pipeline prints when a build fails.
+   *
+   * `GET /v1/projects/{projectId}/services/{serviceId}/build-logs`
+   *
+   * Required permission: Project > Services > Deployment > View Instance Logs
+   */
+  getServiceBuildLogs(
+    args: logsEndpoints.GetServiceBuildLogsArgs,
+  ): Promise<logsEndpoints.GetServiceBuildLogsResult>;
+
+  /**
+   * Get job logs
+   *
+   * Reads the log lines of the given job's runs, or of one run with `runId`: the
+   * output of a run, to print when it fails.
+   *
+   * `GET /v1/projects/{projectId}/jobs/{jobId}/logs`
+   *
+   * Required permission: Project > Jobs > Deployment > View Instance Logs
+   */
+  getJobLogs(args: logsEndpoints.GetJobLogsArgs): Promise<logsEndpoints.GetJobLogsResult>;
+
+  /**
+   * Get job build logs
+   *
+   * Reads the log lines of the given job's builds, or of one build with `buildId`.
+   *
+   * `GET /v1/projects/{projectId}/jobs/{jobId}/build-logs`
+   *
+   * Required permission: Project > Jobs > Deployment > View Instance Logs
+   */
+  getJobBuildLogs(
+    args: logsEndpoints.GetJobBuildLogsArgs,
+  ): Promise<logsEndpoints.GetJobBuildLogsResult>;
+
+  /**
+   * Get addon logs
+   *
+   * Reads the log lines of the given addon's containers, including its backups and
+   * restores, narrowed by container, kind of log, time range or text.
+   *
+   * `GET /v1/projects/{projectId}/addons/{addonId}/logs`
+   *
+   * Required permission: Project > Addons > Deployment > View Instance Logs
+   */
+  getAddonLogs(args: logsEndpoints.GetAddonLogsArgs): Promise<logsEndpoints.GetAddonLogsResult>;
 }
 
 /** A client for the Northflank API; every method shares one runtime (token, retries, rate limit). */
@@ -488,6 +577,10 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
       ),
     getService: (args: servicesEndpoints.GetServiceArgs) =>
       runtime.call<servicesEndpoints.GetServiceResult>(servicesEndpoints.getServiceOperation, args),
+    waitForServiceDeployment: (
+      args: servicesEndpoints.GetServiceArgs & WaitOptions<servicesEndpoints.GetServiceResult>,
+    ) =>
+      runtime.wait<servicesEndpoints.GetServiceResult>(servicesEndpoints.getServiceOperation, args),
     listServiceBuilds: Object.assign(
       (args: buildsEndpoints.ListServiceBuildsArgs) =>
         runtime.call<buildsEndpoints.ListServiceBuildsResult>(
@@ -523,6 +616,11 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     ) =>
       runtime.wait<buildsEndpoints.GetServiceBuildResult>(
         buildsEndpoints.getServiceBuildOperation,
+        args,
+      ),
+    getServiceDeployment: (args: deploymentsEndpoints.GetServiceDeploymentArgs) =>
+      runtime.call<deploymentsEndpoints.GetServiceDeploymentResult>(
+        deploymentsEndpoints.getServiceDeploymentOperation,
         args,
       ),
     updateServiceDeployment: (args: deploymentsEndpoints.UpdateServiceDeploymentArgs) =>
@@ -601,5 +699,21 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         addonsEndpoints.getAddonBackupOperation,
         args,
       ),
+    getServiceLogs: (args: logsEndpoints.GetServiceLogsArgs) =>
+      runtime.call<logsEndpoints.GetServiceLogsResult>(logsEndpoints.getServiceLogsOperation, args),
+    getServiceBuildLogs: (args: logsEndpoints.GetServiceBuildLogsArgs) =>
+      runtime.call<logsEndpoints.GetServiceBuildLogsResult>(
+        logsEndpoints.getServiceBuildLogsOperation,
+        args,
+      ),
+    getJobLogs: (args: logsEndpoints.GetJobLogsArgs) =>
+      runtime.call<logsEndpoints.GetJobLogsResult>(logsEndpoints.getJobLogsOperation, args),
+    getJobBuildLogs: (args: logsEndpoints.GetJobBuildLogsArgs) =>
+      runtime.call<logsEndpoints.GetJobBuildLogsResult>(
+        logsEndpoints.getJobBuildLogsOperation,
+        args,
+      ),
+    getAddonLogs: (args: logsEndpoints.GetAddonLogsArgs) =>
+      runtime.call<logsEndpoints.GetAddonLogsResult>(logsEndpoints.getAddonLogsOperation, args),
   };
 }

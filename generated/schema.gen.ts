@@ -280,7 +280,14 @@ export interface paths {
       };
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Get service deployment
+     * @description Reads what the given combined or deployment service deploys (a Northflank
+     *     build or a registry image) and its runtime overrides, instance count and
+     *     storage. To follow a rollout to its end, poll `getService`, whose
+     *     `status.deployment` says how far it got (`waitForServiceDeployment`).
+     */
+    get: operations["getServiceDeployment"];
     put?: never;
     /**
      * Update service deployment
@@ -626,6 +633,166 @@ export interface paths {
      *     `aborted`, `failed` or `not-supported`.
      */
     get: operations["getAddonBackup"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/logs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get service logs
+     * @description Reads the runtime log lines of the given service's containers. Narrow them by
+     *     deployment, container, kind of log, time range or text; without a range the
+     *     newest lines come first.
+     */
+    get: operations["getServiceLogs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/build-logs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get service build logs
+     * @description Reads the log lines of the given service's builds, or of one build with
+     *     `buildId`: what a pipeline prints when a build fails.
+     */
+    get: operations["getServiceBuildLogs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/logs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get job logs
+     * @description Reads the log lines of the given job's runs, or of one run with `runId`: the
+     *     output of a run, to print when it fails.
+     */
+    get: operations["getJobLogs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/build-logs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get job build logs
+     * @description Reads the log lines of the given job's builds, or of one build with `buildId`.
+     */
+    get: operations["getJobBuildLogs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/logs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get addon logs
+     * @description Reads the log lines of the given addon's containers, including its backups and
+     *     restores, narrowed by container, kind of log, time range or text.
+     */
+    get: operations["getAddonLogs"];
     put?: never;
     post?: never;
     delete?: never;
@@ -3344,6 +3511,106 @@ export interface components {
       /** @description Whether the build has finished. */
       concluded?: boolean;
     };
+    /** @description The runtime settings every service deployment reports, whatever it deploys. */
+    ServiceDeploymentCommon: {
+      /**
+       * @description The region the service runs (and, for a combined service, builds) in.
+       * @example europe-west
+       */
+      region?: string;
+      /**
+       * @description How many instances of the service are meant to run.
+       * @example 1
+       */
+      instances?: number;
+      docker?: components["schemas"]["DockerRuntimeDetails"];
+      buildpack?: components["schemas"]["BuildpackRuntimeDetails"];
+      storage?: components["schemas"]["DeploymentStorageDetails"];
+    };
+    /** Deploys a Northflank build */
+    ServiceDeploymentOfBuild: components["schemas"]["ServiceDeploymentCommon"] & {
+      /** @description The build being deployed and where it comes from. */
+      internal: {
+        /**
+         * @description The full identifier of the build or combined service whose build runs.
+         * @example /example-user/default-project/example-service
+         */
+        appId: string;
+        /**
+         * @description The id of the service whose build runs.
+         * @example example-service
+         */
+        nfObjectId: string;
+        /**
+         * @description The kind of object that produced the build; always a service.
+         * @constant
+         */
+        nfObjectType: "service";
+        /**
+         * @description The repository the build was made from.
+         * @example https://github.com/northflank/gatsby-with-northflank
+         */
+        repository: string;
+        /**
+         * @description The branch the build was made from.
+         * @example master
+         */
+        branch: string;
+        /**
+         * @description The id of the build that runs now.
+         * @example incredible-land-3266
+         */
+        buildId: string;
+        /**
+         * @description The commit asked for; `latest` follows the newest build of the branch.
+         * @example latest
+         */
+        buildSHA: string;
+        /**
+         * @description The commit that actually runs, which tells which one `latest` resolved to.
+         * @example 262ed9817b3cad5142fbceabe0c9e371e390d616
+         */
+        deployedSHA?: string;
+      };
+      external?: never;
+    };
+    /** Deploys an image from a registry */
+    ServiceDeploymentOfImage: components["schemas"]["ServiceDeploymentCommon"] & {
+      /** @description The image being deployed. */
+      external: {
+        /**
+         * @description The image's path, without the registry's host name.
+         * @example nginx:latest
+         */
+        imagePath: string;
+        /**
+         * @description Who hosts the registry the image is pulled from.
+         * @enum {string}
+         */
+        registryProvider:
+          | "acr"
+          | "ecr"
+          | "gar"
+          | "dockerhub"
+          | "dhi"
+          | "github"
+          | "gitlab"
+          | "custom"
+          | "legacy"
+          | (string & {});
+        /** @description Whether pulling the image needs credentials. */
+        privateImage: boolean;
+      };
+      internal?: never;
+    };
+    /**
+     * @description What a service deploys now and how its containers are configured: either a
+     *     build of a Northflank build service (`internal`) or an image from a container
+     *     registry (`external`), never both.
+     */
+    ServiceDeploymentDetails:
+      | components["schemas"]["ServiceDeploymentOfBuild"]
+      | components["schemas"]["ServiceDeploymentOfImage"];
     /** Deploy an external image */
     UpdateServiceDeploymentFromImage: {
       external: components["schemas"]["ExternalDeploymentSource"];
@@ -4860,6 +5127,22 @@ export interface components {
         completedAt?: string;
       };
     };
+    /** @description One line of a log. */
+    LogLine: {
+      /** @description The container that wrote the line. */
+      containerId: string;
+      /**
+       * @description The line's text as the container wrote it (the API does not fix its type; it is a string in practice).
+       * @example stdout F This is a log line
+       */
+      log: unknown;
+      /**
+       * Format: date-time
+       * @description When the line was written.
+       * @example 2023-03-21T15:01:17.310Z
+       */
+      ts: string;
+    };
   };
   responses: {
     /** @description The request was malformed or failed validation. */
@@ -5006,6 +5289,31 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
+    /** @description The log lines that match the query. */
+    LogLines: {
+      headers: {
+        "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+        "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+        "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "containerId": "example-service-7d9c6d7f5b-x2x9q",
+         *           "log": "stdout F This is a log line",
+         *           "ts": "2023-03-21T15:01:17.310Z"
+         *         }
+         *       ]
+         *     }
+         */
+        "application/json": {
+          data: components["schemas"]["LogLine"][];
+        };
+      };
+    };
   };
   parameters: {
     /**
@@ -5060,6 +5368,57 @@ export interface components {
     Page: number;
     /** @description The cursor returned from the previous page of results, used to request the next page. */
     Cursor: string;
+    /** @description Only the lines of this deployment of the service. */
+    DeploymentId: string;
+    /** @description Which kinds of log to read; repeat the parameter to read several. */
+    LogType: ("cdn" | "mesh" | "ingress" | "runtime" | "build" | "backup" | "restore")[];
+    /**
+     * @description Only the lines of this container.
+     * @example my-container-67d6d748c5-kgvwh
+     */
+    ContainerName: string;
+    /** @description `range` reads the lines of a time range and answers at once, instead of following new lines. */
+    QueryType: "range";
+    /**
+     * @description Only lines logged after this moment.
+     * @example 2023-02-16T14:00:00.000Z
+     */
+    StartTime: string;
+    /**
+     * @description Only lines logged before this moment.
+     * @example 2023-02-16T15:00:00.000Z
+     */
+    EndTime: string;
+    /**
+     * @description The length of the range in seconds, counted from `startTime` or back from `endTime`; send at most one of the two with it.
+     * @example 600
+     */
+    Duration: number;
+    /**
+     * @description The most lines to answer with.
+     * @example 250
+     */
+    LineLimit: number;
+    /** @description `backward` answers the newest lines first, `forward` the oldest first. */
+    Direction: "backward" | "forward";
+    /** @description Only lines that contain this text. */
+    TextIncludes: string;
+    /** @description Only lines that do not contain this text. */
+    TextNotIncludes: string;
+    /** @description Only lines that match this regular expression. */
+    RegexIncludes: string;
+    /** @description Only lines that do not match this regular expression. */
+    RegexNotIncludes: string;
+    /**
+     * @description Only the lines of this build.
+     * @example fantastic-build-2345
+     */
+    parameters_BuildId: string;
+    /**
+     * @description Only the lines of this run of the job.
+     * @example 93ec9390-b9bd-47f0-9bd1-b5983c42a6f2
+     */
+    parameters_RunId: string;
   };
   requestBodies: never;
   headers: {
@@ -6000,6 +6359,70 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["Build"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getServiceDeployment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The service's deployment. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "region": "europe-west",
+           *         "instances": 1,
+           *         "docker": {
+           *           "configType": "default"
+           *         },
+           *         "storage": {
+           *           "ephemeralStorage": {
+           *             "storageSize": 1024
+           *           }
+           *         },
+           *         "external": {
+           *           "imagePath": "nginx:latest",
+           *           "registryProvider": "dockerhub",
+           *           "privateImage": false
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["ServiceDeploymentDetails"];
           };
         };
       };
@@ -7084,6 +7507,359 @@ export interface operations {
           };
         };
       };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getServiceLogs: {
+    parameters: {
+      query?: {
+        /** @description Only the lines of this deployment of the service. */
+        deploymentId?: components["parameters"]["DeploymentId"];
+        /** @description Which kinds of log to read; repeat the parameter to read several. */
+        type?: components["parameters"]["LogType"];
+        /**
+         * @description Only the lines of this container.
+         * @example my-container-67d6d748c5-kgvwh
+         */
+        containerName?: components["parameters"]["ContainerName"];
+        /** @description `range` reads the lines of a time range and answers at once, instead of following new lines. */
+        queryType?: components["parameters"]["QueryType"];
+        /**
+         * @description Only lines logged after this moment.
+         * @example 2023-02-16T14:00:00.000Z
+         */
+        startTime?: components["parameters"]["StartTime"];
+        /**
+         * @description Only lines logged before this moment.
+         * @example 2023-02-16T15:00:00.000Z
+         */
+        endTime?: components["parameters"]["EndTime"];
+        /**
+         * @description The length of the range in seconds, counted from `startTime` or back from `endTime`; send at most one of the two with it.
+         * @example 600
+         */
+        duration?: components["parameters"]["Duration"];
+        /**
+         * @description The most lines to answer with.
+         * @example 250
+         */
+        lineLimit?: components["parameters"]["LineLimit"];
+        /** @description `backward` answers the newest lines first, `forward` the oldest first. */
+        direction?: components["parameters"]["Direction"];
+        /** @description Only lines that contain this text. */
+        textIncludes?: components["parameters"]["TextIncludes"];
+        /** @description Only lines that do not contain this text. */
+        textNotIncludes?: components["parameters"]["TextNotIncludes"];
+        /** @description Only lines that match this regular expression. */
+        regexIncludes?: components["parameters"]["RegexIncludes"];
+        /** @description Only lines that do not match this regular expression. */
+        regexNotIncludes?: components["parameters"]["RegexNotIncludes"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["LogLines"];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getServiceBuildLogs: {
+    parameters: {
+      query?: {
+        /**
+         * @description Only the lines of this build.
+         * @example fantastic-build-2345
+         */
+        buildId?: components["parameters"]["parameters_BuildId"];
+        /** @description `range` reads the lines of a time range and answers at once, instead of following new lines. */
+        queryType?: components["parameters"]["QueryType"];
+        /**
+         * @description Only lines logged after this moment.
+         * @example 2023-02-16T14:00:00.000Z
+         */
+        startTime?: components["parameters"]["StartTime"];
+        /**
+         * @description Only lines logged before this moment.
+         * @example 2023-02-16T15:00:00.000Z
+         */
+        endTime?: components["parameters"]["EndTime"];
+        /**
+         * @description The length of the range in seconds, counted from `startTime` or back from `endTime`; send at most one of the two with it.
+         * @example 600
+         */
+        duration?: components["parameters"]["Duration"];
+        /**
+         * @description The most lines to answer with.
+         * @example 250
+         */
+        lineLimit?: components["parameters"]["LineLimit"];
+        /** @description `backward` answers the newest lines first, `forward` the oldest first. */
+        direction?: components["parameters"]["Direction"];
+        /** @description Only lines that contain this text. */
+        textIncludes?: components["parameters"]["TextIncludes"];
+        /** @description Only lines that do not contain this text. */
+        textNotIncludes?: components["parameters"]["TextNotIncludes"];
+        /** @description Only lines that match this regular expression. */
+        regexIncludes?: components["parameters"]["RegexIncludes"];
+        /** @description Only lines that do not match this regular expression. */
+        regexNotIncludes?: components["parameters"]["RegexNotIncludes"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["LogLines"];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getJobLogs: {
+    parameters: {
+      query?: {
+        /**
+         * @description Only the lines of this run of the job.
+         * @example 93ec9390-b9bd-47f0-9bd1-b5983c42a6f2
+         */
+        runId?: components["parameters"]["parameters_RunId"];
+        /** @description Which kinds of log to read; repeat the parameter to read several. */
+        type?: components["parameters"]["LogType"];
+        /**
+         * @description Only the lines of this container.
+         * @example my-container-67d6d748c5-kgvwh
+         */
+        containerName?: components["parameters"]["ContainerName"];
+        /** @description `range` reads the lines of a time range and answers at once, instead of following new lines. */
+        queryType?: components["parameters"]["QueryType"];
+        /**
+         * @description Only lines logged after this moment.
+         * @example 2023-02-16T14:00:00.000Z
+         */
+        startTime?: components["parameters"]["StartTime"];
+        /**
+         * @description Only lines logged before this moment.
+         * @example 2023-02-16T15:00:00.000Z
+         */
+        endTime?: components["parameters"]["EndTime"];
+        /**
+         * @description The length of the range in seconds, counted from `startTime` or back from `endTime`; send at most one of the two with it.
+         * @example 600
+         */
+        duration?: components["parameters"]["Duration"];
+        /**
+         * @description The most lines to answer with.
+         * @example 250
+         */
+        lineLimit?: components["parameters"]["LineLimit"];
+        /** @description `backward` answers the newest lines first, `forward` the oldest first. */
+        direction?: components["parameters"]["Direction"];
+        /** @description Only lines that contain this text. */
+        textIncludes?: components["parameters"]["TextIncludes"];
+        /** @description Only lines that do not contain this text. */
+        textNotIncludes?: components["parameters"]["TextNotIncludes"];
+        /** @description Only lines that match this regular expression. */
+        regexIncludes?: components["parameters"]["RegexIncludes"];
+        /** @description Only lines that do not match this regular expression. */
+        regexNotIncludes?: components["parameters"]["RegexNotIncludes"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["LogLines"];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getJobBuildLogs: {
+    parameters: {
+      query?: {
+        /**
+         * @description Only the lines of this build.
+         * @example fantastic-build-2345
+         */
+        buildId?: components["parameters"]["parameters_BuildId"];
+        /** @description `range` reads the lines of a time range and answers at once, instead of following new lines. */
+        queryType?: components["parameters"]["QueryType"];
+        /**
+         * @description Only lines logged after this moment.
+         * @example 2023-02-16T14:00:00.000Z
+         */
+        startTime?: components["parameters"]["StartTime"];
+        /**
+         * @description Only lines logged before this moment.
+         * @example 2023-02-16T15:00:00.000Z
+         */
+        endTime?: components["parameters"]["EndTime"];
+        /**
+         * @description The length of the range in seconds, counted from `startTime` or back from `endTime`; send at most one of the two with it.
+         * @example 600
+         */
+        duration?: components["parameters"]["Duration"];
+        /**
+         * @description The most lines to answer with.
+         * @example 250
+         */
+        lineLimit?: components["parameters"]["LineLimit"];
+        /** @description `backward` answers the newest lines first, `forward` the oldest first. */
+        direction?: components["parameters"]["Direction"];
+        /** @description Only lines that contain this text. */
+        textIncludes?: components["parameters"]["TextIncludes"];
+        /** @description Only lines that do not contain this text. */
+        textNotIncludes?: components["parameters"]["TextNotIncludes"];
+        /** @description Only lines that match this regular expression. */
+        regexIncludes?: components["parameters"]["RegexIncludes"];
+        /** @description Only lines that do not match this regular expression. */
+        regexNotIncludes?: components["parameters"]["RegexNotIncludes"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["LogLines"];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getAddonLogs: {
+    parameters: {
+      query?: {
+        /** @description Which kinds of log to read; repeat the parameter to read several. */
+        type?: components["parameters"]["LogType"];
+        /**
+         * @description Only the lines of this container.
+         * @example my-container-67d6d748c5-kgvwh
+         */
+        containerName?: components["parameters"]["ContainerName"];
+        /** @description `range` reads the lines of a time range and answers at once, instead of following new lines. */
+        queryType?: components["parameters"]["QueryType"];
+        /**
+         * @description Only lines logged after this moment.
+         * @example 2023-02-16T14:00:00.000Z
+         */
+        startTime?: components["parameters"]["StartTime"];
+        /**
+         * @description Only lines logged before this moment.
+         * @example 2023-02-16T15:00:00.000Z
+         */
+        endTime?: components["parameters"]["EndTime"];
+        /**
+         * @description The length of the range in seconds, counted from `startTime` or back from `endTime`; send at most one of the two with it.
+         * @example 600
+         */
+        duration?: components["parameters"]["Duration"];
+        /**
+         * @description The most lines to answer with.
+         * @example 250
+         */
+        lineLimit?: components["parameters"]["LineLimit"];
+        /** @description `backward` answers the newest lines first, `forward` the oldest first. */
+        direction?: components["parameters"]["Direction"];
+        /** @description Only lines that contain this text. */
+        textIncludes?: components["parameters"]["TextIncludes"];
+        /** @description Only lines that do not contain this text. */
+        textNotIncludes?: components["parameters"]["TextNotIncludes"];
+        /** @description Only lines that match this regular expression. */
+        regexIncludes?: components["parameters"]["RegexIncludes"];
+        /** @description Only lines that do not match this regular expression. */
+        regexNotIncludes?: components["parameters"]["RegexNotIncludes"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["LogLines"];
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];

@@ -4,6 +4,55 @@
 import type { CallArgs, OperationSpec, Runtime, SuccessBody } from "../../runtime/index.js";
 import type { paths } from "../schema.gen.js";
 
+/** How the runtime sends {@link getServiceDeployment}. */
+export const getServiceDeploymentOperation = {
+  operationId: "getServiceDeployment",
+  method: "get",
+  path: "/v1/projects/{projectId}/services/{serviceId}/deployment",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/deployment",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getServiceDeployment}. */
+export type GetServiceDeploymentArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/deployment"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getServiceDeployment} resolves to. */
+export type GetServiceDeploymentResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/deployment"]["get"]
+>["data"];
+
+/**
+ * Get service deployment
+ *
+ * Reads what the given combined or deployment service deploys (a Northflank
+ * build or a registry image) and its runtime overrides, instance count and
+ * storage. To follow a rollout to its end, poll `getService`, whose
+ * `status.deployment` says how far it got (`waitForServiceDeployment`).
+ *
+ * `GET /v1/projects/{projectId}/services/{serviceId}/deployment`
+ *
+ * Required permission: Project > Services > Deployment > View Instances
+ */
+export function getServiceDeployment(
+  runtime: Runtime,
+  args: GetServiceDeploymentArgs,
+): Promise<GetServiceDeploymentResult> {
+  return runtime.call<GetServiceDeploymentResult>(getServiceDeploymentOperation, args);
+}
+
 /** How the runtime sends {@link updateServiceDeployment}. */
 export const updateServiceDeploymentOperation = {
   operationId: "updateServiceDeployment",

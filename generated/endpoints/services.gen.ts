@@ -168,7 +168,12 @@ export const getServiceOperation = {
   requestMediaType: null,
   responseParse: "json",
   pagination: null,
-  waiter: null,
+  waiter: {
+    name: "waitForServiceDeployment",
+    statusPointer: "/data/status/deployment/status",
+    done: ["COMPLETED"],
+    failed: ["FAILED"],
+  },
 } as const satisfies OperationSpec;
 
 /** The argument of {@link getService}. */
