@@ -1,17 +1,19 @@
 /**
  * The whole walkthrough of Northflank's "Use the API" guide, with the generated client:
  * a project, a build service and a build, a deployment service that deploys the build
- * and then nginx:latest, a manual job and its run, a MongoDB addon and its backup.
- * Each step reports its id and status; waits go through the client's waiters. Unless
- * told to keep it, it ends by deleting the project, and everything in it.
+ * and then nginx:latest (each rollout waited for), a manual job and its run, a MongoDB
+ * addon and its backup. Each step reports its id and status; waits go through the
+ * client's waiters, and a build that fails has its log printed. Unless told to keep it,
+ * it ends by deleting the project, and everything in it.
  */
-import type {
-  CreateAddonArgs,
-  CreateBuildServiceArgs,
-  CreateDeploymentServiceArgs,
-  CreateManualJobArgs,
-  NorthflankClient,
-  WaitOptions,
+import {
+  NorthflankWaiterError,
+  type CreateAddonArgs,
+  type CreateBuildServiceArgs,
+  type CreateDeploymentServiceArgs,
+  type CreateManualJobArgs,
+  type NorthflankClient,
+  type WaitOptions,
 } from "../../generated/index.js";
 import type { Reporter, StepRecord } from "./reporter.js";
 
@@ -74,7 +76,11 @@ export async function runGettingStarted(options: WalkthroughOptions): Promise<Wa
   });
 
   await step("Wait for the build", async (title) => {
-    const done = await client.waitForServiceBuild({ path: { projectId, serviceId: builder.id, buildId: build.id }, ...waitOptions(options, title) });
+    const buildPath = { projectId, serviceId: builder.id, buildId: build.id };
+    const done = await client.waitForServiceBuild({ path: buildPath, ...waitOptions(options, title) }).catch(async (error: unknown) => {
+      if (error instanceof NorthflankWaiterError && error.reason === "failed") await printBuildLog(options, buildPath);
+      throw error;
+    });
     return { id: done.id, status: String(done.status) };
   });
 
@@ -89,11 +95,14 @@ export async function runGettingStarted(options: WalkthroughOptions): Promise<Wa
     return { id: deployment.id, status: "deploying" };
   });
 
+  await step("Wait for the build's rollout", (title) => waitForRollout(options, deploymentPath, title));
+
   await step("Deploy nginx:latest", async () => {
     await client.updateServiceDeployment({ path: deploymentPath, body: { external: { imagePath: "nginx:latest" }, docker: { configType: "default" } } });
-    const service = await client.getService({ path: deploymentPath });
-    return { id: deployment.id, status: String(service.status.deployment?.status ?? "deploying") };
+    return { id: deployment.id, status: "deploying" };
   });
+
+  await step("Wait for the image's rollout", (title) => waitForRollout(options, deploymentPath, title));
 
   const job = await step("Create a manual job", async () => {
     const created = await client.createManualJob({ path: { projectId }, body: guideManualJob() });
@@ -139,6 +148,22 @@ export async function runGettingStarted(options: WalkthroughOptions): Promise<Wa
   }
   return result;
 }
+
+/** Waits until the service's current rollout has completed (or failed). */
+async function waitForRollout(options: WalkthroughOptions, path: { projectId: string; serviceId: string }, title: string): Promise<StepOutcome> {
+  const service = await options.client.waitForServiceDeployment({ path, ...waitOptions(options, title) });
+  return { id: service.id, status: String(service.status.deployment?.status) };
+}
+
+/** Prints a failed build's log, oldest line first, so the reason is on screen before the error. */
+async function printBuildLog(options: WalkthroughOptions, path: { projectId: string; serviceId: string; buildId: string }): Promise<void> {
+  const lines = await options.client.getServiceBuildLogs({ path: { projectId: path.projectId, serviceId: path.serviceId }, query: { buildId: path.buildId, direction: "forward", lineLimit: BUILD_LOG_LINES } });
+  options.reporter.info(`Build ${path.buildId} failed; its log:`);
+  for (const line of lines) options.reporter.info(`  ${line.ts}  ${String(line.log)}`);
+}
+
+/** Enough of a failed build's log to show why, without flooding the terminal. */
+const BUILD_LOG_LINES = 200;
 
 /** Deletes a project the walkthrough made, and everything in it (also used to clean up after a failed step). */
 export async function deleteProject(client: NorthflankClient, projectId: string): Promise<void> {

@@ -20,13 +20,14 @@ afterEach(async () => {
 
 let client: NorthflankClient;
 
-async function walkthrough(onStep: (record: StepRecord) => void = () => {}, keep = false) {
+async function walkthrough(onStep: (record: StepRecord) => void = () => {}, keep = false, prepare: (mock: MockServer) => void = () => {}, info: (line: string) => void = () => {}) {
   server = await startMockServer({ document: await specDocument(), timing: { stepMs: 20 } });
+  prepare(server);
   client = createNorthflankClient({ token: "t", baseUrl: server.url, retry: { maxRetries: 1, baseDelayMs: 10 } });
   const quiet = createReporter({ write: () => {}, live: false });
   return runGettingStarted({
     client,
-    reporter: { ...quiet, step: onStep },
+    reporter: { ...quiet, step: onStep, info },
     nameSuffix: "",
     pollIntervalMs: 10,
     waitTimeoutMs: 30_000,
@@ -44,8 +45,9 @@ describe("getting-started", () => {
       ["Wait for the build", "SUCCESS"],
       ["Create a deployment service", "created"],
       ["Deploy the build", "deploying"],
-      // Read back by a second request: on a loaded machine the 20 ms rollout step may pass between them.
-      ["Deploy nginx:latest", expect.stringMatching(/^(PENDING|IN_PROGRESS|COMPLETED)$/)],
+      ["Wait for the build's rollout", "COMPLETED"],
+      ["Deploy nginx:latest", "deploying"],
+      ["Wait for the image's rollout", "COMPLETED"],
       ["Create a manual job", "created"],
       ["Run the job", "started"],
       ["Wait for the job run", "SUCCESS"],
@@ -74,6 +76,20 @@ describe("getting-started", () => {
     const result = await walkthrough(undefined, true);
     expect(result.steps.at(-1)?.title).toBe("Wait for the backup");
     expect(await client.getProject({ path: { projectId: "api-example-project" } })).toMatchObject({ id: "api-example-project" });
+  });
+
+  it("prints the log of a build that fails, then stops at that step", async () => {
+    const printed: string[] = [];
+    const failure = await walkthrough(undefined, false, (mock) => mock.state.failNextBuild(), (line) => printed.push(line)).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(WalkthroughStepError);
+    expect((failure as WalkthroughStepError).step).toBe("Wait for the build");
+    expect((failure as WalkthroughStepError).cause).toMatchObject({ name: "NorthflankWaiterError", reason: "failed", status: "FAILURE" });
+    expect(printed[0]).toMatch(/^Build \S+ failed; its log:$/);
+    expect(printed.slice(1).map((line) => line.replace(/^\s+\S+\s+/, ""))).toEqual([
+      expect.stringMatching(/^Build \S+ queued: master at [0-9a-f]{7}$/),
+      "Cloning the repository and building the image",
+      "error: the build step exited with code 1",
+    ]);
   });
 
   it("fails with the step and the network error when the mock stops mid-run", async () => {
