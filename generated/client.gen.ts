@@ -153,6 +153,85 @@ export interface NorthflankClient {
   ): Promise<servicesEndpoints.GetServiceResult>;
 
   /**
+   * Pause service
+   *
+   * Pauses the given service: its instances stop and it no longer builds or deploys
+   * until it is resumed. `getService` then reports `servicePaused: true`.
+   *
+   * `POST /v1/projects/{projectId}/services/{serviceId}/pause`
+   *
+   * Required permission: Project > Services > General > Update
+   */
+  pauseService(
+    args: servicesEndpoints.PauseServiceArgs,
+  ): Promise<servicesEndpoints.PauseServiceResult>;
+
+  /**
+   * Resume service
+   *
+   * Resumes a paused service, optionally with a number of instances and CI/CD
+   * switches to resume with (send `{}` to resume it as it was). A service that is not
+   * paused is refused with 409.
+   *
+   * `POST /v1/projects/{projectId}/services/{serviceId}/resume`
+   *
+   * Required permission: Project > Services > General > Update
+   */
+  resumeService(
+    args: servicesEndpoints.ResumeServiceArgs,
+  ): Promise<servicesEndpoints.ResumeServiceResult>;
+
+  /**
+   * Restart service
+   *
+   * Restarts every running instance of the given service, one after another, with
+   * its current deployment.
+   *
+   * `POST /v1/projects/{projectId}/services/{serviceId}/restart`
+   *
+   * Required permission: Project > Services > General > Update
+   */
+  restartService(
+    args: servicesEndpoints.RestartServiceArgs,
+  ): Promise<servicesEndpoints.RestartServiceResult>;
+
+  /**
+   * Scale service
+   *
+   * Changes how many instances the given service runs, its deployment plan and its
+   * storage. Fields left out keep their current values.
+   *
+   * `POST /v1/projects/{projectId}/services/{serviceId}/scale`
+   *
+   * Required permission: Project > Services > Deployment > Scale Service
+   */
+  scaleService(
+    args: servicesEndpoints.ScaleServiceArgs,
+  ): Promise<servicesEndpoints.ScaleServiceResult>;
+
+  /**
+   * List service containers
+   *
+   * Lists the containers the given service runs, a page at a time, with their status.
+   *
+   * `GET /v1/projects/{projectId}/services/{serviceId}/containers`
+   *
+   * Required permission: Project > Services > Deployment > View Instances
+   */
+  getServiceContainers: ((
+    args: servicesEndpoints.GetServiceContainersArgs,
+  ) => Promise<servicesEndpoints.GetServiceContainersResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: servicesEndpoints.GetServiceContainersArgs,
+    ): AsyncIterableIterator<servicesEndpoints.GetServiceContainersItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: servicesEndpoints.GetServiceContainersArgs,
+    ): AsyncIterableIterator<servicesEndpoints.GetServiceContainersResult>;
+  };
+
+  /**
    * List service builds
    *
    * Lists the builds for the service
@@ -214,6 +293,20 @@ export interface NorthflankClient {
   waitForServiceBuild(
     args: buildsEndpoints.GetServiceBuildArgs & WaitOptions<buildsEndpoints.GetServiceBuildResult>,
   ): Promise<buildsEndpoints.GetServiceBuildResult>;
+
+  /**
+   * Abort service build
+   *
+   * Stops a build of the given service that has not concluded; its status becomes
+   * `ABORTED`. A build that has already concluded stays as it was.
+   *
+   * `DELETE /v1/projects/{projectId}/services/{serviceId}/build/{buildId}`
+   *
+   * Required permission: Project > Services > Deployment > Deploy Build
+   */
+  abortServiceBuild(
+    args: buildsEndpoints.AbortServiceBuildArgs,
+  ): Promise<buildsEndpoints.AbortServiceBuildResult>;
 
   /**
    * Get service deployment
@@ -344,6 +437,108 @@ export interface NorthflankClient {
   waitForJobRun(
     args: jobsEndpoints.GetJobRunArgs & WaitOptions<jobsEndpoints.GetJobRunResult>,
   ): Promise<jobsEndpoints.GetJobRunResult>;
+
+  /**
+   * Abort job run
+   *
+   * Stops a run of the given job that is still going; it ends as `FAILED`. A run that
+   * has already concluded stays as it was.
+   *
+   * `DELETE /v1/projects/{projectId}/jobs/{jobId}/runs/{runId}`
+   *
+   * Required permission: Project > Jobs > Deployment > Deploy Build
+   */
+  abortJobRun(args: jobsEndpoints.AbortJobRunArgs): Promise<jobsEndpoints.AbortJobRunResult>;
+
+  /**
+   * List job builds
+   *
+   * Lists the builds of the given job, newest first, a page at a time.
+   *
+   * `GET /v1/projects/{projectId}/jobs/{jobId}/build`
+   *
+   * Required permission: Project > Jobs > General > Read
+   */
+  getJobBuilds: ((
+    args: jobsEndpoints.GetJobBuildsArgs,
+  ) => Promise<jobsEndpoints.GetJobBuildsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: jobsEndpoints.GetJobBuildsArgs,
+    ): AsyncIterableIterator<jobsEndpoints.GetJobBuildsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: jobsEndpoints.GetJobBuildsArgs,
+    ): AsyncIterableIterator<jobsEndpoints.GetJobBuildsResult>;
+  };
+
+  /**
+   * Start job build
+   *
+   * Starts a build of the given job: of `sha` when given, else of the newest commit of
+   * the branch the job builds from. `overrides` sets build arguments, secret files,
+   * Docker secret mounts and Docker settings for this build only.
+   *
+   * `POST /v1/projects/{projectId}/jobs/{jobId}/build`
+   *
+   * Required permission: Project > Jobs > Deployment > Deploy Build
+   */
+  startJobBuild(args: jobsEndpoints.StartJobBuildArgs): Promise<jobsEndpoints.StartJobBuildResult>;
+
+  /**
+   * Get job build
+   *
+   * Reads one build of the given job.
+   *
+   * `waitForJobBuild` polls this until the build succeeds (`SUCCESS`) or fails
+   * (`FAILURE`, `SUBMISSION_FAILURE`, `CRASHED`, `ABORTED`).
+   *
+   * `GET /v1/projects/{projectId}/jobs/{jobId}/build/{buildId}`
+   *
+   * Required permission: Project > Jobs > Deployment > Deploy Build
+   */
+  getJobBuild(args: jobsEndpoints.GetJobBuildArgs): Promise<jobsEndpoints.GetJobBuildResult>;
+  /**
+   * Polls {@link getJobBuild} until the value at `/data/status` is SUCCESS (resolves with the result) or FAILURE or SUBMISSION_FAILURE or CRASHED or ABORTED (rejects).
+   */
+  waitForJobBuild(
+    args: jobsEndpoints.GetJobBuildArgs & WaitOptions<jobsEndpoints.GetJobBuildResult>,
+  ): Promise<jobsEndpoints.GetJobBuildResult>;
+
+  /**
+   * Abort job build
+   *
+   * Stops a build of the given job that has not concluded; its status becomes
+   * `ABORTED`. A build that has already concluded stays as it was.
+   *
+   * `DELETE /v1/projects/{projectId}/jobs/{jobId}/build/{buildId}`
+   *
+   * Required permission: Project > Jobs > Deployment > Deploy Build
+   */
+  abortJobBuild(args: jobsEndpoints.AbortJobBuildArgs): Promise<jobsEndpoints.AbortJobBuildResult>;
+
+  /**
+   * List job containers
+   *
+   * Lists the containers of the given job's runs, a page at a time, or those of one run with
+   * `runId`.
+   *
+   * `GET /v1/projects/{projectId}/jobs/{jobId}/containers`
+   *
+   * Required permission: Project > Jobs > Deployment > View Instance Logs
+   */
+  getJobContainers: ((
+    args: jobsEndpoints.GetJobContainersArgs,
+  ) => Promise<jobsEndpoints.GetJobContainersResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: jobsEndpoints.GetJobContainersArgs,
+    ): AsyncIterableIterator<jobsEndpoints.GetJobContainersItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: jobsEndpoints.GetJobContainersArgs,
+    ): AsyncIterableIterator<jobsEndpoints.GetJobContainersResult>;
+  };
 
   /**
    * List addon types
@@ -581,6 +776,45 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
       args: servicesEndpoints.GetServiceArgs & WaitOptions<servicesEndpoints.GetServiceResult>,
     ) =>
       runtime.wait<servicesEndpoints.GetServiceResult>(servicesEndpoints.getServiceOperation, args),
+    pauseService: (args: servicesEndpoints.PauseServiceArgs) =>
+      runtime.call<servicesEndpoints.PauseServiceResult>(
+        servicesEndpoints.pauseServiceOperation,
+        args,
+      ),
+    resumeService: (args: servicesEndpoints.ResumeServiceArgs) =>
+      runtime.call<servicesEndpoints.ResumeServiceResult>(
+        servicesEndpoints.resumeServiceOperation,
+        args,
+      ),
+    restartService: (args: servicesEndpoints.RestartServiceArgs) =>
+      runtime.call<servicesEndpoints.RestartServiceResult>(
+        servicesEndpoints.restartServiceOperation,
+        args,
+      ),
+    scaleService: (args: servicesEndpoints.ScaleServiceArgs) =>
+      runtime.call<servicesEndpoints.ScaleServiceResult>(
+        servicesEndpoints.scaleServiceOperation,
+        args,
+      ),
+    getServiceContainers: Object.assign(
+      (args: servicesEndpoints.GetServiceContainersArgs) =>
+        runtime.call<servicesEndpoints.GetServiceContainersResult>(
+          servicesEndpoints.getServiceContainersOperation,
+          args,
+        ),
+      {
+        all: (args: servicesEndpoints.GetServiceContainersArgs) =>
+          runtime.items<servicesEndpoints.GetServiceContainersItem>(
+            servicesEndpoints.getServiceContainersOperation,
+            args,
+          ),
+        pages: (args: servicesEndpoints.GetServiceContainersArgs) =>
+          runtime.pages<servicesEndpoints.GetServiceContainersResult>(
+            servicesEndpoints.getServiceContainersOperation,
+            args,
+          ),
+      },
+    ),
     listServiceBuilds: Object.assign(
       (args: buildsEndpoints.ListServiceBuildsArgs) =>
         runtime.call<buildsEndpoints.ListServiceBuildsResult>(
@@ -616,6 +850,11 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     ) =>
       runtime.wait<buildsEndpoints.GetServiceBuildResult>(
         buildsEndpoints.getServiceBuildOperation,
+        args,
+      ),
+    abortServiceBuild: (args: buildsEndpoints.AbortServiceBuildArgs) =>
+      runtime.call<buildsEndpoints.AbortServiceBuildResult>(
+        buildsEndpoints.abortServiceBuildOperation,
         args,
       ),
     getServiceDeployment: (args: deploymentsEndpoints.GetServiceDeploymentArgs) =>
@@ -654,6 +893,49 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     waitForJobRun: (
       args: jobsEndpoints.GetJobRunArgs & WaitOptions<jobsEndpoints.GetJobRunResult>,
     ) => runtime.wait<jobsEndpoints.GetJobRunResult>(jobsEndpoints.getJobRunOperation, args),
+    abortJobRun: (args: jobsEndpoints.AbortJobRunArgs) =>
+      runtime.call<jobsEndpoints.AbortJobRunResult>(jobsEndpoints.abortJobRunOperation, args),
+    getJobBuilds: Object.assign(
+      (args: jobsEndpoints.GetJobBuildsArgs) =>
+        runtime.call<jobsEndpoints.GetJobBuildsResult>(jobsEndpoints.getJobBuildsOperation, args),
+      {
+        all: (args: jobsEndpoints.GetJobBuildsArgs) =>
+          runtime.items<jobsEndpoints.GetJobBuildsItem>(jobsEndpoints.getJobBuildsOperation, args),
+        pages: (args: jobsEndpoints.GetJobBuildsArgs) =>
+          runtime.pages<jobsEndpoints.GetJobBuildsResult>(
+            jobsEndpoints.getJobBuildsOperation,
+            args,
+          ),
+      },
+    ),
+    startJobBuild: (args: jobsEndpoints.StartJobBuildArgs) =>
+      runtime.call<jobsEndpoints.StartJobBuildResult>(jobsEndpoints.startJobBuildOperation, args),
+    getJobBuild: (args: jobsEndpoints.GetJobBuildArgs) =>
+      runtime.call<jobsEndpoints.GetJobBuildResult>(jobsEndpoints.getJobBuildOperation, args),
+    waitForJobBuild: (
+      args: jobsEndpoints.GetJobBuildArgs & WaitOptions<jobsEndpoints.GetJobBuildResult>,
+    ) => runtime.wait<jobsEndpoints.GetJobBuildResult>(jobsEndpoints.getJobBuildOperation, args),
+    abortJobBuild: (args: jobsEndpoints.AbortJobBuildArgs) =>
+      runtime.call<jobsEndpoints.AbortJobBuildResult>(jobsEndpoints.abortJobBuildOperation, args),
+    getJobContainers: Object.assign(
+      (args: jobsEndpoints.GetJobContainersArgs) =>
+        runtime.call<jobsEndpoints.GetJobContainersResult>(
+          jobsEndpoints.getJobContainersOperation,
+          args,
+        ),
+      {
+        all: (args: jobsEndpoints.GetJobContainersArgs) =>
+          runtime.items<jobsEndpoints.GetJobContainersItem>(
+            jobsEndpoints.getJobContainersOperation,
+            args,
+          ),
+        pages: (args: jobsEndpoints.GetJobContainersArgs) =>
+          runtime.pages<jobsEndpoints.GetJobContainersResult>(
+            jobsEndpoints.getJobContainersOperation,
+            args,
+          ),
+      },
+    ),
     listAddonTypes: (args?: addonsEndpoints.ListAddonTypesArgs) =>
       runtime.call<addonsEndpoints.ListAddonTypesResult>(
         addonsEndpoints.listAddonTypesOperation,

@@ -256,7 +256,12 @@ export interface paths {
     get: operations["getServiceBuild"];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Abort service build
+     * @description Stops a build of the given service that has not concluded; its status becomes
+     *     `ABORTED`. A build that has already concluded stays as it was.
+     */
+    delete: operations["abortServiceBuild"];
     options?: never;
     head?: never;
     patch?: never;
@@ -466,7 +471,12 @@ export interface paths {
     get: operations["getJobRun"];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Abort job run
+     * @description Stops a run of the given job that is still going; it ends as `FAILED`. A run that
+     *     has already concluded stays as it was.
+     */
+    delete: operations["abortJobRun"];
     options?: never;
     head?: never;
     patch?: never;
@@ -793,6 +803,279 @@ export interface paths {
      *     restores, narrowed by container, kind of log, time range or text.
      */
     get: operations["getAddonLogs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/pause": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pause service
+     * @description Pauses the given service: its instances stop and it no longer builds or deploys
+     *     until it is resumed. `getService` then reports `servicePaused: true`.
+     */
+    post: operations["pauseService"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/resume": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Resume service
+     * @description Resumes a paused service, optionally with a number of instances and CI/CD
+     *     switches to resume with (send `{}` to resume it as it was). A service that is not
+     *     paused is refused with 409.
+     */
+    post: operations["resumeService"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/restart": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restart service
+     * @description Restarts every running instance of the given service, one after another, with
+     *     its current deployment.
+     */
+    post: operations["restartService"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/scale": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Scale service
+     * @description Changes how many instances the given service runs, its deployment plan and its
+     *     storage. Fields left out keep their current values.
+     */
+    post: operations["scaleService"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/containers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List service containers
+     * @description Lists the containers the given service runs, a page at a time, with their status.
+     */
+    get: operations["getServiceContainers"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/build": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List job builds
+     * @description Lists the builds of the given job, newest first, a page at a time.
+     */
+    get: operations["getJobBuilds"];
+    put?: never;
+    /**
+     * Start job build
+     * @description Starts a build of the given job: of `sha` when given, else of the newest commit of
+     *     the branch the job builds from. `overrides` sets build arguments, secret files,
+     *     Docker secret mounts and Docker settings for this build only.
+     */
+    post: operations["startJobBuild"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/build/{buildId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+        /**
+         * @description ID of the service build
+         * @example joyous-view-6290
+         */
+        buildId: components["parameters"]["BuildId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get job build
+     * @description Reads one build of the given job.
+     *
+     *     `waitForJobBuild` polls this until the build succeeds (`SUCCESS`) or fails
+     *     (`FAILURE`, `SUBMISSION_FAILURE`, `CRASHED`, `ABORTED`).
+     */
+    get: operations["getJobBuild"];
+    put?: never;
+    post?: never;
+    /**
+     * Abort job build
+     * @description Stops a build of the given job that has not concluded; its status becomes
+     *     `ABORTED`. A build that has already concluded stays as it was.
+     */
+    delete: operations["abortJobBuild"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/containers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List job containers
+     * @description Lists the containers of the given job's runs, a page at a time, or those of one run with
+     *     `runId`.
+     */
+    get: operations["getJobContainers"];
     put?: never;
     post?: never;
     delete?: never;
@@ -5143,6 +5426,100 @@ export interface components {
        */
       ts: string;
     };
+    /** @description Settings to resume a paused service with; each left out keeps what the service had. */
+    ResumeServiceRequest: {
+      /**
+       * @description How many instances to run once resumed.
+       * @example 1
+       */
+      instances?: number;
+      /** @description Whether the service should stop building new commits. */
+      disabledCI?: boolean;
+      /** @description Whether the service should stop deploying new builds. */
+      disabledCD?: boolean;
+    };
+    /** @description The scaling settings to change; each left out keeps its current value. */
+    ScaleServiceRequest: {
+      /**
+       * @description How many instances the service should run.
+       * @example 1
+       */
+      instances?: number;
+      /**
+       * @description The deployment plan to move the service to.
+       * @example nf-compute-20
+       */
+      deploymentPlan?: string;
+      storage?: components["schemas"]["DeploymentStorage"];
+      gracePeriodSeconds?: components["schemas"]["GracePeriodSeconds"];
+    };
+    /** @description One container of a workload, as the scheduler reports it. */
+    Container: {
+      /**
+       * @description The container's name.
+       * @example example-service-78b4d4459d-sbtn8
+       */
+      name: string;
+      /**
+       * @description When the container was created, in seconds since the Unix epoch.
+       * @example 1611241087
+       */
+      createdAt: number;
+      /**
+       * @description When the container last changed, in seconds since the Unix epoch.
+       * @example 1611241087
+       */
+      updatedAt: number;
+      /**
+       * @description Where the container is in its life.
+       * @example TASK_RUNNING
+       * @enum {string}
+       */
+      status:
+        | "TASK_RUNNING"
+        | "TASK_STARTING"
+        | "TASK_STAGING"
+        | "TASK_KILLING"
+        | "TASK_KILLED"
+        | "TASK_FAILED"
+        | "TASK_FINISHED"
+        | (string & {});
+      /** @description On your own cloud (BYOC), the node the container was scheduled on. */
+      nodeName?: string;
+      /** @description On your own cloud, the node pool's id as you named it. */
+      nodePoolUserId?: string;
+      /** @description On your own cloud, the node pool's id at the cloud provider. */
+      nodePoolProviderId?: string;
+      /** @description On your own cloud, the address of the node's host. */
+      host?: string;
+      /** @description On your own cloud, the container's IP addresses. */
+      ipAddresses?: string[];
+    };
+    /** @description A page of containers. */
+    ContainerList: {
+      containers?: components["schemas"]["Container"][];
+    };
+    /**
+     * @description What to build: a commit (`sha`), or the newest commit of the job's branch when
+     *     `sha` is left out, with optional settings for this build only.
+     */
+    StartJobBuildRequest: {
+      /**
+       * @description The commit to build; without it, the newest commit of the job's branch.
+       * @example 262ed9817b3cad5142fbceabe0c9e371e390d616
+       */
+      sha?: string;
+      overrides?: components["schemas"]["BuildOverrides"];
+    };
+    /** @description A page of the containers of a job's runs. */
+    JobContainerList: {
+      containers?: components["schemas"]["Container"][];
+      /**
+       * @description The run the containers belong to.
+       * @example 00000676-9be8-41dd-b0f7-ba7df935cf27
+       */
+      runId: string;
+    };
   };
   responses: {
     /** @description The request was malformed or failed validation. */
@@ -6371,6 +6748,60 @@ export interface operations {
       500: components["responses"]["InternalServerError"];
     };
   };
+  abortServiceBuild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+        /**
+         * @description ID of the service build
+         * @example joyous-view-6290
+         */
+        buildId: components["parameters"]["BuildId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The build is aborted, or had already concluded. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
   getServiceDeployment: {
     parameters: {
       query?: never;
@@ -6987,6 +7418,60 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["JobRun"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  abortJobRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+        /**
+         * @description ID of the job run
+         * @example d34582a4-35bd-4c71-8e7c-e36999b88723
+         */
+        runId: components["parameters"]["RunId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The run is aborted, or had already concluded. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
           };
         };
       };
@@ -7860,6 +8345,617 @@ export interface operations {
     requestBody?: never;
     responses: {
       200: components["responses"]["LogLines"];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  pauseService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The operation was performed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  resumeService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ResumeServiceRequest"];
+      };
+    };
+    responses: {
+      /** @description The operation was performed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  restartService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The operation was performed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  scaleService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ScaleServiceRequest"];
+      };
+    };
+    responses: {
+      /** @description The operation was performed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getServiceContainers: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of containers. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "containers": [
+           *           {
+           *             "name": "example-service-78b4d4459d-sbtn8",
+           *             "createdAt": 1611241087,
+           *             "updatedAt": 1611241087,
+           *             "status": "TASK_RUNNING"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["ContainerList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getJobBuilds: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the job's builds. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "builds": [
+           *           {
+           *             "id": "joyous-view-6290",
+           *             "branch": "main",
+           *             "status": "SUCCESS",
+           *             "sha": "12c15e7ee25fd78f567ebf87f9178b8ad70025b3",
+           *             "concluded": true,
+           *             "createdAt": "2021-07-28T15:55:38.296Z",
+           *             "success": true
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["BuildList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  startJobBuild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["StartJobBuildRequest"];
+      };
+    };
+    responses: {
+      /** @description The build that was started. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "joyous-view-6290",
+           *         "branch": "main",
+           *         "sha": "12c15e7ee25fd78f567ebf87f9178b8ad70025b3",
+           *         "createdAt": "2021-07-28T15:55:38.296Z",
+           *         "status": "PENDING",
+           *         "concluded": false
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["StartedBuild"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getJobBuild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+        /**
+         * @description ID of the service build
+         * @example joyous-view-6290
+         */
+        buildId: components["parameters"]["BuildId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The build. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "joyous-view-6290",
+           *         "branch": "main",
+           *         "status": "SUCCESS",
+           *         "sha": "12c15e7ee25fd78f567ebf87f9178b8ad70025b3",
+           *         "concluded": true,
+           *         "createdAt": "2021-07-28T15:55:38.296Z",
+           *         "success": true,
+           *         "message": "Image successfully built",
+           *         "buildConcludedAt": 1627487773
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Build"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  abortJobBuild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+        /**
+         * @description ID of the service build
+         * @example joyous-view-6290
+         */
+        buildId: components["parameters"]["BuildId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The build is aborted, or had already concluded. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getJobContainers: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Only the containers of this run of the job. */
+        runId?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of containers. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "containers": [
+           *           {
+           *             "name": "example-service-78b4d4459d-sbtn8",
+           *             "createdAt": 1611241087,
+           *             "updatedAt": 1611241087,
+           *             "status": "TASK_RUNNING"
+           *           }
+           *         ],
+           *         "runId": "00000676-9be8-41dd-b0f7-ba7df935cf27"
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["JobContainerList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];

@@ -167,3 +167,50 @@ export function getServiceBuild(
 ): Promise<GetServiceBuildResult> {
   return runtime.call<GetServiceBuildResult>(getServiceBuildOperation, args);
 }
+
+/** How the runtime sends {@link abortServiceBuild}. */
+export const abortServiceBuildOperation = {
+  operationId: "abortServiceBuild",
+  method: "delete",
+  path: "/v1/projects/{projectId}/services/{serviceId}/build/{buildId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/build/{buildId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link abortServiceBuild}. */
+export type AbortServiceBuildArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/build/{buildId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link abortServiceBuild} resolves to. */
+export type AbortServiceBuildResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/build/{buildId}"]["delete"]
+>["data"];
+
+/**
+ * Abort service build
+ *
+ * Stops a build of the given service that has not concluded; its status becomes
+ * `ABORTED`. A build that has already concluded stays as it was.
+ *
+ * `DELETE /v1/projects/{projectId}/services/{serviceId}/build/{buildId}`
+ *
+ * Required permission: Project > Services > Deployment > Deploy Build
+ */
+export function abortServiceBuild(
+  runtime: Runtime,
+  args: AbortServiceBuildArgs,
+): Promise<AbortServiceBuildResult> {
+  return runtime.call<AbortServiceBuildResult>(abortServiceBuildOperation, args);
+}

@@ -284,3 +284,310 @@ export type GetJobRunResult = SuccessBody<
 export function getJobRun(runtime: Runtime, args: GetJobRunArgs): Promise<GetJobRunResult> {
   return runtime.call<GetJobRunResult>(getJobRunOperation, args);
 }
+
+/** How the runtime sends {@link abortJobRun}. */
+export const abortJobRunOperation = {
+  operationId: "abortJobRun",
+  method: "delete",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/runs/{runId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/runs/{runId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link abortJobRun}. */
+export type AbortJobRunArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/runs/{runId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link abortJobRun} resolves to. */
+export type AbortJobRunResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/runs/{runId}"]["delete"]
+>["data"];
+
+/**
+ * Abort job run
+ *
+ * Stops a run of the given job that is still going; it ends as `FAILED`. A run that
+ * has already concluded stays as it was.
+ *
+ * `DELETE /v1/projects/{projectId}/jobs/{jobId}/runs/{runId}`
+ *
+ * Required permission: Project > Jobs > Deployment > Deploy Build
+ */
+export function abortJobRun(runtime: Runtime, args: AbortJobRunArgs): Promise<AbortJobRunResult> {
+  return runtime.call<AbortJobRunResult>(abortJobRunOperation, args);
+}
+
+/** How the runtime sends {@link getJobBuilds}. */
+export const getJobBuildsOperation = {
+  operationId: "getJobBuilds",
+  method: "get",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/build",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/build",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/builds",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getJobBuilds}. */
+export type GetJobBuildsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getJobBuilds} resolves to. */
+export type GetJobBuildsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build"]["get"]
+>["data"];
+
+/** One item of the list {@link getJobBuilds} pages through. */
+export type GetJobBuildsItem = NonNullable<
+  NonNullable<
+    SuccessBody<paths["/v1/projects/{projectId}/jobs/{jobId}/build"]["get"]>["data"]
+  >["builds"]
+>[number];
+
+/**
+ * List job builds
+ *
+ * Lists the builds of the given job, newest first, a page at a time.
+ *
+ * `GET /v1/projects/{projectId}/jobs/{jobId}/build`
+ *
+ * Required permission: Project > Jobs > General > Read
+ */
+export function getJobBuilds(
+  runtime: Runtime,
+  args: GetJobBuildsArgs,
+): Promise<GetJobBuildsResult> {
+  return runtime.call<GetJobBuildsResult>(getJobBuildsOperation, args);
+}
+
+/** How the runtime sends {@link startJobBuild}. */
+export const startJobBuildOperation = {
+  operationId: "startJobBuild",
+  method: "post",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/build",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/build",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link startJobBuild}. */
+export type StartJobBuildArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link startJobBuild} resolves to. */
+export type StartJobBuildResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build"]["post"]
+>["data"];
+
+/**
+ * Start job build
+ *
+ * Starts a build of the given job: of `sha` when given, else of the newest commit of
+ * the branch the job builds from. `overrides` sets build arguments, secret files,
+ * Docker secret mounts and Docker settings for this build only.
+ *
+ * `POST /v1/projects/{projectId}/jobs/{jobId}/build`
+ *
+ * Required permission: Project > Jobs > Deployment > Deploy Build
+ */
+export function startJobBuild(
+  runtime: Runtime,
+  args: StartJobBuildArgs,
+): Promise<StartJobBuildResult> {
+  return runtime.call<StartJobBuildResult>(startJobBuildOperation, args);
+}
+
+/** How the runtime sends {@link getJobBuild}. */
+export const getJobBuildOperation = {
+  operationId: "getJobBuild",
+  method: "get",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/build/{buildId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/build/{buildId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: {
+    name: "waitForJobBuild",
+    statusPointer: "/data/status",
+    done: ["SUCCESS"],
+    failed: ["FAILURE", "SUBMISSION_FAILURE", "CRASHED", "ABORTED"],
+  },
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getJobBuild}. */
+export type GetJobBuildArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build/{buildId}"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getJobBuild} resolves to. */
+export type GetJobBuildResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build/{buildId}"]["get"]
+>["data"];
+
+/**
+ * Get job build
+ *
+ * Reads one build of the given job.
+ *
+ * `waitForJobBuild` polls this until the build succeeds (`SUCCESS`) or fails
+ * (`FAILURE`, `SUBMISSION_FAILURE`, `CRASHED`, `ABORTED`).
+ *
+ * `GET /v1/projects/{projectId}/jobs/{jobId}/build/{buildId}`
+ *
+ * Required permission: Project > Jobs > Deployment > Deploy Build
+ */
+export function getJobBuild(runtime: Runtime, args: GetJobBuildArgs): Promise<GetJobBuildResult> {
+  return runtime.call<GetJobBuildResult>(getJobBuildOperation, args);
+}
+
+/** How the runtime sends {@link abortJobBuild}. */
+export const abortJobBuildOperation = {
+  operationId: "abortJobBuild",
+  method: "delete",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/build/{buildId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/build/{buildId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link abortJobBuild}. */
+export type AbortJobBuildArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build/{buildId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link abortJobBuild} resolves to. */
+export type AbortJobBuildResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build/{buildId}"]["delete"]
+>["data"];
+
+/**
+ * Abort job build
+ *
+ * Stops a build of the given job that has not concluded; its status becomes
+ * `ABORTED`. A build that has already concluded stays as it was.
+ *
+ * `DELETE /v1/projects/{projectId}/jobs/{jobId}/build/{buildId}`
+ *
+ * Required permission: Project > Jobs > Deployment > Deploy Build
+ */
+export function abortJobBuild(
+  runtime: Runtime,
+  args: AbortJobBuildArgs,
+): Promise<AbortJobBuildResult> {
+  return runtime.call<AbortJobBuildResult>(abortJobBuildOperation, args);
+}
+
+/** How the runtime sends {@link getJobContainers}. */
+export const getJobContainersOperation = {
+  operationId: "getJobContainers",
+  method: "get",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/containers",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/containers",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/containers",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getJobContainers}. */
+export type GetJobContainersArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/containers"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getJobContainers} resolves to. */
+export type GetJobContainersResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/containers"]["get"]
+>["data"];
+
+/** One item of the list {@link getJobContainers} pages through. */
+export type GetJobContainersItem = NonNullable<
+  NonNullable<
+    SuccessBody<paths["/v1/projects/{projectId}/jobs/{jobId}/containers"]["get"]>["data"]
+  >["containers"]
+>[number];
+
+/**
+ * List job containers
+ *
+ * Lists the containers of the given job's runs, a page at a time, or those of one run with
+ * `runId`.
+ *
+ * `GET /v1/projects/{projectId}/jobs/{jobId}/containers`
+ *
+ * Required permission: Project > Jobs > Deployment > View Instance Logs
+ */
+export function getJobContainers(
+  runtime: Runtime,
+  args: GetJobContainersArgs,
+): Promise<GetJobContainersResult> {
+  return runtime.call<GetJobContainersResult>(getJobContainersOperation, args);
+}

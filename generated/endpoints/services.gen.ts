@@ -199,3 +199,250 @@ export type GetServiceResult = SuccessBody<
 export function getService(runtime: Runtime, args: GetServiceArgs): Promise<GetServiceResult> {
   return runtime.call<GetServiceResult>(getServiceOperation, args);
 }
+
+/** How the runtime sends {@link pauseService}. */
+export const pauseServiceOperation = {
+  operationId: "pauseService",
+  method: "post",
+  path: "/v1/projects/{projectId}/services/{serviceId}/pause",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/pause",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link pauseService}. */
+export type PauseServiceArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/pause"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link pauseService} resolves to. */
+export type PauseServiceResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/pause"]["post"]
+>["data"];
+
+/**
+ * Pause service
+ *
+ * Pauses the given service: its instances stop and it no longer builds or deploys
+ * until it is resumed. `getService` then reports `servicePaused: true`.
+ *
+ * `POST /v1/projects/{projectId}/services/{serviceId}/pause`
+ *
+ * Required permission: Project > Services > General > Update
+ */
+export function pauseService(
+  runtime: Runtime,
+  args: PauseServiceArgs,
+): Promise<PauseServiceResult> {
+  return runtime.call<PauseServiceResult>(pauseServiceOperation, args);
+}
+
+/** How the runtime sends {@link resumeService}. */
+export const resumeServiceOperation = {
+  operationId: "resumeService",
+  method: "post",
+  path: "/v1/projects/{projectId}/services/{serviceId}/resume",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/resume",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link resumeService}. */
+export type ResumeServiceArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/resume"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link resumeService} resolves to. */
+export type ResumeServiceResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/resume"]["post"]
+>["data"];
+
+/**
+ * Resume service
+ *
+ * Resumes a paused service, optionally with a number of instances and CI/CD
+ * switches to resume with (send `{}` to resume it as it was). A service that is not
+ * paused is refused with 409.
+ *
+ * `POST /v1/projects/{projectId}/services/{serviceId}/resume`
+ *
+ * Required permission: Project > Services > General > Update
+ */
+export function resumeService(
+  runtime: Runtime,
+  args: ResumeServiceArgs,
+): Promise<ResumeServiceResult> {
+  return runtime.call<ResumeServiceResult>(resumeServiceOperation, args);
+}
+
+/** How the runtime sends {@link restartService}. */
+export const restartServiceOperation = {
+  operationId: "restartService",
+  method: "post",
+  path: "/v1/projects/{projectId}/services/{serviceId}/restart",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/restart",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link restartService}. */
+export type RestartServiceArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/restart"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link restartService} resolves to. */
+export type RestartServiceResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/restart"]["post"]
+>["data"];
+
+/**
+ * Restart service
+ *
+ * Restarts every running instance of the given service, one after another, with
+ * its current deployment.
+ *
+ * `POST /v1/projects/{projectId}/services/{serviceId}/restart`
+ *
+ * Required permission: Project > Services > General > Update
+ */
+export function restartService(
+  runtime: Runtime,
+  args: RestartServiceArgs,
+): Promise<RestartServiceResult> {
+  return runtime.call<RestartServiceResult>(restartServiceOperation, args);
+}
+
+/** How the runtime sends {@link scaleService}. */
+export const scaleServiceOperation = {
+  operationId: "scaleService",
+  method: "post",
+  path: "/v1/projects/{projectId}/services/{serviceId}/scale",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/scale",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link scaleService}. */
+export type ScaleServiceArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/scale"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link scaleService} resolves to. */
+export type ScaleServiceResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/scale"]["post"]
+>["data"];
+
+/**
+ * Scale service
+ *
+ * Changes how many instances the given service runs, its deployment plan and its
+ * storage. Fields left out keep their current values.
+ *
+ * `POST /v1/projects/{projectId}/services/{serviceId}/scale`
+ *
+ * Required permission: Project > Services > Deployment > Scale Service
+ */
+export function scaleService(
+  runtime: Runtime,
+  args: ScaleServiceArgs,
+): Promise<ScaleServiceResult> {
+  return runtime.call<ScaleServiceResult>(scaleServiceOperation, args);
+}
+
+/** How the runtime sends {@link getServiceContainers}. */
+export const getServiceContainersOperation = {
+  operationId: "getServiceContainers",
+  method: "get",
+  path: "/v1/projects/{projectId}/services/{serviceId}/containers",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/containers",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/containers",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getServiceContainers}. */
+export type GetServiceContainersArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/containers"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getServiceContainers} resolves to. */
+export type GetServiceContainersResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/containers"]["get"]
+>["data"];
+
+/** One item of the list {@link getServiceContainers} pages through. */
+export type GetServiceContainersItem = NonNullable<
+  NonNullable<
+    SuccessBody<paths["/v1/projects/{projectId}/services/{serviceId}/containers"]["get"]>["data"]
+  >["containers"]
+>[number];
+
+/**
+ * List service containers
+ *
+ * Lists the containers the given service runs, a page at a time, with their status.
+ *
+ * `GET /v1/projects/{projectId}/services/{serviceId}/containers`
+ *
+ * Required permission: Project > Services > Deployment > View Instances
+ */
+export function getServiceContainers(
+  runtime: Runtime,
+  args: GetServiceContainersArgs,
+): Promise<GetServiceContainersResult> {
+  return runtime.call<GetServiceContainersResult>(getServiceContainersOperation, args);
+}

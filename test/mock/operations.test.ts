@@ -115,6 +115,36 @@ describe("the mock serves every operation of the spec", () => {
     expect(list.body.data.backups).toMatchObject([{ id: backup.body.data.id, status: "completed" }]);
   });
 
+  it("aborts a build and a run that are still going, and leaves concluded ones as they were", async () => {
+    const service = { ...project, serviceId: "build-service" };
+    const going = await api.call("startServiceBuild", { path: service, body: { branch: "master" } });
+    expect((await api.call("abortServiceBuild", { path: { ...service, buildId: going.body.data.id } })).status).toBe(200);
+    api.advance(4 * STEP_MS);
+    expect((await api.call("getServiceBuild", { path: { ...service, buildId: going.body.data.id } })).body.data).toMatchObject({ status: "ABORTED", concluded: true });
+
+    const done = (await api.call("listServiceBuilds", { path: service })).body.data.builds.find((b: { status: string }) => b.status === "SUCCESS");
+    await api.call("abortServiceBuild", { path: { ...service, buildId: done.id } });
+    expect((await api.call("getServiceBuild", { path: { ...service, buildId: done.id } })).body.data.status).toBe("SUCCESS");
+
+    const job = { ...project, jobId: "manual-job" };
+    const run = await api.call("startJobRun", { path: job, body: {} });
+    await api.call("abortJobRun", { path: { ...job, runId: run.body.data.id } });
+    api.advance(4 * STEP_MS);
+    expect((await api.call("getJobRun", { path: { ...job, runId: run.body.data.id } })).body.data).toMatchObject({ status: "FAILED", concluded: true });
+  });
+
+  it("pauses, resumes and scales a service, which its reads then show", async () => {
+    const service = { ...project, serviceId: "combined-service" };
+    expect((await api.call("resumeService", { path: service, body: {} })).status).toBe(409);
+    await api.call("pauseService", { path: service });
+    expect((await api.call("getService", { path: service })).body.data.servicePaused).toBe(true);
+    await api.call("resumeService", { path: service, body: { instances: 2 } });
+    expect((await api.call("getService", { path: service })).body.data).toMatchObject({ servicePaused: false, deployment: { instances: 2 } });
+    await api.call("scaleService", { path: service, body: { instances: 3, deploymentPlan: "nf-compute-50" } });
+    expect((await api.call("getService", { path: service })).body.data).toMatchObject({ deployment: { instances: 3 }, billing: { deploymentPlan: "nf-compute-50" } });
+    expect((await api.call("getServiceDeployment", { path: service })).body.data.instances).toBe(3);
+  });
+
   it("deletes a project: refused while it holds anything, then gone with its children", async () => {
     const refused = await api.call("deleteProject", { path: project });
     expect(refused.status).toBe(409);
