@@ -14,6 +14,7 @@ import * as deploymentsEndpoints from "./endpoints/deployments.gen.js";
 import * as jobsEndpoints from "./endpoints/jobs.gen.js";
 import * as addonsEndpoints from "./endpoints/addons.gen.js";
 import * as logsEndpoints from "./endpoints/logs.gen.js";
+import * as integrationsEndpoints from "./endpoints/integrations.gen.js";
 
 /** The Northflank API: one method per operation. Create one with {@link createNorthflankClient}. */
 export interface NorthflankClient {
@@ -230,6 +231,60 @@ export interface NorthflankClient {
       args: servicesEndpoints.GetServiceContainersArgs,
     ): AsyncIterableIterator<servicesEndpoints.GetServiceContainersResult>;
   };
+
+  /**
+   * Get service ports
+   *
+   * Lists the ports of the given service, with their DNS entries, custom domains and security settings.
+   *
+   * `GET /v1/projects/{projectId}/services/{serviceId}/ports`
+   *
+   * Required permission: Project > Services > General > Read
+   */
+  getServicePorts(
+    args: servicesEndpoints.GetServicePortsArgs,
+  ): Promise<servicesEndpoints.GetServicePortsResult>;
+
+  /**
+   * Update service ports
+   *
+   * Replaces the given service's ports with the list sent. Keep a port's `id` to change
+   * it without losing its security settings.
+   *
+   * `POST /v1/projects/{projectId}/services/{serviceId}/ports`
+   *
+   * Required permission: Project > Services > General > Update
+   */
+  updateServicePorts(
+    args: servicesEndpoints.UpdateServicePortsArgs,
+  ): Promise<servicesEndpoints.UpdateServicePortsResult>;
+
+  /**
+   * Get service health checks
+   *
+   * Lists the health checks of the given service's containers.
+   *
+   * `GET /v1/projects/{projectId}/services/{serviceId}/health-checks`
+   *
+   * Required permission: Project > Services > General > Read
+   */
+  getServiceHealthChecks(
+    args: servicesEndpoints.GetServiceHealthChecksArgs,
+  ): Promise<servicesEndpoints.GetServiceHealthChecksResult>;
+
+  /**
+   * Update service health checks
+   *
+   * Replaces the health checks of the given service with the list sent; the service's
+   * containers roll over to use them.
+   *
+   * `POST /v1/projects/{projectId}/services/{serviceId}/health-checks`
+   *
+   * Required permission: Project > Services > General > Update
+   */
+  updateServiceHealthChecks(
+    args: servicesEndpoints.UpdateServiceHealthChecksArgs,
+  ): Promise<servicesEndpoints.UpdateServiceHealthChecksResult>;
 
   /**
    * List service builds
@@ -541,6 +596,35 @@ export interface NorthflankClient {
   };
 
   /**
+   * Get job deployment
+   *
+   * Reads what the given job deploys (its own build, a build service's build, or a
+   * registry image) and its runtime overrides and storage.
+   *
+   * `GET /v1/projects/{projectId}/jobs/{jobId}/deployment`
+   *
+   * Required permission: Project > Jobs > General > Read
+   */
+  getJobDeployment(
+    args: jobsEndpoints.GetJobDeploymentArgs,
+  ): Promise<jobsEndpoints.GetJobDeploymentResult>;
+
+  /**
+   * Update job deployment
+   *
+   * Changes what the given job deploys (an image from a registry, or a Northflank
+   * build) or only its runtime overrides. Runs started afterwards use the new settings.
+   * Sending the same settings again leaves the job as it was.
+   *
+   * `POST /v1/projects/{projectId}/jobs/{jobId}/deployment`
+   *
+   * Required permission: Project > Services > Deployment > Update Deployment
+   */
+  updateJobDeployment(
+    args: jobsEndpoints.UpdateJobDeploymentArgs,
+  ): Promise<jobsEndpoints.UpdateJobDeploymentResult>;
+
+  /**
    * List addon types
    *
    * Gets information about the available addon types
@@ -717,6 +801,29 @@ export interface NorthflankClient {
    * Required permission: Project > Addons > Deployment > View Instance Logs
    */
   getAddonLogs(args: logsEndpoints.GetAddonLogsArgs): Promise<logsEndpoints.GetAddonLogsResult>;
+
+  /**
+   * List registry credentials
+   *
+   * Lists the container-registry credentials saved to the account or team, a page at a
+   * time, without their secrets.
+   *
+   * `GET /v1/integrations/registries`
+   *
+   * Required permission: Account > Credentials > General > Read
+   */
+  listRegistryCredentials: ((
+    args?: integrationsEndpoints.ListRegistryCredentialsArgs,
+  ) => Promise<integrationsEndpoints.ListRegistryCredentialsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: integrationsEndpoints.ListRegistryCredentialsArgs,
+    ): AsyncIterableIterator<integrationsEndpoints.ListRegistryCredentialsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: integrationsEndpoints.ListRegistryCredentialsArgs,
+    ): AsyncIterableIterator<integrationsEndpoints.ListRegistryCredentialsResult>;
+  };
 }
 
 /** A client for the Northflank API; every method shares one runtime (token, retries, rate limit). */
@@ -815,6 +922,26 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
           ),
       },
     ),
+    getServicePorts: (args: servicesEndpoints.GetServicePortsArgs) =>
+      runtime.call<servicesEndpoints.GetServicePortsResult>(
+        servicesEndpoints.getServicePortsOperation,
+        args,
+      ),
+    updateServicePorts: (args: servicesEndpoints.UpdateServicePortsArgs) =>
+      runtime.call<servicesEndpoints.UpdateServicePortsResult>(
+        servicesEndpoints.updateServicePortsOperation,
+        args,
+      ),
+    getServiceHealthChecks: (args: servicesEndpoints.GetServiceHealthChecksArgs) =>
+      runtime.call<servicesEndpoints.GetServiceHealthChecksResult>(
+        servicesEndpoints.getServiceHealthChecksOperation,
+        args,
+      ),
+    updateServiceHealthChecks: (args: servicesEndpoints.UpdateServiceHealthChecksArgs) =>
+      runtime.call<servicesEndpoints.UpdateServiceHealthChecksResult>(
+        servicesEndpoints.updateServiceHealthChecksOperation,
+        args,
+      ),
     listServiceBuilds: Object.assign(
       (args: buildsEndpoints.ListServiceBuildsArgs) =>
         runtime.call<buildsEndpoints.ListServiceBuildsResult>(
@@ -936,6 +1063,16 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
           ),
       },
     ),
+    getJobDeployment: (args: jobsEndpoints.GetJobDeploymentArgs) =>
+      runtime.call<jobsEndpoints.GetJobDeploymentResult>(
+        jobsEndpoints.getJobDeploymentOperation,
+        args,
+      ),
+    updateJobDeployment: (args: jobsEndpoints.UpdateJobDeploymentArgs) =>
+      runtime.call<jobsEndpoints.UpdateJobDeploymentResult>(
+        jobsEndpoints.updateJobDeploymentOperation,
+        args,
+      ),
     listAddonTypes: (args?: addonsEndpoints.ListAddonTypesArgs) =>
       runtime.call<addonsEndpoints.ListAddonTypesResult>(
         addonsEndpoints.listAddonTypesOperation,
@@ -997,5 +1134,24 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
       ),
     getAddonLogs: (args: logsEndpoints.GetAddonLogsArgs) =>
       runtime.call<logsEndpoints.GetAddonLogsResult>(logsEndpoints.getAddonLogsOperation, args),
+    listRegistryCredentials: Object.assign(
+      (args?: integrationsEndpoints.ListRegistryCredentialsArgs) =>
+        runtime.call<integrationsEndpoints.ListRegistryCredentialsResult>(
+          integrationsEndpoints.listRegistryCredentialsOperation,
+          args,
+        ),
+      {
+        all: (args?: integrationsEndpoints.ListRegistryCredentialsArgs) =>
+          runtime.items<integrationsEndpoints.ListRegistryCredentialsItem>(
+            integrationsEndpoints.listRegistryCredentialsOperation,
+            args,
+          ),
+        pages: (args?: integrationsEndpoints.ListRegistryCredentialsArgs) =>
+          runtime.pages<integrationsEndpoints.ListRegistryCredentialsResult>(
+            integrationsEndpoints.listRegistryCredentialsOperation,
+            args,
+          ),
+      },
+    ),
   };
 }

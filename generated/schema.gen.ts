@@ -1084,6 +1084,137 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/projects/{projectId}/jobs/{jobId}/deployment": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get job deployment
+     * @description Reads what the given job deploys (its own build, a build service's build, or a
+     *     registry image) and its runtime overrides and storage.
+     */
+    get: operations["getJobDeployment"];
+    put?: never;
+    /**
+     * Update job deployment
+     * @description Changes what the given job deploys (an image from a registry, or a Northflank
+     *     build) or only its runtime overrides. Runs started afterwards use the new settings.
+     *     Sending the same settings again leaves the job as it was.
+     */
+    post: operations["updateJobDeployment"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/ports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get service ports
+     * @description Lists the ports of the given service, with their DNS entries, custom domains and security settings.
+     */
+    get: operations["getServicePorts"];
+    put?: never;
+    /**
+     * Update service ports
+     * @description Replaces the given service's ports with the list sent. Keep a port's `id` to change
+     *     it without losing its security settings.
+     */
+    post: operations["updateServicePorts"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/health-checks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get service health checks
+     * @description Lists the health checks of the given service's containers.
+     */
+    get: operations["getServiceHealthChecks"];
+    put?: never;
+    /**
+     * Update service health checks
+     * @description Replaces the health checks of the given service with the list sent; the service's
+     *     containers roll over to use them.
+     */
+    post: operations["updateServiceHealthChecks"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/integrations/registries": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List registry credentials
+     * @description Lists the container-registry credentials saved to the account or team, a page at a
+     *     time, without their secrets.
+     */
+    get: operations["listRegistryCredentials"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3794,8 +3925,8 @@ export interface components {
       /** @description Whether the build has finished. */
       concluded?: boolean;
     };
-    /** @description The runtime settings every service deployment reports, whatever it deploys. */
-    ServiceDeploymentCommon: {
+    /** @description The runtime settings every deployment of a service or job reports, whatever it deploys. */
+    DeploymentCommon: {
       /**
        * @description The region the service runs (and, for a combined service, builds) in.
        * @example europe-west
@@ -3810,55 +3941,57 @@ export interface components {
       buildpack?: components["schemas"]["BuildpackRuntimeDetails"];
       storage?: components["schemas"]["DeploymentStorageDetails"];
     };
+    /** @description The build being deployed and where it comes from. */
+    DeployedBuild: {
+      /**
+       * @description The full identifier of the service or job whose build runs.
+       * @example /example-user/default-project/example-service
+       */
+      appId: string;
+      /**
+       * @description The id of the service or job whose build runs.
+       * @example example-service
+       */
+      nfObjectId: string;
+      /**
+       * @description The repository the build was made from.
+       * @example https://github.com/northflank/gatsby-with-northflank
+       */
+      repository: string;
+      /**
+       * @description The branch the build was made from.
+       * @example master
+       */
+      branch: string;
+      /**
+       * @description The id of the build that runs now.
+       * @example incredible-land-3266
+       */
+      buildId: string;
+      /**
+       * @description The commit asked for; `latest` follows the newest build of the branch.
+       * @example latest
+       */
+      buildSHA: string;
+      /**
+       * @description The commit that actually runs, which tells which one `latest` resolved to.
+       * @example 262ed9817b3cad5142fbceabe0c9e371e390d616
+       */
+      deployedSHA?: string;
+    };
     /** Deploys a Northflank build */
-    ServiceDeploymentOfBuild: components["schemas"]["ServiceDeploymentCommon"] & {
-      /** @description The build being deployed and where it comes from. */
-      internal: {
-        /**
-         * @description The full identifier of the build or combined service whose build runs.
-         * @example /example-user/default-project/example-service
-         */
-        appId: string;
-        /**
-         * @description The id of the service whose build runs.
-         * @example example-service
-         */
-        nfObjectId: string;
+    ServiceDeploymentOfBuild: components["schemas"]["DeploymentCommon"] & {
+      internal: components["schemas"]["DeployedBuild"] & {
         /**
          * @description The kind of object that produced the build; always a service.
          * @constant
          */
         nfObjectType: "service";
-        /**
-         * @description The repository the build was made from.
-         * @example https://github.com/northflank/gatsby-with-northflank
-         */
-        repository: string;
-        /**
-         * @description The branch the build was made from.
-         * @example master
-         */
-        branch: string;
-        /**
-         * @description The id of the build that runs now.
-         * @example incredible-land-3266
-         */
-        buildId: string;
-        /**
-         * @description The commit asked for; `latest` follows the newest build of the branch.
-         * @example latest
-         */
-        buildSHA: string;
-        /**
-         * @description The commit that actually runs, which tells which one `latest` resolved to.
-         * @example 262ed9817b3cad5142fbceabe0c9e371e390d616
-         */
-        deployedSHA?: string;
       };
       external?: never;
     };
     /** Deploys an image from a registry */
-    ServiceDeploymentOfImage: components["schemas"]["ServiceDeploymentCommon"] & {
+    DeploymentOfImage: components["schemas"]["DeploymentCommon"] & {
       /** @description The image being deployed. */
       external: {
         /**
@@ -3893,7 +4026,7 @@ export interface components {
      */
     ServiceDeploymentDetails:
       | components["schemas"]["ServiceDeploymentOfBuild"]
-      | components["schemas"]["ServiceDeploymentOfImage"];
+      | components["schemas"]["DeploymentOfImage"];
     /** Deploy an external image */
     UpdateServiceDeploymentFromImage: {
       external: components["schemas"]["ExternalDeploymentSource"];
@@ -5519,6 +5652,170 @@ export interface components {
        * @example 00000676-9be8-41dd-b0f7-ba7df935cf27
        */
       runId: string;
+    };
+    /** Deploys a Northflank build */
+    JobDeploymentOfBuild: components["schemas"]["DeploymentCommon"] & {
+      internal: components["schemas"]["DeployedBuild"] & {
+        /**
+         * @description Whether the build is the job's own or a build service's.
+         * @enum {string}
+         */
+        nfObjectType: "service" | "job" | (string & {});
+      };
+      external?: never;
+    };
+    /**
+     * @description What a job deploys and how its containers are configured: a Northflank build
+     *     (`internal`, of the job itself or of a build service) or a registry image
+     *     (`external`), never both.
+     */
+    schemas_JobDeploymentDetails:
+      components["schemas"]["JobDeploymentOfBuild"] | components["schemas"]["DeploymentOfImage"];
+    /** @description The ports of a service. */
+    ServicePortList: {
+      ports: components["schemas"]["ServicePortDetails"][];
+    };
+    /** @description A port as in a create request, with the id of the existing port it changes, if any. */
+    ServicePortUpdate: components["schemas"]["ServicePort"] & {
+      /**
+       * @description The id of an existing port to change, so that its security settings are kept.
+       * @example eonyui
+       */
+      id?: string;
+    };
+    /**
+     * @description The service's ports from now on: the list replaces the current one. Give an
+     *     existing port's `id` to change it and keep its security settings; a port left
+     *     out of the list is removed.
+     */
+    UpdateServicePortsRequest: {
+      ports: components["schemas"]["ServicePortUpdate"][];
+    };
+    /** @description A health check of the service's containers, as Northflank reports it. */
+    HealthCheckDetails: {
+      /**
+       * @description How the check reaches the container.
+       * @example HTTP
+       * @enum {string}
+       */
+      protocol: "HTTP" | "CMD" | "TCP" | (string & {});
+      /**
+       * @description What a failing check does (a liveness probe restarts the container; a readiness probe takes it out of traffic).
+       * @example readinessProbe
+       * @enum {string}
+       */
+      type: "livenessProbe" | "readinessProbe" | (string & {});
+      /**
+       * @description The HTTP path checked.
+       * @example /health-check
+       */
+      path?: string | null;
+      /** @description The command run by a CMD check. */
+      cmd?: unknown;
+      /**
+       * @description The port an HTTP check calls.
+       * @example 3000
+       */
+      httpPort?: unknown;
+      /** @description The port a TCP check connects to. */
+      tcpSocketPort?: unknown;
+      /**
+       * @description Seconds to wait after the container starts before the first check.
+       * @example 10
+       */
+      initialDelaySeconds: number;
+      /**
+       * @description Seconds between two checks.
+       * @example 60
+       */
+      periodSeconds: number;
+      /**
+       * @description Seconds a check may take before it counts as failed.
+       * @example 1
+       */
+      timeoutSeconds: number;
+      /**
+       * @description Failed checks in a row before the container counts as unhealthy.
+       * @example 3
+       */
+      failureThreshold: number;
+      /**
+       * @description Successful checks in a row before the container counts as healthy again.
+       * @example 1
+       */
+      successThreshold?: unknown;
+    };
+    /** @description The health checks of a service. */
+    HealthCheckList: {
+      healthChecks: components["schemas"]["HealthCheckDetails"][];
+    };
+    /** @description The service's health checks from now on; the list replaces the current one. */
+    UpdateServiceHealthChecksRequest: {
+      healthChecks: components["schemas"]["HealthCheck"][];
+    };
+    /** @description A saved login to a container registry, without its secret. */
+    RegistryCredentials: {
+      /**
+       * @description The credentials' id, which deployments name to pull private images.
+       * @example example-credentials
+       */
+      id: string;
+      /**
+       * @description The credentials' display name.
+       * @example Example Docker Credentials
+       */
+      name: string;
+      /**
+       * @description Who hosts the registry.
+       * @enum {string}
+       */
+      provider:
+        | "acr"
+        | "ecr"
+        | "gar"
+        | "dockerhub"
+        | "dhi"
+        | "github"
+        | "gitlab"
+        | "custom"
+        | "legacy"
+        | (string & {});
+      /** @description The registry's address, for providers that need one. */
+      registryUrl?: string;
+      /** @description For Amazon ECR, where the registry is. */
+      aws?: {
+        /** @description The AWS region of the registry. */
+        region?: string;
+      };
+      /** @description For Google Artifact Registry, where the registry is. */
+      gcp?: {
+        /** @description The GCP project that holds the registry. */
+        projectId?: string;
+      };
+      /** @description For Azure Container Registry, where the registry is. */
+      azure?: {
+        /** @description The Azure resource group of the registry. */
+        resourceGroup?: string;
+      };
+      /** @description The cloud integration the credentials come from, if any. */
+      integrationId?: string;
+      /** @description What the credentials may do. */
+      credentials?: {
+        scope: {
+          /** @description Whether they can pull images. */
+          pull?: boolean;
+          /** @description Whether they can push images. */
+          push?: boolean;
+        };
+      };
+      /** @description When the credentials last changed. */
+      updatedAt?: string;
+      /** @description When the credentials were saved. */
+      createdAt?: string;
+    };
+    /** @description A page of saved registry credentials. */
+    RegistryCredentialsList: {
+      credentials: components["schemas"]["RegistryCredentials"][];
     };
   };
   responses: {
@@ -8952,6 +9249,412 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["JobContainerList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getJobDeployment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job's deployment. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "region": "europe-west",
+           *         "docker": {
+           *           "configType": "default"
+           *         },
+           *         "external": {
+           *           "imagePath": "nginx:latest",
+           *           "registryProvider": "dockerhub",
+           *           "privateImage": false
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["schemas_JobDeploymentDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateJobDeployment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateServiceDeploymentRequest"];
+      };
+    };
+    responses: {
+      /** @description The deployment was updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["UpdateServiceDeploymentResult"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getServicePorts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The service's ports. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "ports": [
+           *           {
+           *             "id": "eonyui",
+           *             "name": "p01",
+           *             "internalPort": 8080,
+           *             "protocol": "HTTP",
+           *             "public": true,
+           *             "dns": "p01--example-service--default-project--user-abc1.code.run",
+           *             "domains": []
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["ServicePortList"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateServicePorts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateServicePortsRequest"];
+      };
+    };
+    responses: {
+      /** @description The ports were updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getServiceHealthChecks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The service's health checks. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "healthChecks": [
+           *           {
+           *             "protocol": "HTTP",
+           *             "type": "readinessProbe",
+           *             "path": "/health-check",
+           *             "httpPort": 3000,
+           *             "initialDelaySeconds": 10,
+           *             "periodSeconds": 60,
+           *             "timeoutSeconds": 1,
+           *             "failureThreshold": 3
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["HealthCheckList"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateServiceHealthChecks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateServiceHealthChecksRequest"];
+      };
+    };
+    responses: {
+      /** @description The health checks were updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listRegistryCredentials: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of registry credentials. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "credentials": [
+           *           {
+           *             "id": "example-credentials",
+           *             "name": "Example Docker Credentials",
+           *             "provider": "dockerhub",
+           *             "credentials": {
+           *               "scope": {
+           *                 "pull": true,
+           *                 "push": false
+           *               }
+           *             }
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RegistryCredentialsList"];
             pagination: components["schemas"]["Pagination"];
           };
         };

@@ -591,3 +591,98 @@ export function getJobContainers(
 ): Promise<GetJobContainersResult> {
   return runtime.call<GetJobContainersResult>(getJobContainersOperation, args);
 }
+
+/** How the runtime sends {@link getJobDeployment}. */
+export const getJobDeploymentOperation = {
+  operationId: "getJobDeployment",
+  method: "get",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/deployment",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/deployment",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getJobDeployment}. */
+export type GetJobDeploymentArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/deployment"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getJobDeployment} resolves to. */
+export type GetJobDeploymentResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/deployment"]["get"]
+>["data"];
+
+/**
+ * Get job deployment
+ *
+ * Reads what the given job deploys (its own build, a build service's build, or a
+ * registry image) and its runtime overrides and storage.
+ *
+ * `GET /v1/projects/{projectId}/jobs/{jobId}/deployment`
+ *
+ * Required permission: Project > Jobs > General > Read
+ */
+export function getJobDeployment(
+  runtime: Runtime,
+  args: GetJobDeploymentArgs,
+): Promise<GetJobDeploymentResult> {
+  return runtime.call<GetJobDeploymentResult>(getJobDeploymentOperation, args);
+}
+
+/** How the runtime sends {@link updateJobDeployment}. */
+export const updateJobDeploymentOperation = {
+  operationId: "updateJobDeployment",
+  method: "post",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/deployment",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/deployment",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateJobDeployment}. */
+export type UpdateJobDeploymentArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/deployment"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateJobDeployment} resolves to. */
+export type UpdateJobDeploymentResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/deployment"]["post"]
+>["data"];
+
+/**
+ * Update job deployment
+ *
+ * Changes what the given job deploys (an image from a registry, or a Northflank
+ * build) or only its runtime overrides. Runs started afterwards use the new settings.
+ * Sending the same settings again leaves the job as it was.
+ *
+ * `POST /v1/projects/{projectId}/jobs/{jobId}/deployment`
+ *
+ * Required permission: Project > Services > Deployment > Update Deployment
+ */
+export function updateJobDeployment(
+  runtime: Runtime,
+  args: UpdateJobDeploymentArgs,
+): Promise<UpdateJobDeploymentResult> {
+  return runtime.call<UpdateJobDeploymentResult>(updateJobDeploymentOperation, args);
+}

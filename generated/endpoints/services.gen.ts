@@ -446,3 +446,189 @@ export function getServiceContainers(
 ): Promise<GetServiceContainersResult> {
   return runtime.call<GetServiceContainersResult>(getServiceContainersOperation, args);
 }
+
+/** How the runtime sends {@link getServicePorts}. */
+export const getServicePortsOperation = {
+  operationId: "getServicePorts",
+  method: "get",
+  path: "/v1/projects/{projectId}/services/{serviceId}/ports",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/ports",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getServicePorts}. */
+export type GetServicePortsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/ports"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getServicePorts} resolves to. */
+export type GetServicePortsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/ports"]["get"]
+>["data"];
+
+/**
+ * Get service ports
+ *
+ * Lists the ports of the given service, with their DNS entries, custom domains and security settings.
+ *
+ * `GET /v1/projects/{projectId}/services/{serviceId}/ports`
+ *
+ * Required permission: Project > Services > General > Read
+ */
+export function getServicePorts(
+  runtime: Runtime,
+  args: GetServicePortsArgs,
+): Promise<GetServicePortsResult> {
+  return runtime.call<GetServicePortsResult>(getServicePortsOperation, args);
+}
+
+/** How the runtime sends {@link updateServicePorts}. */
+export const updateServicePortsOperation = {
+  operationId: "updateServicePorts",
+  method: "post",
+  path: "/v1/projects/{projectId}/services/{serviceId}/ports",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/ports",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateServicePorts}. */
+export type UpdateServicePortsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/ports"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateServicePorts} resolves to. */
+export type UpdateServicePortsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/ports"]["post"]
+>["data"];
+
+/**
+ * Update service ports
+ *
+ * Replaces the given service's ports with the list sent. Keep a port's `id` to change
+ * it without losing its security settings.
+ *
+ * `POST /v1/projects/{projectId}/services/{serviceId}/ports`
+ *
+ * Required permission: Project > Services > General > Update
+ */
+export function updateServicePorts(
+  runtime: Runtime,
+  args: UpdateServicePortsArgs,
+): Promise<UpdateServicePortsResult> {
+  return runtime.call<UpdateServicePortsResult>(updateServicePortsOperation, args);
+}
+
+/** How the runtime sends {@link getServiceHealthChecks}. */
+export const getServiceHealthChecksOperation = {
+  operationId: "getServiceHealthChecks",
+  method: "get",
+  path: "/v1/projects/{projectId}/services/{serviceId}/health-checks",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/health-checks",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getServiceHealthChecks}. */
+export type GetServiceHealthChecksArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/health-checks"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getServiceHealthChecks} resolves to. */
+export type GetServiceHealthChecksResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/health-checks"]["get"]
+>["data"];
+
+/**
+ * Get service health checks
+ *
+ * Lists the health checks of the given service's containers.
+ *
+ * `GET /v1/projects/{projectId}/services/{serviceId}/health-checks`
+ *
+ * Required permission: Project > Services > General > Read
+ */
+export function getServiceHealthChecks(
+  runtime: Runtime,
+  args: GetServiceHealthChecksArgs,
+): Promise<GetServiceHealthChecksResult> {
+  return runtime.call<GetServiceHealthChecksResult>(getServiceHealthChecksOperation, args);
+}
+
+/** How the runtime sends {@link updateServiceHealthChecks}. */
+export const updateServiceHealthChecksOperation = {
+  operationId: "updateServiceHealthChecks",
+  method: "post",
+  path: "/v1/projects/{projectId}/services/{serviceId}/health-checks",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/health-checks",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateServiceHealthChecks}. */
+export type UpdateServiceHealthChecksArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/health-checks"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateServiceHealthChecks} resolves to. */
+export type UpdateServiceHealthChecksResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/health-checks"]["post"]
+>["data"];
+
+/**
+ * Update service health checks
+ *
+ * Replaces the health checks of the given service with the list sent; the service's
+ * containers roll over to use them.
+ *
+ * `POST /v1/projects/{projectId}/services/{serviceId}/health-checks`
+ *
+ * Required permission: Project > Services > General > Update
+ */
+export function updateServiceHealthChecks(
+  runtime: Runtime,
+  args: UpdateServiceHealthChecksArgs,
+): Promise<UpdateServiceHealthChecksResult> {
+  return runtime.call<UpdateServiceHealthChecksResult>(updateServiceHealthChecksOperation, args);
+}
