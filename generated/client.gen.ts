@@ -14,6 +14,7 @@ import * as deploymentsEndpoints from "./endpoints/deployments.gen.js";
 import * as jobsEndpoints from "./endpoints/jobs.gen.js";
 import * as addonsEndpoints from "./endpoints/addons.gen.js";
 import * as logsEndpoints from "./endpoints/logs.gen.js";
+import * as secretsEndpoints from "./endpoints/secrets.gen.js";
 import * as integrationsEndpoints from "./endpoints/integrations.gen.js";
 
 /** The Northflank API: one method per operation. Create one with {@link createNorthflankClient}. */
@@ -285,6 +286,76 @@ export interface NorthflankClient {
   updateServiceHealthChecks(
     args: servicesEndpoints.UpdateServiceHealthChecksArgs,
   ): Promise<servicesEndpoints.UpdateServiceHealthChecksResult>;
+
+  /**
+   * Get service runtime environment
+   *
+   * Reads the runtime variables and secret files the given service receives: its own and
+   * those its secret groups and linked addons pass on (`show` narrows them).
+   *
+   * `GET /v1/projects/{projectId}/services/{serviceId}/runtime-environment`
+   *
+   * Required permission: Project > Secrets > Services > Read
+   */
+  getServiceRuntimeEnvironment(
+    args: servicesEndpoints.GetServiceRuntimeEnvironmentArgs,
+  ): Promise<servicesEndpoints.GetServiceRuntimeEnvironmentResult>;
+
+  /**
+   * Update service runtime environment
+   *
+   * Replaces the given service's own runtime variables (and, when sent, secret files).
+   * The service restarts with them.
+   *
+   * `POST /v1/projects/{projectId}/services/{serviceId}/runtime-environment`
+   *
+   * Required permission: Project > Secrets > Services > Update
+   */
+  updateServiceRuntimeEnvironment(
+    args: servicesEndpoints.UpdateServiceRuntimeEnvironmentArgs,
+  ): Promise<servicesEndpoints.UpdateServiceRuntimeEnvironmentResult>;
+
+  /**
+   * Get service runtime environment details
+   *
+   * Reads every runtime variable and secret file the given service receives, each with
+   * the secret group or addon it comes from and the sources it overrides.
+   *
+   * `GET /v1/projects/{projectId}/services/{serviceId}/runtime-environment/details`
+   *
+   * Required permission: Project > Secrets > Services > Read
+   */
+  getServiceRuntimeEnvironmentDetails(
+    args: servicesEndpoints.GetServiceRuntimeEnvironmentDetailsArgs,
+  ): Promise<servicesEndpoints.GetServiceRuntimeEnvironmentDetailsResult>;
+
+  /**
+   * Get service build arguments
+   *
+   * Reads the build arguments and build secret files the given service's builds receive:
+   * its own and those its secret groups pass on (`show` narrows them).
+   *
+   * `GET /v1/projects/{projectId}/services/{serviceId}/build-arguments`
+   *
+   * Required permission: Project > Secrets > Services > Read
+   */
+  getServiceBuildArguments(
+    args: servicesEndpoints.GetServiceBuildArgumentsArgs,
+  ): Promise<servicesEndpoints.GetServiceBuildArgumentsResult>;
+
+  /**
+   * Update service build arguments
+   *
+   * Replaces the given service's own build arguments, build secret files and Docker secret
+   * mounts with those sent. Builds started afterwards receive them.
+   *
+   * `POST /v1/projects/{projectId}/services/{serviceId}/build-arguments`
+   *
+   * Required permission: Project > Secrets > Services > Update
+   */
+  updateServiceBuildArguments(
+    args: servicesEndpoints.UpdateServiceBuildArgumentsArgs,
+  ): Promise<servicesEndpoints.UpdateServiceBuildArgumentsResult>;
 
   /**
    * List service builds
@@ -625,6 +696,62 @@ export interface NorthflankClient {
   ): Promise<jobsEndpoints.UpdateJobDeploymentResult>;
 
   /**
+   * Get job runtime environment
+   *
+   * Reads the runtime variables and secret files the given job receives: its own and
+   * those its secret groups and linked addons pass on (`show` narrows them).
+   *
+   * `GET /v1/projects/{projectId}/jobs/{jobId}/runtime-environment`
+   *
+   * Required permission: Project > Secrets > Jobs > Read
+   */
+  getJobRuntimeEnvironment(
+    args: jobsEndpoints.GetJobRuntimeEnvironmentArgs,
+  ): Promise<jobsEndpoints.GetJobRuntimeEnvironmentResult>;
+
+  /**
+   * Update job runtime environment
+   *
+   * Replaces the given job's own runtime variables (and, when sent, secret files).
+   * Runs started afterwards receive them.
+   *
+   * `POST /v1/projects/{projectId}/jobs/{jobId}/runtime-environment`
+   *
+   * Required permission: Project > Secrets > Jobs > Update
+   */
+  updateJobRuntimeEnvironment(
+    args: jobsEndpoints.UpdateJobRuntimeEnvironmentArgs,
+  ): Promise<jobsEndpoints.UpdateJobRuntimeEnvironmentResult>;
+
+  /**
+   * Get job build arguments
+   *
+   * Reads the build arguments and build secret files the given job's builds receive:
+   * its own and those its secret groups pass on (`show` narrows them).
+   *
+   * `GET /v1/projects/{projectId}/jobs/{jobId}/build-arguments`
+   *
+   * Required permission: Project > Secrets > Jobs > Read
+   */
+  getJobBuildArguments(
+    args: jobsEndpoints.GetJobBuildArgumentsArgs,
+  ): Promise<jobsEndpoints.GetJobBuildArgumentsResult>;
+
+  /**
+   * Update job build arguments
+   *
+   * Replaces the given job's own build arguments, build secret files and Docker secret
+   * mounts with those sent. Builds started afterwards receive them.
+   *
+   * `POST /v1/projects/{projectId}/jobs/{jobId}/build-arguments`
+   *
+   * Required permission: Project > Secrets > Jobs > Update
+   */
+  updateJobBuildArguments(
+    args: jobsEndpoints.UpdateJobBuildArgumentsArgs,
+  ): Promise<jobsEndpoints.UpdateJobBuildArgumentsResult>;
+
+  /**
    * List addon types
    *
    * Gets information about the available addon types
@@ -737,6 +864,20 @@ export interface NorthflankClient {
   ): Promise<addonsEndpoints.GetAddonBackupResult>;
 
   /**
+   * Get addon credentials
+   *
+   * Reads how to connect to the given addon: its connection secrets and the same values
+   * as environment variables.
+   *
+   * `GET /v1/projects/{projectId}/addons/{addonId}/credentials`
+   *
+   * Required permission: Project > Addons > General > Read
+   */
+  getAddonCredentials(
+    args: addonsEndpoints.GetAddonCredentialsArgs,
+  ): Promise<addonsEndpoints.GetAddonCredentialsResult>;
+
+  /**
    * Get service logs
    *
    * Reads the runtime log lines of the given service's containers. Narrow them by
@@ -801,6 +942,109 @@ export interface NorthflankClient {
    * Required permission: Project > Addons > Deployment > View Instance Logs
    */
   getAddonLogs(args: logsEndpoints.GetAddonLogsArgs): Promise<logsEndpoints.GetAddonLogsResult>;
+
+  /**
+   * List secret groups
+   *
+   * Lists the secret groups of the given project, a page at a time, without their values.
+   *
+   * `GET /v1/projects/{projectId}/secrets`
+   *
+   * Required permission: Project > Secrets > SecretGroups > List
+   */
+  listSecrets: ((
+    args: secretsEndpoints.ListSecretsArgs,
+  ) => Promise<secretsEndpoints.ListSecretsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: secretsEndpoints.ListSecretsArgs,
+    ): AsyncIterableIterator<secretsEndpoints.ListSecretsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: secretsEndpoints.ListSecretsArgs,
+    ): AsyncIterableIterator<secretsEndpoints.ListSecretsResult>;
+  };
+
+  /**
+   * Create or replace secret group
+   *
+   * Creates a secret group, or replaces the one whose id the name derives to with the
+   * settings sent. Sending the same request again leaves the group as it was.
+   *
+   * `PUT /v1/projects/{projectId}/secrets`
+   *
+   * Required permission: Project > Secrets > SecretGroups > Create
+   */
+  putSecret(args: secretsEndpoints.PutSecretArgs): Promise<secretsEndpoints.PutSecretResult>;
+
+  /**
+   * Create secret group
+   *
+   * Creates a secret group in the given project: variables, files and Docker secret
+   * mounts passed to its services and jobs at runtime, at build time or both. Its id
+   * derives from its name; a name already taken is refused with 409.
+   *
+   * `POST /v1/projects/{projectId}/secrets`
+   *
+   * Required permission: Project > Secrets > SecretGroups > Create
+   */
+  createSecret(
+    args: secretsEndpoints.CreateSecretArgs,
+  ): Promise<secretsEndpoints.CreateSecretResult>;
+
+  /**
+   * Get secret group
+   *
+   * Reads the given secret group with its values.
+   *
+   * `GET /v1/projects/{projectId}/secrets/{secretId}`
+   */
+  getSecret(args: secretsEndpoints.GetSecretArgs): Promise<secretsEndpoints.GetSecretResult>;
+
+  /**
+   * Update secret group
+   *
+   * Changes the settings and values of the given secret group that are sent; the name,
+   * stage and tags stay as they are.
+   *
+   * `POST /v1/projects/{projectId}/secrets/{secretId}`
+   */
+  updateSecret(
+    args: secretsEndpoints.UpdateSecretArgs,
+  ): Promise<secretsEndpoints.UpdateSecretResult>;
+
+  /**
+   * Delete secret group
+   *
+   * Deletes the given secret group; its services and jobs no longer receive its values
+   * once they restart.
+   *
+   * `DELETE /v1/projects/{projectId}/secrets/{secretId}`
+   */
+  deleteSecret(
+    args: secretsEndpoints.DeleteSecretArgs,
+  ): Promise<secretsEndpoints.DeleteSecretResult>;
+
+  /**
+   * Patch secret group
+   *
+   * Changes the given secret group's fields that are sent and leaves the others as
+   * they are.
+   *
+   * `PATCH /v1/projects/{projectId}/secrets/{secretId}`
+   */
+  patchSecret(args: secretsEndpoints.PatchSecretArgs): Promise<secretsEndpoints.PatchSecretResult>;
+
+  /**
+   * Get secret group details
+   *
+   * Reads the given secret group with its values and those its linked addons pass on.
+   *
+   * `GET /v1/projects/{projectId}/secrets/{secretId}/details`
+   */
+  getSecretDetails(
+    args: secretsEndpoints.GetSecretDetailsArgs,
+  ): Promise<secretsEndpoints.GetSecretDetailsResult>;
 
   /**
    * List registry credentials
@@ -942,6 +1186,35 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         servicesEndpoints.updateServiceHealthChecksOperation,
         args,
       ),
+    getServiceRuntimeEnvironment: (args: servicesEndpoints.GetServiceRuntimeEnvironmentArgs) =>
+      runtime.call<servicesEndpoints.GetServiceRuntimeEnvironmentResult>(
+        servicesEndpoints.getServiceRuntimeEnvironmentOperation,
+        args,
+      ),
+    updateServiceRuntimeEnvironment: (
+      args: servicesEndpoints.UpdateServiceRuntimeEnvironmentArgs,
+    ) =>
+      runtime.call<servicesEndpoints.UpdateServiceRuntimeEnvironmentResult>(
+        servicesEndpoints.updateServiceRuntimeEnvironmentOperation,
+        args,
+      ),
+    getServiceRuntimeEnvironmentDetails: (
+      args: servicesEndpoints.GetServiceRuntimeEnvironmentDetailsArgs,
+    ) =>
+      runtime.call<servicesEndpoints.GetServiceRuntimeEnvironmentDetailsResult>(
+        servicesEndpoints.getServiceRuntimeEnvironmentDetailsOperation,
+        args,
+      ),
+    getServiceBuildArguments: (args: servicesEndpoints.GetServiceBuildArgumentsArgs) =>
+      runtime.call<servicesEndpoints.GetServiceBuildArgumentsResult>(
+        servicesEndpoints.getServiceBuildArgumentsOperation,
+        args,
+      ),
+    updateServiceBuildArguments: (args: servicesEndpoints.UpdateServiceBuildArgumentsArgs) =>
+      runtime.call<servicesEndpoints.UpdateServiceBuildArgumentsResult>(
+        servicesEndpoints.updateServiceBuildArgumentsOperation,
+        args,
+      ),
     listServiceBuilds: Object.assign(
       (args: buildsEndpoints.ListServiceBuildsArgs) =>
         runtime.call<buildsEndpoints.ListServiceBuildsResult>(
@@ -1073,6 +1346,26 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         jobsEndpoints.updateJobDeploymentOperation,
         args,
       ),
+    getJobRuntimeEnvironment: (args: jobsEndpoints.GetJobRuntimeEnvironmentArgs) =>
+      runtime.call<jobsEndpoints.GetJobRuntimeEnvironmentResult>(
+        jobsEndpoints.getJobRuntimeEnvironmentOperation,
+        args,
+      ),
+    updateJobRuntimeEnvironment: (args: jobsEndpoints.UpdateJobRuntimeEnvironmentArgs) =>
+      runtime.call<jobsEndpoints.UpdateJobRuntimeEnvironmentResult>(
+        jobsEndpoints.updateJobRuntimeEnvironmentOperation,
+        args,
+      ),
+    getJobBuildArguments: (args: jobsEndpoints.GetJobBuildArgumentsArgs) =>
+      runtime.call<jobsEndpoints.GetJobBuildArgumentsResult>(
+        jobsEndpoints.getJobBuildArgumentsOperation,
+        args,
+      ),
+    updateJobBuildArguments: (args: jobsEndpoints.UpdateJobBuildArgumentsArgs) =>
+      runtime.call<jobsEndpoints.UpdateJobBuildArgumentsResult>(
+        jobsEndpoints.updateJobBuildArgumentsOperation,
+        args,
+      ),
     listAddonTypes: (args?: addonsEndpoints.ListAddonTypesArgs) =>
       runtime.call<addonsEndpoints.ListAddonTypesResult>(
         addonsEndpoints.listAddonTypesOperation,
@@ -1118,6 +1411,11 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         addonsEndpoints.getAddonBackupOperation,
         args,
       ),
+    getAddonCredentials: (args: addonsEndpoints.GetAddonCredentialsArgs) =>
+      runtime.call<addonsEndpoints.GetAddonCredentialsResult>(
+        addonsEndpoints.getAddonCredentialsOperation,
+        args,
+      ),
     getServiceLogs: (args: logsEndpoints.GetServiceLogsArgs) =>
       runtime.call<logsEndpoints.GetServiceLogsResult>(logsEndpoints.getServiceLogsOperation, args),
     getServiceBuildLogs: (args: logsEndpoints.GetServiceBuildLogsArgs) =>
@@ -1134,6 +1432,51 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
       ),
     getAddonLogs: (args: logsEndpoints.GetAddonLogsArgs) =>
       runtime.call<logsEndpoints.GetAddonLogsResult>(logsEndpoints.getAddonLogsOperation, args),
+    listSecrets: Object.assign(
+      (args: secretsEndpoints.ListSecretsArgs) =>
+        runtime.call<secretsEndpoints.ListSecretsResult>(
+          secretsEndpoints.listSecretsOperation,
+          args,
+        ),
+      {
+        all: (args: secretsEndpoints.ListSecretsArgs) =>
+          runtime.items<secretsEndpoints.ListSecretsItem>(
+            secretsEndpoints.listSecretsOperation,
+            args,
+          ),
+        pages: (args: secretsEndpoints.ListSecretsArgs) =>
+          runtime.pages<secretsEndpoints.ListSecretsResult>(
+            secretsEndpoints.listSecretsOperation,
+            args,
+          ),
+      },
+    ),
+    putSecret: (args: secretsEndpoints.PutSecretArgs) =>
+      runtime.call<secretsEndpoints.PutSecretResult>(secretsEndpoints.putSecretOperation, args),
+    createSecret: (args: secretsEndpoints.CreateSecretArgs) =>
+      runtime.call<secretsEndpoints.CreateSecretResult>(
+        secretsEndpoints.createSecretOperation,
+        args,
+      ),
+    getSecret: (args: secretsEndpoints.GetSecretArgs) =>
+      runtime.call<secretsEndpoints.GetSecretResult>(secretsEndpoints.getSecretOperation, args),
+    updateSecret: (args: secretsEndpoints.UpdateSecretArgs) =>
+      runtime.call<secretsEndpoints.UpdateSecretResult>(
+        secretsEndpoints.updateSecretOperation,
+        args,
+      ),
+    deleteSecret: (args: secretsEndpoints.DeleteSecretArgs) =>
+      runtime.call<secretsEndpoints.DeleteSecretResult>(
+        secretsEndpoints.deleteSecretOperation,
+        args,
+      ),
+    patchSecret: (args: secretsEndpoints.PatchSecretArgs) =>
+      runtime.call<secretsEndpoints.PatchSecretResult>(secretsEndpoints.patchSecretOperation, args),
+    getSecretDetails: (args: secretsEndpoints.GetSecretDetailsArgs) =>
+      runtime.call<secretsEndpoints.GetSecretDetailsResult>(
+        secretsEndpoints.getSecretDetailsOperation,
+        args,
+      ),
     listRegistryCredentials: Object.assign(
       (args?: integrationsEndpoints.ListRegistryCredentialsArgs) =>
         runtime.call<integrationsEndpoints.ListRegistryCredentialsResult>(

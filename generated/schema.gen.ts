@@ -1215,6 +1215,332 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/projects/{projectId}/secrets": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List secret groups
+     * @description Lists the secret groups of the given project, a page at a time, without their values.
+     */
+    get: operations["listSecrets"];
+    /**
+     * Create or replace secret group
+     * @description Creates a secret group, or replaces the one whose id the name derives to with the
+     *     settings sent. Sending the same request again leaves the group as it was.
+     */
+    put: operations["putSecret"];
+    /**
+     * Create secret group
+     * @description Creates a secret group in the given project: variables, files and Docker secret
+     *     mounts passed to its services and jobs at runtime, at build time or both. Its id
+     *     derives from its name; a name already taken is refused with 409.
+     */
+    post: operations["createSecret"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/secrets/{secretId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the secret group
+         * @example example-secret
+         */
+        secretId: components["parameters"]["SecretId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get secret group
+     * @description Reads the given secret group with its values.
+     */
+    get: operations["getSecret"];
+    put?: never;
+    /**
+     * Update secret group
+     * @description Changes the settings and values of the given secret group that are sent; the name,
+     *     stage and tags stay as they are.
+     */
+    post: operations["updateSecret"];
+    /**
+     * Delete secret group
+     * @description Deletes the given secret group; its services and jobs no longer receive its values
+     *     once they restart.
+     */
+    delete: operations["deleteSecret"];
+    options?: never;
+    head?: never;
+    /**
+     * Patch secret group
+     * @description Changes the given secret group's fields that are sent and leaves the others as
+     *     they are.
+     */
+    patch: operations["patchSecret"];
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/secrets/{secretId}/details": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the secret group
+         * @example example-secret
+         */
+        secretId: components["parameters"]["SecretId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get secret group details
+     * @description Reads the given secret group with its values and those its linked addons pass on.
+     */
+    get: operations["getSecretDetails"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/runtime-environment": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get service runtime environment
+     * @description Reads the runtime variables and secret files the given service receives: its own and
+     *     those its secret groups and linked addons pass on (`show` narrows them).
+     */
+    get: operations["getServiceRuntimeEnvironment"];
+    put?: never;
+    /**
+     * Update service runtime environment
+     * @description Replaces the given service's own runtime variables (and, when sent, secret files).
+     *     The service restarts with them.
+     */
+    post: operations["updateServiceRuntimeEnvironment"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/runtime-environment/details": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get service runtime environment details
+     * @description Reads every runtime variable and secret file the given service receives, each with
+     *     the secret group or addon it comes from and the sources it overrides.
+     */
+    get: operations["getServiceRuntimeEnvironmentDetails"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/build-arguments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get service build arguments
+     * @description Reads the build arguments and build secret files the given service's builds receive:
+     *     its own and those its secret groups pass on (`show` narrows them).
+     */
+    get: operations["getServiceBuildArguments"];
+    put?: never;
+    /**
+     * Update service build arguments
+     * @description Replaces the given service's own build arguments, build secret files and Docker secret
+     *     mounts with those sent. Builds started afterwards receive them.
+     */
+    post: operations["updateServiceBuildArguments"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/runtime-environment": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get job runtime environment
+     * @description Reads the runtime variables and secret files the given job receives: its own and
+     *     those its secret groups and linked addons pass on (`show` narrows them).
+     */
+    get: operations["getJobRuntimeEnvironment"];
+    put?: never;
+    /**
+     * Update job runtime environment
+     * @description Replaces the given job's own runtime variables (and, when sent, secret files).
+     *     Runs started afterwards receive them.
+     */
+    post: operations["updateJobRuntimeEnvironment"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/build-arguments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get job build arguments
+     * @description Reads the build arguments and build secret files the given job's builds receive:
+     *     its own and those its secret groups pass on (`show` narrows them).
+     */
+    get: operations["getJobBuildArguments"];
+    put?: never;
+    /**
+     * Update job build arguments
+     * @description Replaces the given job's own build arguments, build secret files and Docker secret
+     *     mounts with those sent. Builds started afterwards receive them.
+     */
+    post: operations["updateJobBuildArguments"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/credentials": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get addon credentials
+     * @description Reads how to connect to the given addon: its connection secrets and the same values
+     *     as environment variables.
+     */
+    get: operations["getAddonCredentials"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5817,6 +6143,406 @@ export interface components {
     RegistryCredentialsList: {
       credentials: components["schemas"]["RegistryCredentials"][];
     };
+    /**
+     * @description The secret group's id, derived from its name.
+     * @example example-secret
+     */
+    SecretGroupId: string;
+    /**
+     * @description The secret group's name; its id derives from it.
+     * @example Example Secret
+     */
+    SecretGroupName: string;
+    /**
+     * @description Whether the group holds secrets (hidden once saved) or plain configuration.
+     * @example secret
+     * @enum {string}
+     */
+    SecretGroupKind: "secret" | "config";
+    /**
+     * @description Whether the group holds secrets (hidden once saved) or plain configuration.
+     * @example secret
+     * @enum {string}
+     */
+    SecretGroupKindResponse: "secret" | "config" | (string & {});
+    /**
+     * @description Where the group's values are injected - at runtime, at build time, or both.
+     * @example environment
+     * @enum {string}
+     */
+    SecretGroupScope: "environment-arguments" | "environment" | "arguments";
+    /**
+     * @description Where the group's values are injected - at runtime, at build time, or both.
+     * @example environment
+     * @enum {string}
+     */
+    SecretGroupScopeResponse: "environment-arguments" | "environment" | "arguments" | (string & {});
+    /**
+     * @description When several groups set the same name, the group with the higher priority wins.
+     * @example 10
+     */
+    SecretGroupPriority: number;
+    /** @description Which services and jobs of the project receive the group's values. */
+    SecretGroupRestrictions: {
+      /**
+       * @description When true, only the services and jobs listed in `nfObjects`, tagged with
+       *     `tags`, or in a stage of `stageIds` receive the values; otherwise every
+       *     service and job of the project does.
+       */
+      restricted?: boolean;
+      /** @description The services and jobs that receive the values. */
+      nfObjects?: {
+        /**
+         * @description The id of the service or job.
+         * @example example-service
+         */
+        id: string;
+        /**
+         * @description Whether `id` names a service or a job.
+         * @enum {string}
+         */
+        type: "service" | "job";
+      }[];
+      /** @description Tags whose resources receive the values. */
+      tags?: components["schemas"]["WorkloadTags"];
+      /**
+       * @description Whether a resource needs all of `tags` (`and`) or any one of them (`or`).
+       * @enum {string}
+       */
+      tagMatchCondition?: "and" | "or";
+      /** @description Release-flow stages whose resources receive the values. */
+      stageIds?: components["schemas"]["WorkloadStageId"][];
+    };
+    /** @description Which services and jobs of the project receive the group's values. */
+    SecretGroupRestrictionsResponse: {
+      /**
+       * @description When true, only the services and jobs listed in `nfObjects`, tagged with
+       *     `tags`, or in a stage of `stageIds` receive the values; otherwise every
+       *     service and job of the project does.
+       */
+      restricted?: boolean;
+      /** @description The services and jobs that receive the values. */
+      nfObjects?: {
+        /**
+         * @description The id of the service or job.
+         * @example example-service
+         */
+        id: string;
+        /**
+         * @description Whether `id` names a service or a job.
+         * @enum {string}
+         */
+        type: "service" | "job" | (string & {});
+      }[];
+      /** @description Tags whose resources receive the values. */
+      tags?: components["schemas"]["WorkloadTags"];
+      /**
+       * @description Whether a resource needs all of `tags` (`and`) or any one of them (`or`).
+       * @enum {string}
+       */
+      tagMatchCondition?: "and" | "or" | (string & {});
+      /** @description Release-flow stages whose resources receive the values. */
+      stageIds?: components["schemas"]["WorkloadStageId"][];
+    };
+    /** @description A secret group as listed, without its values. */
+    SecretGroupSummary: {
+      id: components["schemas"]["SecretGroupId"];
+      /**
+       * @description The project the group belongs to.
+       * @example default-project
+       */
+      projectId: string;
+      name: components["schemas"]["SecretGroupName"];
+      tags: components["schemas"]["WorkloadTags"];
+      description?: components["schemas"]["WorkloadDescription"];
+      type: components["schemas"]["SecretGroupKindResponse"];
+      secretType: components["schemas"]["SecretGroupScopeResponse"];
+      priority: components["schemas"]["SecretGroupPriority"];
+      restrictions: components["schemas"]["SecretGroupRestrictionsResponse"];
+    };
+    /** @description A page of the project's secret groups. */
+    SecretGroupList: {
+      secrets: components["schemas"]["SecretGroupSummary"][];
+    };
+    /** @description Addons whose connection details the group passes on, key by key. */
+    SecretGroupAddonLinks: {
+      /**
+       * @description The addon to take the keys from.
+       * @example example-addon
+       */
+      addonId: string;
+      /** @description The addon's keys to pass on. */
+      keys: {
+        /**
+         * @description The key's name at the addon.
+         * @example USERNAME
+         */
+        keyName: string;
+        /** @description Other names to pass the key on as. */
+        aliases?: string[];
+      }[];
+    }[];
+    /** @description The values of the group, stored encrypted. */
+    SecretGroupContents: {
+      /**
+       * @description Variables by name; names may hold letters, digits, hyphens, slashes and dots.
+       * @example {
+       *       "NODE_ENV": "production"
+       *     }
+       */
+      variables?: {
+        [key: string]: unknown;
+      };
+      /** @description Files by absolute path, each with its base64 `data` and original `encoding`. */
+      files?: {
+        [key: string]: unknown;
+      };
+      /** @description Docker secret mounts by identifier, each with its base64 `data` and original `encoding`. */
+      dockerSecretMounts?: {
+        [key: string]: unknown;
+      };
+    };
+    /** @description A new secret group (or, with PUT, one to create or replace), by its name. */
+    CreateSecretRequest: {
+      name: components["schemas"]["SecretGroupName"];
+      description?: components["schemas"]["WorkloadDescription"];
+      stageId?: components["schemas"]["WorkloadStageId"];
+      tags?: components["schemas"]["WorkloadTags"];
+      type?: components["schemas"]["SecretGroupKind"];
+      secretType: components["schemas"]["SecretGroupScope"];
+      priority: components["schemas"]["SecretGroupPriority"];
+      restrictions?: components["schemas"]["SecretGroupRestrictions"];
+      addonDependencies?: components["schemas"]["SecretGroupAddonLinks"];
+      /** @description External addons whose connection details the group passes on, key by key. */
+      externalAddonDependencies?: components["schemas"]["SecretGroupAddonLinks"];
+      secrets?: components["schemas"]["SecretGroupContents"];
+    };
+    /** @description A new secret group (or, with PUT, one to create or replace), by its name. */
+    CreateSecretRequestResponse: {
+      name: components["schemas"]["SecretGroupName"];
+      description?: components["schemas"]["WorkloadDescription"];
+      stageId?: components["schemas"]["WorkloadStageId"];
+      tags?: components["schemas"]["WorkloadTags"];
+      type?: components["schemas"]["SecretGroupKindResponse"];
+      secretType: components["schemas"]["SecretGroupScopeResponse"];
+      priority: components["schemas"]["SecretGroupPriority"];
+      restrictions?: components["schemas"]["SecretGroupRestrictionsResponse"];
+      addonDependencies?: components["schemas"]["SecretGroupAddonLinks"];
+      /** @description External addons whose connection details the group passes on, key by key. */
+      externalAddonDependencies?: components["schemas"]["SecretGroupAddonLinks"];
+      secrets?: components["schemas"]["SecretGroupContents"];
+    };
+    /** @description A secret group as saved, with its values. */
+    SecretGroup: components["schemas"]["CreateSecretRequestResponse"] & {
+      id: components["schemas"]["SecretGroupId"];
+      /**
+       * Format: date-time
+       * @description When the group was created.
+       */
+      createdAt?: string;
+      /**
+       * Format: date-time
+       * @description When the group last changed.
+       */
+      updatedAt?: string;
+    };
+    /** @description A secret group with its values, as read back. */
+    SecretGroupWithValues: components["schemas"]["SecretGroupSummary"] & {
+      /**
+       * Format: date-time
+       * @description When the group was created.
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When the group last changed.
+       */
+      updatedAt: string;
+      /** @description The group's values (`variables`, `files`, `dockerSecretMounts`), narrowed by `show`. */
+      secrets: unknown;
+    };
+    /** @description The settings of the group to change; the name, stage and tags stay as they are. */
+    UpdateSecretRequest: {
+      description?: components["schemas"]["WorkloadDescription"];
+      priority?: components["schemas"]["SecretGroupPriority"];
+      restrictions?: components["schemas"]["SecretGroupRestrictions"];
+      addonDependencies?: components["schemas"]["SecretGroupAddonLinks"];
+      externalAddonDependencies?: components["schemas"]["SecretGroupAddonLinks"];
+      type?: components["schemas"]["SecretGroupKind"];
+      secretType?: components["schemas"]["SecretGroupScope"];
+      secrets?: components["schemas"]["SecretGroupContents"];
+    };
+    /** @description The fields of the group to change; those left out stay as they are. */
+    PatchSecretRequest: {
+      description?: components["schemas"]["WorkloadDescription"];
+      /** @description The release-flow stage the group belongs to, or null to take it out of its stage. */
+      stageId?: components["schemas"]["WorkloadStageId"] | null;
+      tags?: components["schemas"]["WorkloadTags"];
+      type?: components["schemas"]["SecretGroupKind"];
+      secretType?: components["schemas"]["SecretGroupScope"];
+      priority?: components["schemas"]["SecretGroupPriority"];
+      restrictions?: components["schemas"]["SecretGroupRestrictions"];
+      addonDependencies?: components["schemas"]["SecretGroupAddonLinks"];
+      /** @description External addons whose connection details the group passes on, key by key. */
+      externalAddonDependencies?: components["schemas"]["SecretGroupAddonLinks"];
+      secrets?: components["schemas"]["SecretGroupContents"];
+    };
+    /** @description A secret group with its values and the values its linked addons pass on. */
+    SecretGroupDetails: components["schemas"]["SecretGroupWithValues"] & {
+      /** @description The addons linked to the group and the values each passes on. */
+      addonSecrets: {
+        /** @description The addon's id. */
+        id: string;
+        /** @description The addon's name. */
+        name: string;
+        /** @description The kind of addon, such as `postgres`. */
+        addonType: string;
+        /** @description The addon's version. */
+        version: string;
+        /** @description The connection details the addon passes on, by key. */
+        variables: unknown;
+      }[];
+    };
+    /** @description A workload's runtime variables and secret files, narrowed by `show`. */
+    RuntimeEnvironmentValues: {
+      /**
+       * @description The runtime variables by name; with `show=this` only the workload's own.
+       * @example {
+       *       "NODE_ENV": "production"
+       *     }
+       */
+      runtimeEnvironment: unknown;
+      /** @description The secret files by absolute path; with `show=this` only the workload's own. */
+      runtimeFiles: unknown;
+    };
+    /** @description The workload's own runtime variables and secret files from now on; they replace the current ones. */
+    UpdateRuntimeEnvironmentRequest: {
+      /**
+       * @description Every runtime variable to set, by name; names may hold letters, digits and underscores.
+       * @example {
+       *       "NODE_ENV": "production",
+       *       "PORT": "8080"
+       *     }
+       */
+      runtimeEnvironment: {
+        [key: string]: unknown;
+      };
+      runtimeFiles?: components["schemas"]["RuntimeFiles"];
+    };
+    /** @description Whether the variables were saved and the service restarted with them. */
+    UpdateServiceRuntimeEnvironmentResult: {
+      /**
+       * @description Whether the variables were saved.
+       * @example true
+       */
+      success: boolean;
+      /**
+       * @description Whether the service restarted with the new variables.
+       * @example true
+       */
+      restartSuccessful: boolean;
+    };
+    /** @description A variable's value and the source it comes from, with the sources it overrides. */
+    InheritedVariable: {
+      /**
+       * @description The value the service receives.
+       * @example abcdef123456
+       */
+      value: unknown;
+      /**
+       * @description The secret group it comes from, if any.
+       * @example example-secret
+       */
+      inheritedFrom?: string;
+      /**
+       * @description The addon it comes from, if any.
+       * @example example-addon
+       */
+      addonId?: string;
+      /**
+       * @description The priority of the secret group it comes from, if any.
+       * @example 10
+       */
+      priority?: number;
+      /** @description Other sources that set the same name with a lower priority, and so are not used. */
+      overriding: {
+        /** @description The value that source sets. */
+        value: unknown;
+        /** @description The secret group that sets it. */
+        inheritedFrom: string;
+        /** @description The addon that sets it, if any. */
+        addonId?: string;
+        /** @description That group's priority. */
+        priority: number;
+      }[];
+    };
+    /** @description A secret file's contents and the source it comes from, with the sources it overrides. */
+    InheritedFile: {
+      /** @description The file the service receives. */
+      value: {
+        /** @description The file's contents in base64. */
+        data?: string;
+        /** @description The file's original encoding, such as `utf-8`. */
+        encoding?: string;
+      };
+      /** @description The secret group it comes from, if any. */
+      inheritedFrom?: string;
+      /** @description The priority of the secret group it comes from, if any. */
+      priority?: number;
+      /** @description Other sources that set the same path with a lower priority, and so are not used. */
+      overriding: {
+        /** @description The contents that source sets. */
+        value: unknown;
+        /** @description The secret group that sets it. */
+        inheritedFrom: string;
+        /** @description That group's priority. */
+        priority: number;
+      }[];
+    };
+    /** @description Every runtime variable and secret file a service receives, with where each comes from. */
+    RuntimeEnvironmentDetails: {
+      /** @description The variables by name. */
+      runtimeEnvironment: {
+        [key: string]: components["schemas"]["InheritedVariable"];
+      };
+      /** @description The secret files by absolute path. */
+      runtimeFiles: {
+        [key: string]: components["schemas"]["InheritedFile"];
+      };
+    };
+    /** @description A workload's build arguments and build secret files, narrowed by `show`. */
+    BuildArgumentValues: {
+      /**
+       * @description The build arguments by name; with `show=this` only the workload's own.
+       * @example {
+       *       "NODE_ENV": "production"
+       *     }
+       */
+      buildArguments: unknown;
+      /** @description The build secret files by absolute path; with `show=this` only the workload's own. */
+      buildFiles: unknown;
+    };
+    /** @description The workload's own build arguments, build files and Docker secret mounts from now on; each sent replaces the current one. */
+    UpdateBuildArgumentsRequest: {
+      /**
+       * @description Every build argument to set, by name.
+       * @example {
+       *       "NODE_ENV": "production"
+       *     }
+       */
+      buildArguments?: {
+        [key: string]: unknown;
+      };
+      buildFiles?: components["schemas"]["BuildFiles"];
+      dockerSecretMounts?: components["schemas"]["DockerSecretMounts"];
+    };
+    /** @description How to connect to an addon. */
+    AddonCredentials: {
+      /** @description The addon's connection secrets by key (such as `username`, `password`, `host`). */
+      secrets: unknown;
+      /** @description The same values as the environment variables a linked secret group passes on. */
+      envs: unknown;
+    };
   };
   responses: {
     /** @description The request was malformed or failed validation. */
@@ -6093,6 +6819,15 @@ export interface components {
      * @example 93ec9390-b9bd-47f0-9bd1-b5983c42a6f2
      */
     parameters_RunId: string;
+    /**
+     * @description ID of the secret group
+     * @example example-secret
+     */
+    SecretId: string;
+    /** @description Which values to show: the resource's own (`this`), those passed on by linked addons (`inherited`), or both (`all`, the default). */
+    Show: "this" | "inherited" | "all";
+    /** @description Show the values templated variables resolve to, instead of their templates. */
+    ReplaceTemplatedValues: string;
   };
   requestBodies: never;
   headers: {
@@ -9656,6 +10391,1104 @@ export interface operations {
           "application/json": {
             data: components["schemas"]["RegistryCredentialsList"];
             pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listSecrets: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of secret groups. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "secrets": [
+           *           {
+           *             "id": "example-secret",
+           *             "projectId": "default-project",
+           *             "name": "Example Secret",
+           *             "tags": [],
+           *             "type": "secret",
+           *             "secretType": "environment",
+           *             "priority": 10,
+           *             "restrictions": {
+           *               "restricted": false
+           *             }
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SecretGroupList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateSecretRequest"];
+      };
+    };
+    responses: {
+      /** @description The secret group created or replaced. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-secret",
+           *         "name": "Example Secret",
+           *         "description": "A description",
+           *         "type": "secret",
+           *         "secretType": "environment",
+           *         "priority": 10,
+           *         "restrictions": {
+           *           "restricted": true,
+           *           "nfObjects": [
+           *             {
+           *               "id": "example-service",
+           *               "type": "service"
+           *             }
+           *           ],
+           *           "tagMatchCondition": "or"
+           *         },
+           *         "secrets": {
+           *           "variables": {
+           *             "NODE_ENV": "production"
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SecretGroup"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateSecretRequest"];
+      };
+    };
+    responses: {
+      /** @description The secret group created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-secret",
+           *         "name": "Example Secret",
+           *         "description": "A description",
+           *         "type": "secret",
+           *         "secretType": "environment",
+           *         "priority": 10,
+           *         "restrictions": {
+           *           "restricted": true,
+           *           "nfObjects": [
+           *             {
+           *               "id": "example-service",
+           *               "type": "service"
+           *             }
+           *           ],
+           *           "tagMatchCondition": "or"
+           *         },
+           *         "secrets": {
+           *           "variables": {
+           *             "NODE_ENV": "production"
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SecretGroup"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getSecret: {
+    parameters: {
+      query?: {
+        /** @description Which values to show: the resource's own (`this`), those passed on by linked addons (`inherited`), or both (`all`, the default). */
+        show?: components["parameters"]["Show"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the secret group
+         * @example example-secret
+         */
+        secretId: components["parameters"]["SecretId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The secret group. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-secret",
+           *         "projectId": "default-project",
+           *         "name": "Example Secret",
+           *         "tags": [],
+           *         "type": "secret",
+           *         "secretType": "environment",
+           *         "priority": 10,
+           *         "restrictions": {
+           *           "restricted": false
+           *         },
+           *         "createdAt": "2021-01-20T11:19:53.175Z",
+           *         "updatedAt": "2021-01-20T11:19:53.175Z",
+           *         "secrets": {
+           *           "variables": {
+           *             "NODE_ENV": "production"
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SecretGroupWithValues"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the secret group
+         * @example example-secret
+         */
+        secretId: components["parameters"]["SecretId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateSecretRequest"];
+      };
+    };
+    responses: {
+      /** @description The secret group was updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the secret group
+         * @example example-secret
+         */
+        secretId: components["parameters"]["SecretId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The secret group is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the secret group
+         * @example example-secret
+         */
+        secretId: components["parameters"]["SecretId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchSecretRequest"];
+      };
+    };
+    responses: {
+      /** @description The secret group as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-secret",
+           *         "name": "Example Secret",
+           *         "description": "A description",
+           *         "type": "secret",
+           *         "secretType": "environment",
+           *         "priority": 10,
+           *         "restrictions": {
+           *           "restricted": true,
+           *           "nfObjects": [
+           *             {
+           *               "id": "example-service",
+           *               "type": "service"
+           *             }
+           *           ],
+           *           "tagMatchCondition": "or"
+           *         },
+           *         "secrets": {
+           *           "variables": {
+           *             "NODE_ENV": "production"
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SecretGroup"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getSecretDetails: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the secret group
+         * @example example-secret
+         */
+        secretId: components["parameters"]["SecretId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The secret group and its linked addons. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-secret",
+           *         "projectId": "default-project",
+           *         "name": "Example Secret",
+           *         "tags": [],
+           *         "type": "secret",
+           *         "secretType": "environment",
+           *         "priority": 10,
+           *         "restrictions": {
+           *           "restricted": false
+           *         },
+           *         "createdAt": "2021-01-20T11:19:53.175Z",
+           *         "updatedAt": "2021-01-20T11:19:53.175Z",
+           *         "secrets": {
+           *           "variables": {
+           *             "NODE_ENV": "production"
+           *           }
+           *         },
+           *         "addonSecrets": [
+           *           {
+           *             "id": "example-addon",
+           *             "name": "Example addon",
+           *             "addonType": "mongodb",
+           *             "version": "8.0.4",
+           *             "variables": {
+           *               "USERNAME": "admin"
+           *             }
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SecretGroupDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getServiceRuntimeEnvironment: {
+    parameters: {
+      query?: {
+        /** @description Which values to show: the resource's own (`this`), those passed on by linked addons (`inherited`), or both (`all`, the default). */
+        show?: components["parameters"]["Show"];
+        /** @description Show the values templated variables resolve to, instead of their templates. */
+        replaceTemplatedValues?: components["parameters"]["ReplaceTemplatedValues"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The runtime environment. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "runtimeEnvironment": {
+           *           "NODE_ENV": "production"
+           *         },
+           *         "runtimeFiles": {}
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RuntimeEnvironmentValues"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateServiceRuntimeEnvironment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateRuntimeEnvironmentRequest"];
+      };
+    };
+    responses: {
+      /** @description The variables were saved. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "success": true,
+           *         "restartSuccessful": true
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["UpdateServiceRuntimeEnvironmentResult"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getServiceRuntimeEnvironmentDetails: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The runtime environment with its sources. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "runtimeEnvironment": {
+           *           "NODE_ENV": {
+           *             "value": "production",
+           *             "inheritedFrom": "example-secret",
+           *             "priority": 10,
+           *             "overriding": []
+           *           }
+           *         },
+           *         "runtimeFiles": {}
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RuntimeEnvironmentDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getServiceBuildArguments: {
+    parameters: {
+      query?: {
+        /** @description Which values to show: the resource's own (`this`), those passed on by linked addons (`inherited`), or both (`all`, the default). */
+        show?: components["parameters"]["Show"];
+        /** @description Show the values templated variables resolve to, instead of their templates. */
+        replaceTemplatedValues?: components["parameters"]["ReplaceTemplatedValues"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The build arguments. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "buildArguments": {
+           *           "NODE_ENV": "production"
+           *         },
+           *         "buildFiles": {}
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["BuildArgumentValues"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateServiceBuildArguments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateBuildArgumentsRequest"];
+      };
+    };
+    responses: {
+      /** @description The build arguments were saved. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getJobRuntimeEnvironment: {
+    parameters: {
+      query?: {
+        /** @description Which values to show: the resource's own (`this`), those passed on by linked addons (`inherited`), or both (`all`, the default). */
+        show?: components["parameters"]["Show"];
+        /** @description Show the values templated variables resolve to, instead of their templates. */
+        replaceTemplatedValues?: components["parameters"]["ReplaceTemplatedValues"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The runtime environment. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "runtimeEnvironment": {
+           *           "NODE_ENV": "production"
+           *         },
+           *         "runtimeFiles": {}
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RuntimeEnvironmentValues"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateJobRuntimeEnvironment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateRuntimeEnvironmentRequest"];
+      };
+    };
+    responses: {
+      /** @description The variables were saved. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getJobBuildArguments: {
+    parameters: {
+      query?: {
+        /** @description Which values to show: the resource's own (`this`), those passed on by linked addons (`inherited`), or both (`all`, the default). */
+        show?: components["parameters"]["Show"];
+        /** @description Show the values templated variables resolve to, instead of their templates. */
+        replaceTemplatedValues?: components["parameters"]["ReplaceTemplatedValues"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The build arguments. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "buildArguments": {
+           *           "NODE_ENV": "production"
+           *         },
+           *         "buildFiles": {}
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["BuildArgumentValues"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateJobBuildArguments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateBuildArgumentsRequest"];
+      };
+    };
+    responses: {
+      /** @description The build arguments were saved. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getAddonCredentials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The addon's connection details. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "secrets": {
+           *           "username": "admin",
+           *           "password": "example-password",
+           *           "host": "example-addon.example-project.svc"
+           *         },
+           *         "envs": {
+           *           "USERNAME": "admin",
+           *           "PASSWORD": "example-password"
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["AddonCredentials"];
           };
         };
       };

@@ -298,3 +298,50 @@ export function getAddonBackup(
 ): Promise<GetAddonBackupResult> {
   return runtime.call<GetAddonBackupResult>(getAddonBackupOperation, args);
 }
+
+/** How the runtime sends {@link getAddonCredentials}. */
+export const getAddonCredentialsOperation = {
+  operationId: "getAddonCredentials",
+  method: "get",
+  path: "/v1/projects/{projectId}/addons/{addonId}/credentials",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/credentials",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getAddonCredentials}. */
+export type GetAddonCredentialsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/credentials"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getAddonCredentials} resolves to. */
+export type GetAddonCredentialsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/credentials"]["get"]
+>["data"];
+
+/**
+ * Get addon credentials
+ *
+ * Reads how to connect to the given addon: its connection secrets and the same values
+ * as environment variables.
+ *
+ * `GET /v1/projects/{projectId}/addons/{addonId}/credentials`
+ *
+ * Required permission: Project > Addons > General > Read
+ */
+export function getAddonCredentials(
+  runtime: Runtime,
+  args: GetAddonCredentialsArgs,
+): Promise<GetAddonCredentialsResult> {
+  return runtime.call<GetAddonCredentialsResult>(getAddonCredentialsOperation, args);
+}

@@ -686,3 +686,194 @@ export function updateJobDeployment(
 ): Promise<UpdateJobDeploymentResult> {
   return runtime.call<UpdateJobDeploymentResult>(updateJobDeploymentOperation, args);
 }
+
+/** How the runtime sends {@link getJobRuntimeEnvironment}. */
+export const getJobRuntimeEnvironmentOperation = {
+  operationId: "getJobRuntimeEnvironment",
+  method: "get",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/runtime-environment",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/runtime-environment",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getJobRuntimeEnvironment}. */
+export type GetJobRuntimeEnvironmentArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/runtime-environment"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getJobRuntimeEnvironment} resolves to. */
+export type GetJobRuntimeEnvironmentResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/runtime-environment"]["get"]
+>["data"];
+
+/**
+ * Get job runtime environment
+ *
+ * Reads the runtime variables and secret files the given job receives: its own and
+ * those its secret groups and linked addons pass on (`show` narrows them).
+ *
+ * `GET /v1/projects/{projectId}/jobs/{jobId}/runtime-environment`
+ *
+ * Required permission: Project > Secrets > Jobs > Read
+ */
+export function getJobRuntimeEnvironment(
+  runtime: Runtime,
+  args: GetJobRuntimeEnvironmentArgs,
+): Promise<GetJobRuntimeEnvironmentResult> {
+  return runtime.call<GetJobRuntimeEnvironmentResult>(getJobRuntimeEnvironmentOperation, args);
+}
+
+/** How the runtime sends {@link updateJobRuntimeEnvironment}. */
+export const updateJobRuntimeEnvironmentOperation = {
+  operationId: "updateJobRuntimeEnvironment",
+  method: "post",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/runtime-environment",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/runtime-environment",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateJobRuntimeEnvironment}. */
+export type UpdateJobRuntimeEnvironmentArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/runtime-environment"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateJobRuntimeEnvironment} resolves to. */
+export type UpdateJobRuntimeEnvironmentResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/runtime-environment"]["post"]
+>["data"];
+
+/**
+ * Update job runtime environment
+ *
+ * Replaces the given job's own runtime variables (and, when sent, secret files).
+ * Runs started afterwards receive them.
+ *
+ * `POST /v1/projects/{projectId}/jobs/{jobId}/runtime-environment`
+ *
+ * Required permission: Project > Secrets > Jobs > Update
+ */
+export function updateJobRuntimeEnvironment(
+  runtime: Runtime,
+  args: UpdateJobRuntimeEnvironmentArgs,
+): Promise<UpdateJobRuntimeEnvironmentResult> {
+  return runtime.call<UpdateJobRuntimeEnvironmentResult>(
+    updateJobRuntimeEnvironmentOperation,
+    args,
+  );
+}
+
+/** How the runtime sends {@link getJobBuildArguments}. */
+export const getJobBuildArgumentsOperation = {
+  operationId: "getJobBuildArguments",
+  method: "get",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/build-arguments",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/build-arguments",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getJobBuildArguments}. */
+export type GetJobBuildArgumentsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build-arguments"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getJobBuildArguments} resolves to. */
+export type GetJobBuildArgumentsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build-arguments"]["get"]
+>["data"];
+
+/**
+ * Get job build arguments
+ *
+ * Reads the build arguments and build secret files the given job's builds receive:
+ * its own and those its secret groups pass on (`show` narrows them).
+ *
+ * `GET /v1/projects/{projectId}/jobs/{jobId}/build-arguments`
+ *
+ * Required permission: Project > Secrets > Jobs > Read
+ */
+export function getJobBuildArguments(
+  runtime: Runtime,
+  args: GetJobBuildArgumentsArgs,
+): Promise<GetJobBuildArgumentsResult> {
+  return runtime.call<GetJobBuildArgumentsResult>(getJobBuildArgumentsOperation, args);
+}
+
+/** How the runtime sends {@link updateJobBuildArguments}. */
+export const updateJobBuildArgumentsOperation = {
+  operationId: "updateJobBuildArguments",
+  method: "post",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/build-arguments",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/build-arguments",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateJobBuildArguments}. */
+export type UpdateJobBuildArgumentsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build-arguments"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateJobBuildArguments} resolves to. */
+export type UpdateJobBuildArgumentsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build-arguments"]["post"]
+>["data"];
+
+/**
+ * Update job build arguments
+ *
+ * Replaces the given job's own build arguments, build secret files and Docker secret
+ * mounts with those sent. Builds started afterwards receive them.
+ *
+ * `POST /v1/projects/{projectId}/jobs/{jobId}/build-arguments`
+ *
+ * Required permission: Project > Secrets > Jobs > Update
+ */
+export function updateJobBuildArguments(
+  runtime: Runtime,
+  args: UpdateJobBuildArgumentsArgs,
+): Promise<UpdateJobBuildArgumentsResult> {
+  return runtime.call<UpdateJobBuildArgumentsResult>(updateJobBuildArgumentsOperation, args);
+}

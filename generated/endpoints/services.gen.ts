@@ -632,3 +632,250 @@ export function updateServiceHealthChecks(
 ): Promise<UpdateServiceHealthChecksResult> {
   return runtime.call<UpdateServiceHealthChecksResult>(updateServiceHealthChecksOperation, args);
 }
+
+/** How the runtime sends {@link getServiceRuntimeEnvironment}. */
+export const getServiceRuntimeEnvironmentOperation = {
+  operationId: "getServiceRuntimeEnvironment",
+  method: "get",
+  path: "/v1/projects/{projectId}/services/{serviceId}/runtime-environment",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/runtime-environment",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getServiceRuntimeEnvironment}. */
+export type GetServiceRuntimeEnvironmentArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/runtime-environment"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getServiceRuntimeEnvironment} resolves to. */
+export type GetServiceRuntimeEnvironmentResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/runtime-environment"]["get"]
+>["data"];
+
+/**
+ * Get service runtime environment
+ *
+ * Reads the runtime variables and secret files the given service receives: its own and
+ * those its secret groups and linked addons pass on (`show` narrows them).
+ *
+ * `GET /v1/projects/{projectId}/services/{serviceId}/runtime-environment`
+ *
+ * Required permission: Project > Secrets > Services > Read
+ */
+export function getServiceRuntimeEnvironment(
+  runtime: Runtime,
+  args: GetServiceRuntimeEnvironmentArgs,
+): Promise<GetServiceRuntimeEnvironmentResult> {
+  return runtime.call<GetServiceRuntimeEnvironmentResult>(
+    getServiceRuntimeEnvironmentOperation,
+    args,
+  );
+}
+
+/** How the runtime sends {@link updateServiceRuntimeEnvironment}. */
+export const updateServiceRuntimeEnvironmentOperation = {
+  operationId: "updateServiceRuntimeEnvironment",
+  method: "post",
+  path: "/v1/projects/{projectId}/services/{serviceId}/runtime-environment",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/runtime-environment",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateServiceRuntimeEnvironment}. */
+export type UpdateServiceRuntimeEnvironmentArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/runtime-environment"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateServiceRuntimeEnvironment} resolves to. */
+export type UpdateServiceRuntimeEnvironmentResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/runtime-environment"]["post"]
+>["data"];
+
+/**
+ * Update service runtime environment
+ *
+ * Replaces the given service's own runtime variables (and, when sent, secret files).
+ * The service restarts with them.
+ *
+ * `POST /v1/projects/{projectId}/services/{serviceId}/runtime-environment`
+ *
+ * Required permission: Project > Secrets > Services > Update
+ */
+export function updateServiceRuntimeEnvironment(
+  runtime: Runtime,
+  args: UpdateServiceRuntimeEnvironmentArgs,
+): Promise<UpdateServiceRuntimeEnvironmentResult> {
+  return runtime.call<UpdateServiceRuntimeEnvironmentResult>(
+    updateServiceRuntimeEnvironmentOperation,
+    args,
+  );
+}
+
+/** How the runtime sends {@link getServiceRuntimeEnvironmentDetails}. */
+export const getServiceRuntimeEnvironmentDetailsOperation = {
+  operationId: "getServiceRuntimeEnvironmentDetails",
+  method: "get",
+  path: "/v1/projects/{projectId}/services/{serviceId}/runtime-environment/details",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/runtime-environment/details",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getServiceRuntimeEnvironmentDetails}. */
+export type GetServiceRuntimeEnvironmentDetailsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/runtime-environment/details"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getServiceRuntimeEnvironmentDetails} resolves to. */
+export type GetServiceRuntimeEnvironmentDetailsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/runtime-environment/details"]["get"]
+>["data"];
+
+/**
+ * Get service runtime environment details
+ *
+ * Reads every runtime variable and secret file the given service receives, each with
+ * the secret group or addon it comes from and the sources it overrides.
+ *
+ * `GET /v1/projects/{projectId}/services/{serviceId}/runtime-environment/details`
+ *
+ * Required permission: Project > Secrets > Services > Read
+ */
+export function getServiceRuntimeEnvironmentDetails(
+  runtime: Runtime,
+  args: GetServiceRuntimeEnvironmentDetailsArgs,
+): Promise<GetServiceRuntimeEnvironmentDetailsResult> {
+  return runtime.call<GetServiceRuntimeEnvironmentDetailsResult>(
+    getServiceRuntimeEnvironmentDetailsOperation,
+    args,
+  );
+}
+
+/** How the runtime sends {@link getServiceBuildArguments}. */
+export const getServiceBuildArgumentsOperation = {
+  operationId: "getServiceBuildArguments",
+  method: "get",
+  path: "/v1/projects/{projectId}/services/{serviceId}/build-arguments",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/build-arguments",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getServiceBuildArguments}. */
+export type GetServiceBuildArgumentsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/build-arguments"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getServiceBuildArguments} resolves to. */
+export type GetServiceBuildArgumentsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/build-arguments"]["get"]
+>["data"];
+
+/**
+ * Get service build arguments
+ *
+ * Reads the build arguments and build secret files the given service's builds receive:
+ * its own and those its secret groups pass on (`show` narrows them).
+ *
+ * `GET /v1/projects/{projectId}/services/{serviceId}/build-arguments`
+ *
+ * Required permission: Project > Secrets > Services > Read
+ */
+export function getServiceBuildArguments(
+  runtime: Runtime,
+  args: GetServiceBuildArgumentsArgs,
+): Promise<GetServiceBuildArgumentsResult> {
+  return runtime.call<GetServiceBuildArgumentsResult>(getServiceBuildArgumentsOperation, args);
+}
+
+/** How the runtime sends {@link updateServiceBuildArguments}. */
+export const updateServiceBuildArgumentsOperation = {
+  operationId: "updateServiceBuildArguments",
+  method: "post",
+  path: "/v1/projects/{projectId}/services/{serviceId}/build-arguments",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/build-arguments",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateServiceBuildArguments}. */
+export type UpdateServiceBuildArgumentsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/build-arguments"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateServiceBuildArguments} resolves to. */
+export type UpdateServiceBuildArgumentsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/build-arguments"]["post"]
+>["data"];
+
+/**
+ * Update service build arguments
+ *
+ * Replaces the given service's own build arguments, build secret files and Docker secret
+ * mounts with those sent. Builds started afterwards receive them.
+ *
+ * `POST /v1/projects/{projectId}/services/{serviceId}/build-arguments`
+ *
+ * Required permission: Project > Secrets > Services > Update
+ */
+export function updateServiceBuildArguments(
+  runtime: Runtime,
+  args: UpdateServiceBuildArgumentsArgs,
+): Promise<UpdateServiceBuildArgumentsResult> {
+  return runtime.call<UpdateServiceBuildArgumentsResult>(
+    updateServiceBuildArgumentsOperation,
+    args,
+  );
+}

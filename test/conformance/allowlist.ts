@@ -27,6 +27,8 @@ export interface AllowedDifference {
 
 const STORAGE_SIZES =
   "the reference lists the ephemeral storage sizes the API accepts (16384 to 524288 MB); the client types any number";
+const SHOW_VALUES =
+  "the reference pages list the three values `show` takes (this, inherited, all); the client types any string";
 const RUN_COUNTERS =
   "the reference enumerates 0 and 1 (a run has at most one pod in that state); the client types any number";
 
@@ -83,4 +85,10 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
       reason: RUN_COUNTERS,
     } as const,
   ]),
+  ...forEach(["getSecret", "getServiceRuntimeEnvironment", "getServiceBuildArguments", "getJobRuntimeEnvironment", "getJobBuildArguments"], {
+    part: "query",
+    direction: "officialToOurs",
+    field: "show",
+    reason: SHOW_VALUES,
+  }),
 ];

@@ -102,7 +102,9 @@ function orderForOneRun(operations: MockOperation[]): MockOperation[] {
   const roles = operationRoles(operations);
   const depth = (o: MockOperation) => o.path.split("/").length;
   const phase = (o: MockOperation) => phaseOf(o, roles.get(o.operationId)!);
-  return [...operations].sort((a, b) => phase(a) - phase(b) || (phase(a) === 3 ? depth(b) - depth(a) : depth(a) - depth(b)));
+  // Within a path a POST creates before a PUT replaces, so the PUT finds the name taken rather than the POST.
+  const methodRank = (o: MockOperation) => (o.method === "put" ? 1 : 0);
+  return [...operations].sort((a, b) => phase(a) - phase(b) || (phase(a) === 3 ? depth(b) - depth(a) : depth(a) - depth(b)) || methodRank(a) - methodRank(b));
 }
 
 function phaseOf(operation: MockOperation, role: OperationRole): number {
