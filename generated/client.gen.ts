@@ -45,6 +45,18 @@ export interface NorthflankClient {
   };
 
   /**
+   * Create or update project
+   *
+   * Creates a project, or updates the one whose id the name derives to with the
+   * settings sent. Sending the same request again leaves the project as it was.
+   *
+   * `PUT /v1/projects`
+   *
+   * Required permission: Project > Projects > Manage > Create
+   */
+  putProject(args: projectsEndpoints.PutProjectArgs): Promise<projectsEndpoints.PutProjectResult>;
+
+  /**
    * Create project
    *
    * Creates a new project.
@@ -89,6 +101,20 @@ export interface NorthflankClient {
   ): Promise<projectsEndpoints.DeleteProjectResult>;
 
   /**
+   * Create or update build service
+   *
+   * Creates a build service, or updates the one whose id the name derives to with the
+   * settings sent. Sending the same request again leaves the service as it was.
+   *
+   * `PUT /v1/projects/{projectId}/services/build`
+   *
+   * Required permission: Project > Services > General > Create
+   */
+  putServiceBuild(
+    args: servicesEndpoints.PutServiceBuildArgs,
+  ): Promise<servicesEndpoints.PutServiceBuildResult>;
+
+  /**
    * Create build service
    *
    * Creates a new build service. A build service builds a Git repository on
@@ -105,6 +131,20 @@ export interface NorthflankClient {
   ): Promise<servicesEndpoints.CreateBuildServiceResult>;
 
   /**
+   * Create or update combined service
+   *
+   * Creates a combined service, or updates the one whose id the name derives to with
+   * the settings sent. Sending the same request again leaves the service as it was.
+   *
+   * `PUT /v1/projects/{projectId}/services/combined`
+   *
+   * Required permission: Project > Services > General > Create
+   */
+  putServiceCombined(
+    args: servicesEndpoints.PutServiceCombinedArgs,
+  ): Promise<servicesEndpoints.PutServiceCombinedResult>;
+
+  /**
    * Create combined service
    *
    * Creates a new combined service. A combined service builds a branch of a Git
@@ -118,6 +158,20 @@ export interface NorthflankClient {
   createCombinedService(
     args: servicesEndpoints.CreateCombinedServiceArgs,
   ): Promise<servicesEndpoints.CreateCombinedServiceResult>;
+
+  /**
+   * Create or update deployment service
+   *
+   * Creates a deployment service, or updates the one whose id the name derives to with
+   * the settings sent. Sending the same request again leaves the service as it was.
+   *
+   * `PUT /v1/projects/{projectId}/services/deployment`
+   *
+   * Required permission: Project > Services > General > Create
+   */
+  putServiceDeployment(
+    args: servicesEndpoints.PutServiceDeploymentArgs,
+  ): Promise<servicesEndpoints.PutServiceDeploymentResult>;
 
   /**
    * Create deployment service
@@ -153,6 +207,20 @@ export interface NorthflankClient {
   waitForServiceDeployment(
     args: servicesEndpoints.GetServiceArgs & WaitOptions<servicesEndpoints.GetServiceResult>,
   ): Promise<servicesEndpoints.GetServiceResult>;
+
+  /**
+   * Delete service
+   *
+   * Deletes the given service. With `delete_child_objects`, the volumes attached to it
+   * are deleted too; otherwise they are kept.
+   *
+   * `DELETE /v1/projects/{projectId}/services/{serviceId}`
+   *
+   * Required permission: Project > Services > General > Delete
+   */
+  deleteService(
+    args: servicesEndpoints.DeleteServiceArgs,
+  ): Promise<servicesEndpoints.DeleteServiceResult>;
 
   /**
    * Pause service
@@ -358,6 +426,28 @@ export interface NorthflankClient {
   ): Promise<servicesEndpoints.UpdateServiceBuildArgumentsResult>;
 
   /**
+   * List services
+   *
+   * Lists the services of the given project, a page at a time, with their build and deployment status.
+   *
+   * `GET /v1/projects/{projectId}/services`
+   *
+   * Required permission: Project > Services > General > Read
+   */
+  listServices: ((
+    args: servicesEndpoints.ListServicesArgs,
+  ) => Promise<servicesEndpoints.ListServicesResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: servicesEndpoints.ListServicesArgs,
+    ): AsyncIterableIterator<servicesEndpoints.ListServicesItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: servicesEndpoints.ListServicesArgs,
+    ): AsyncIterableIterator<servicesEndpoints.ListServicesResult>;
+  };
+
+  /**
    * List service builds
    *
    * Lists the builds for the service
@@ -473,6 +563,18 @@ export interface NorthflankClient {
   ): Promise<deploymentsEndpoints.UpdateServiceDeploymentResult>;
 
   /**
+   * Create or update manual job
+   *
+   * Creates a manual job, or updates the one whose id the name derives to with the
+   * settings sent. Sending the same request again leaves the job as it was.
+   *
+   * `PUT /v1/projects/{projectId}/jobs/manual`
+   *
+   * Required permission: Project > Jobs > General > Create
+   */
+  putJobManual(args: jobsEndpoints.PutJobManualArgs): Promise<jobsEndpoints.PutJobManualResult>;
+
+  /**
    * Create manual job
    *
    * Creates a new manual job that only runs when initiated via the UI, CLI, API
@@ -488,6 +590,18 @@ export interface NorthflankClient {
   createManualJob(
     args: jobsEndpoints.CreateManualJobArgs,
   ): Promise<jobsEndpoints.CreateManualJobResult>;
+
+  /**
+   * Create or update cron job
+   *
+   * Creates a cron job, or updates the one whose id the name derives to with the
+   * settings sent. Sending the same request again leaves the job as it was.
+   *
+   * `PUT /v1/projects/{projectId}/jobs/cron`
+   *
+   * Required permission: Project > Jobs > General > Create
+   */
+  putJobCron(args: jobsEndpoints.PutJobCronArgs): Promise<jobsEndpoints.PutJobCronResult>;
 
   /**
    * Create cron job
@@ -512,6 +626,17 @@ export interface NorthflankClient {
    * Required permission: Project > Jobs > General > Read
    */
   getJob(args: jobsEndpoints.GetJobArgs): Promise<jobsEndpoints.GetJobResult>;
+
+  /**
+   * Delete job
+   *
+   * Deletes the given job, its runs and its builds.
+   *
+   * `DELETE /v1/projects/{projectId}/jobs/{jobId}`
+   *
+   * Required permission: Project > Jobs > General > Delete
+   */
+  deleteJob(args: jobsEndpoints.DeleteJobArgs): Promise<jobsEndpoints.DeleteJobResult>;
 
   /**
    * List job runs
@@ -752,6 +877,22 @@ export interface NorthflankClient {
   ): Promise<jobsEndpoints.UpdateJobBuildArgumentsResult>;
 
   /**
+   * List jobs
+   *
+   * Lists the jobs of the given project, a page at a time.
+   *
+   * `GET /v1/projects/{projectId}/jobs`
+   *
+   * Required permission: Project > Jobs > General > Read
+   */
+  listJobs: ((args: jobsEndpoints.ListJobsArgs) => Promise<jobsEndpoints.ListJobsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(args: jobsEndpoints.ListJobsArgs): AsyncIterableIterator<jobsEndpoints.ListJobsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(args: jobsEndpoints.ListJobsArgs): AsyncIterableIterator<jobsEndpoints.ListJobsResult>;
+  };
+
+  /**
    * List addon types
    *
    * Gets information about the available addon types
@@ -764,6 +905,40 @@ export interface NorthflankClient {
   listAddonTypes(
     args?: addonsEndpoints.ListAddonTypesArgs,
   ): Promise<addonsEndpoints.ListAddonTypesResult>;
+
+  /**
+   * List addons
+   *
+   * Lists the addons of the given project, a page at a time, with their status.
+   *
+   * `GET /v1/projects/{projectId}/addons`
+   *
+   * Required permission: Project > Addons > General > Read
+   */
+  listAddons: ((
+    args: addonsEndpoints.ListAddonsArgs,
+  ) => Promise<addonsEndpoints.ListAddonsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: addonsEndpoints.ListAddonsArgs,
+    ): AsyncIterableIterator<addonsEndpoints.ListAddonsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: addonsEndpoints.ListAddonsArgs,
+    ): AsyncIterableIterator<addonsEndpoints.ListAddonsResult>;
+  };
+
+  /**
+   * Create or update addon
+   *
+   * Creates an addon, or updates the one whose id the name derives to with the settings
+   * sent. Its type cannot change; sending the same request again leaves it as it was.
+   *
+   * `PUT /v1/projects/{projectId}/addons`
+   *
+   * Required permission: Project > Addons > General > Create
+   */
+  putAddon(args: addonsEndpoints.PutAddonArgs): Promise<addonsEndpoints.PutAddonResult>;
 
   /**
    * Create addon
@@ -800,6 +975,17 @@ export interface NorthflankClient {
   waitForAddon(
     args: addonsEndpoints.GetAddonArgs & WaitOptions<addonsEndpoints.GetAddonResult>,
   ): Promise<addonsEndpoints.GetAddonResult>;
+
+  /**
+   * Delete addon
+   *
+   * Deletes the given addon and its data; its backups go with it.
+   *
+   * `DELETE /v1/projects/{projectId}/addons/{addonId}`
+   *
+   * Required permission: Project > Addons > General > Delete
+   */
+  deleteAddon(args: addonsEndpoints.DeleteAddonArgs): Promise<addonsEndpoints.DeleteAddonResult>;
 
   /**
    * List addon backups
@@ -876,6 +1062,31 @@ export interface NorthflankClient {
   getAddonCredentials(
     args: addonsEndpoints.GetAddonCredentialsArgs,
   ): Promise<addonsEndpoints.GetAddonCredentialsResult>;
+
+  /**
+   * Restart addon
+   *
+   * Restarts the given addon's instances, one after another.
+   *
+   * `POST /v1/projects/{projectId}/addons/{addonId}/restart`
+   *
+   * Required permission: Project > Addons > General > Update
+   */
+  restartAddon(args: addonsEndpoints.RestartAddonArgs): Promise<addonsEndpoints.RestartAddonResult>;
+
+  /**
+   * Restore addon backup
+   *
+   * Restores the given addon from one of its completed backups, or, with
+   * `sourceProjectId` and `sourceAddonId`, from a backup of another addon.
+   *
+   * `POST /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restore`
+   *
+   * Required permission: Project > Addons > General > Update
+   */
+  restoreAddonBackup(
+    args: addonsEndpoints.RestoreAddonBackupArgs,
+  ): Promise<addonsEndpoints.RestoreAddonBackupResult>;
 
   /**
    * Get service logs
@@ -1094,6 +1305,8 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
           ),
       },
     ),
+    putProject: (args: projectsEndpoints.PutProjectArgs) =>
+      runtime.call<projectsEndpoints.PutProjectResult>(projectsEndpoints.putProjectOperation, args),
     createProject: (args: projectsEndpoints.CreateProjectArgs) =>
       runtime.call<projectsEndpoints.CreateProjectResult>(
         projectsEndpoints.createProjectOperation,
@@ -1106,14 +1319,29 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         projectsEndpoints.deleteProjectOperation,
         args,
       ),
+    putServiceBuild: (args: servicesEndpoints.PutServiceBuildArgs) =>
+      runtime.call<servicesEndpoints.PutServiceBuildResult>(
+        servicesEndpoints.putServiceBuildOperation,
+        args,
+      ),
     createBuildService: (args: servicesEndpoints.CreateBuildServiceArgs) =>
       runtime.call<servicesEndpoints.CreateBuildServiceResult>(
         servicesEndpoints.createBuildServiceOperation,
         args,
       ),
+    putServiceCombined: (args: servicesEndpoints.PutServiceCombinedArgs) =>
+      runtime.call<servicesEndpoints.PutServiceCombinedResult>(
+        servicesEndpoints.putServiceCombinedOperation,
+        args,
+      ),
     createCombinedService: (args: servicesEndpoints.CreateCombinedServiceArgs) =>
       runtime.call<servicesEndpoints.CreateCombinedServiceResult>(
         servicesEndpoints.createCombinedServiceOperation,
+        args,
+      ),
+    putServiceDeployment: (args: servicesEndpoints.PutServiceDeploymentArgs) =>
+      runtime.call<servicesEndpoints.PutServiceDeploymentResult>(
+        servicesEndpoints.putServiceDeploymentOperation,
         args,
       ),
     createDeploymentService: (args: servicesEndpoints.CreateDeploymentServiceArgs) =>
@@ -1127,6 +1355,11 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
       args: servicesEndpoints.GetServiceArgs & WaitOptions<servicesEndpoints.GetServiceResult>,
     ) =>
       runtime.wait<servicesEndpoints.GetServiceResult>(servicesEndpoints.getServiceOperation, args),
+    deleteService: (args: servicesEndpoints.DeleteServiceArgs) =>
+      runtime.call<servicesEndpoints.DeleteServiceResult>(
+        servicesEndpoints.deleteServiceOperation,
+        args,
+      ),
     pauseService: (args: servicesEndpoints.PauseServiceArgs) =>
       runtime.call<servicesEndpoints.PauseServiceResult>(
         servicesEndpoints.pauseServiceOperation,
@@ -1215,6 +1448,25 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         servicesEndpoints.updateServiceBuildArgumentsOperation,
         args,
       ),
+    listServices: Object.assign(
+      (args: servicesEndpoints.ListServicesArgs) =>
+        runtime.call<servicesEndpoints.ListServicesResult>(
+          servicesEndpoints.listServicesOperation,
+          args,
+        ),
+      {
+        all: (args: servicesEndpoints.ListServicesArgs) =>
+          runtime.items<servicesEndpoints.ListServicesItem>(
+            servicesEndpoints.listServicesOperation,
+            args,
+          ),
+        pages: (args: servicesEndpoints.ListServicesArgs) =>
+          runtime.pages<servicesEndpoints.ListServicesResult>(
+            servicesEndpoints.listServicesOperation,
+            args,
+          ),
+      },
+    ),
     listServiceBuilds: Object.assign(
       (args: buildsEndpoints.ListServiceBuildsArgs) =>
         runtime.call<buildsEndpoints.ListServiceBuildsResult>(
@@ -1267,15 +1519,21 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         deploymentsEndpoints.updateServiceDeploymentOperation,
         args,
       ),
+    putJobManual: (args: jobsEndpoints.PutJobManualArgs) =>
+      runtime.call<jobsEndpoints.PutJobManualResult>(jobsEndpoints.putJobManualOperation, args),
     createManualJob: (args: jobsEndpoints.CreateManualJobArgs) =>
       runtime.call<jobsEndpoints.CreateManualJobResult>(
         jobsEndpoints.createManualJobOperation,
         args,
       ),
+    putJobCron: (args: jobsEndpoints.PutJobCronArgs) =>
+      runtime.call<jobsEndpoints.PutJobCronResult>(jobsEndpoints.putJobCronOperation, args),
     createCronJob: (args: jobsEndpoints.CreateCronJobArgs) =>
       runtime.call<jobsEndpoints.CreateCronJobResult>(jobsEndpoints.createCronJobOperation, args),
     getJob: (args: jobsEndpoints.GetJobArgs) =>
       runtime.call<jobsEndpoints.GetJobResult>(jobsEndpoints.getJobOperation, args),
+    deleteJob: (args: jobsEndpoints.DeleteJobArgs) =>
+      runtime.call<jobsEndpoints.DeleteJobResult>(jobsEndpoints.deleteJobOperation, args),
     listJobRuns: Object.assign(
       (args: jobsEndpoints.ListJobRunsArgs) =>
         runtime.call<jobsEndpoints.ListJobRunsResult>(jobsEndpoints.listJobRunsOperation, args),
@@ -1366,11 +1624,36 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         jobsEndpoints.updateJobBuildArgumentsOperation,
         args,
       ),
+    listJobs: Object.assign(
+      (args: jobsEndpoints.ListJobsArgs) =>
+        runtime.call<jobsEndpoints.ListJobsResult>(jobsEndpoints.listJobsOperation, args),
+      {
+        all: (args: jobsEndpoints.ListJobsArgs) =>
+          runtime.items<jobsEndpoints.ListJobsItem>(jobsEndpoints.listJobsOperation, args),
+        pages: (args: jobsEndpoints.ListJobsArgs) =>
+          runtime.pages<jobsEndpoints.ListJobsResult>(jobsEndpoints.listJobsOperation, args),
+      },
+    ),
     listAddonTypes: (args?: addonsEndpoints.ListAddonTypesArgs) =>
       runtime.call<addonsEndpoints.ListAddonTypesResult>(
         addonsEndpoints.listAddonTypesOperation,
         args,
       ),
+    listAddons: Object.assign(
+      (args: addonsEndpoints.ListAddonsArgs) =>
+        runtime.call<addonsEndpoints.ListAddonsResult>(addonsEndpoints.listAddonsOperation, args),
+      {
+        all: (args: addonsEndpoints.ListAddonsArgs) =>
+          runtime.items<addonsEndpoints.ListAddonsItem>(addonsEndpoints.listAddonsOperation, args),
+        pages: (args: addonsEndpoints.ListAddonsArgs) =>
+          runtime.pages<addonsEndpoints.ListAddonsResult>(
+            addonsEndpoints.listAddonsOperation,
+            args,
+          ),
+      },
+    ),
+    putAddon: (args: addonsEndpoints.PutAddonArgs) =>
+      runtime.call<addonsEndpoints.PutAddonResult>(addonsEndpoints.putAddonOperation, args),
     createAddon: (args: addonsEndpoints.CreateAddonArgs) =>
       runtime.call<addonsEndpoints.CreateAddonResult>(addonsEndpoints.createAddonOperation, args),
     getAddon: (args: addonsEndpoints.GetAddonArgs) =>
@@ -1378,6 +1661,8 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     waitForAddon: (
       args: addonsEndpoints.GetAddonArgs & WaitOptions<addonsEndpoints.GetAddonResult>,
     ) => runtime.wait<addonsEndpoints.GetAddonResult>(addonsEndpoints.getAddonOperation, args),
+    deleteAddon: (args: addonsEndpoints.DeleteAddonArgs) =>
+      runtime.call<addonsEndpoints.DeleteAddonResult>(addonsEndpoints.deleteAddonOperation, args),
     listAddonBackups: Object.assign(
       (args: addonsEndpoints.ListAddonBackupsArgs) =>
         runtime.call<addonsEndpoints.ListAddonBackupsResult>(
@@ -1414,6 +1699,13 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     getAddonCredentials: (args: addonsEndpoints.GetAddonCredentialsArgs) =>
       runtime.call<addonsEndpoints.GetAddonCredentialsResult>(
         addonsEndpoints.getAddonCredentialsOperation,
+        args,
+      ),
+    restartAddon: (args: addonsEndpoints.RestartAddonArgs) =>
+      runtime.call<addonsEndpoints.RestartAddonResult>(addonsEndpoints.restartAddonOperation, args),
+    restoreAddonBackup: (args: addonsEndpoints.RestoreAddonBackupArgs) =>
+      runtime.call<addonsEndpoints.RestoreAddonBackupResult>(
+        addonsEndpoints.restoreAddonBackupOperation,
         args,
       ),
     getServiceLogs: (args: logsEndpoints.GetServiceLogsArgs) =>

@@ -14,7 +14,12 @@ export interface paths {
      * @description Lists projects for the authenticated user or team.
      */
     get: operations["listProjects"];
-    put?: never;
+    /**
+     * Create or update project
+     * @description Creates a project, or updates the one whose id the name derives to with the
+     *     settings sent. Sending the same request again leaves the project as it was.
+     */
+    put: operations["putProject"];
     /**
      * Create project
      * @description Creates a new project.
@@ -77,7 +82,12 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    put?: never;
+    /**
+     * Create or update build service
+     * @description Creates a build service, or updates the one whose id the name derives to with the
+     *     settings sent. Sending the same request again leaves the service as it was.
+     */
+    put: operations["putServiceBuild"];
     /**
      * Create build service
      * @description Creates a new build service. A build service builds a Git repository on
@@ -106,7 +116,12 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    put?: never;
+    /**
+     * Create or update combined service
+     * @description Creates a combined service, or updates the one whose id the name derives to with
+     *     the settings sent. Sending the same request again leaves the service as it was.
+     */
+    put: operations["putServiceCombined"];
     /**
      * Create combined service
      * @description Creates a new combined service. A combined service builds a branch of a Git
@@ -134,7 +149,12 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    put?: never;
+    /**
+     * Create or update deployment service
+     * @description Creates a deployment service, or updates the one whose id the name derives to with
+     *     the settings sent. Sending the same request again leaves the service as it was.
+     */
+    put: operations["putServiceDeployment"];
     /**
      * Create deployment service
      * @description Creates a new deployment service. A deployment service runs an image built
@@ -176,7 +196,12 @@ export interface paths {
     get: operations["getService"];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Delete service
+     * @description Deletes the given service. With `delete_child_objects`, the volumes attached to it
+     *     are deleted too; otherwise they are kept.
+     */
+    delete: operations["deleteService"];
     options?: never;
     head?: never;
     patch?: never;
@@ -328,7 +353,12 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    put?: never;
+    /**
+     * Create or update manual job
+     * @description Creates a manual job, or updates the one whose id the name derives to with the
+     *     settings sent. Sending the same request again leaves the job as it was.
+     */
+    put: operations["putJobManual"];
     /**
      * Create manual job
      * @description Creates a new manual job that only runs when initiated via the UI, CLI, API
@@ -358,7 +388,12 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    put?: never;
+    /**
+     * Create or update cron job
+     * @description Creates a cron job, or updates the one whose id the name derives to with the
+     *     settings sent. Sending the same request again leaves the job as it was.
+     */
+    put: operations["putJobCron"];
     /**
      * Create cron job
      * @description Creates a new cron job, which runs on its `schedule` and can also be
@@ -397,7 +432,11 @@ export interface paths {
     get: operations["getJob"];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Delete job
+     * @description Deletes the given job, its runs and its builds.
+     */
+    delete: operations["deleteJob"];
     options?: never;
     head?: never;
     patch?: never;
@@ -518,8 +557,17 @@ export interface paths {
       };
       cookie?: never;
     };
-    get?: never;
-    put?: never;
+    /**
+     * List addons
+     * @description Lists the addons of the given project, a page at a time, with their status.
+     */
+    get: operations["listAddons"];
+    /**
+     * Create or update addon
+     * @description Creates an addon, or updates the one whose id the name derives to with the settings
+     *     sent. Its type cannot change; sending the same request again leaves it as it was.
+     */
+    put: operations["putAddon"];
     /**
      * Create addon
      * @description Creates a new addon
@@ -564,7 +612,11 @@ export interface paths {
     get: operations["getAddon"];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Delete addon
+     * @description Deletes the given addon and its data; its backups go with it.
+     */
+    delete: operations["deleteAddon"];
     options?: never;
     head?: never;
     patch?: never;
@@ -1535,6 +1587,126 @@ export interface paths {
     get: operations["getAddonCredentials"];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List services
+     * @description Lists the services of the given project, a page at a time, with their build and deployment status.
+     */
+    get: operations["listServices"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List jobs
+     * @description Lists the jobs of the given project, a page at a time.
+     */
+    get: operations["listJobs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/restart": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restart addon
+     * @description Restarts the given addon's instances, one after another.
+     */
+    post: operations["restartAddon"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore addon backup
+     * @description Restores the given addon from one of its completed backups, or, with
+     *     `sourceProjectId` and `sourceAddonId`, from a backup of another addon.
+     */
+    post: operations["restoreAddonBackup"];
     delete?: never;
     options?: never;
     head?: never;
@@ -5022,6 +5194,66 @@ export interface components {
         components["schemas"]["AddonTypeManaged"][] | components["schemas"]["AddonTypeCustom"][];
     };
     /**
+     * @description Full identifier used for deployment
+     * @example /example-user/default-project/example-addon
+     */
+    AddonAppId: string;
+    /** @description An array of previously defined tags to help identify and group the resource. */
+    AddonTags: string[];
+    /**
+     * @description The current state of the addon.
+     * @example running
+     * @enum {string}
+     */
+    AddonStatus:
+      | "preDeployment"
+      | "triggerAllocation"
+      | "allocating"
+      | "postDeployment"
+      | "running"
+      | "paused"
+      | "scaling"
+      | "upgrading"
+      | "resetting"
+      | "backup"
+      | "restore"
+      | "failed"
+      | "error"
+      | "errorAllocating"
+      | "deleting"
+      | "deleted"
+      | (string & {});
+    /** @description An addon as listed. */
+    AddonSummary: {
+      /**
+       * @description The addon's id.
+       * @example example-addon
+       */
+      id: string;
+      /**
+       * @description The addon's name.
+       * @example Example Addon
+       */
+      name: string;
+      appId: components["schemas"]["AddonAppId"];
+      tags: components["schemas"]["AddonTags"];
+      /** @description The addon's description. */
+      description?: string;
+      /** @description What kind of addon it is. */
+      spec: {
+        /**
+         * @description The addon type, such as `mongodb`.
+         * @example mongodb
+         */
+        type: string;
+      };
+      status: components["schemas"]["AddonStatus"];
+    };
+    /** @description A page of the project's addons. */
+    AddonList: {
+      addons: components["schemas"]["AddonSummary"][];
+    };
+    /**
      * @description The name of the addon.
      * @example Example Addon
      */
@@ -5038,8 +5270,6 @@ export interface components {
      */
     AddonProjectId: string;
     AddonStageId: string;
-    /** @description An array of previously defined tags to help identify and group the resource. */
-    AddonTags: string[];
     /**
      * @description The identifier for the type of addon.
      * @example postgresql
@@ -5471,34 +5701,6 @@ export interface components {
      */
     CreateAddonRequest:
       components["schemas"]["CreateAddonManaged"] | components["schemas"]["CreateAddonCustom"];
-    /**
-     * @description Full identifier used for deployment
-     * @example /example-user/default-project/example-addon
-     */
-    AddonAppId: string;
-    /**
-     * @description The current state of the addon.
-     * @example running
-     * @enum {string}
-     */
-    AddonStatus:
-      | "preDeployment"
-      | "triggerAllocation"
-      | "allocating"
-      | "postDeployment"
-      | "running"
-      | "paused"
-      | "scaling"
-      | "upgrading"
-      | "resetting"
-      | "backup"
-      | "restore"
-      | "failed"
-      | "error"
-      | "errorAllocating"
-      | "deleting"
-      | "deleted"
-      | (string & {});
     /** Addon of a Northflank addon type */
     CreatedAddonManaged: {
       name: components["schemas"]["AddonName"];
@@ -6543,6 +6745,95 @@ export interface components {
       /** @description The same values as the environment variables a linked secret group passes on. */
       envs: unknown;
     };
+    /** @description A service as listed. */
+    ServiceSummary: {
+      /**
+       * @description The service's id.
+       * @example example-service
+       */
+      id: string;
+      /**
+       * @description The service's full identifier, owner and project included.
+       * @example /example-user/default-project/example-service
+       */
+      appId: string;
+      /**
+       * @description The project the service belongs to.
+       * @example default-project
+       */
+      projectId: string;
+      /**
+       * @description The service's name.
+       * @example Example Service
+       */
+      name: string;
+      tags: components["schemas"]["WorkloadTags"];
+      /** @description The service's description. */
+      description?: string;
+      /**
+       * @description Whether it is a combined, build or deployment service.
+       * @enum {string}
+       */
+      serviceType: "combined" | "build" | "deployment" | (string & {});
+      /** @description Whether the service has stopped building new commits. */
+      disabledCI: boolean;
+      /** @description Whether the service has stopped deploying new builds. */
+      disabledCD: boolean;
+      status: components["schemas"]["ServiceStatus"];
+    };
+    /** @description A page of the project's services. */
+    ServiceList: {
+      services: components["schemas"]["ServiceSummary"][];
+    };
+    /** @description A job as listed. */
+    JobSummary: {
+      /**
+       * @description The job's id.
+       * @example example-job
+       */
+      id: string;
+      /**
+       * @description The project the job belongs to.
+       * @example default-project
+       */
+      projectId: string;
+      /**
+       * @description The job's full identifier, owner and project included.
+       * @example /example-user/default-project/example-job
+       */
+      appId: string;
+      /**
+       * @description The job's name.
+       * @example Example Job
+       */
+      name: string;
+      tags: components["schemas"]["WorkloadTags"];
+      /** @description The job's description. */
+      description?: string;
+      /**
+       * @description Whether the job runs when asked (`manual`) or on a schedule (`cron`).
+       * @enum {string}
+       */
+      jobType: "manual" | "cron" | (string & {});
+      /** @description Whether the job has stopped building new commits. */
+      disabledCI: boolean;
+      /** @description Whether the job has stopped deploying new builds. */
+      disabledCD: boolean;
+      /** @description For a cron job, whether its schedule is suspended. */
+      suspended?: boolean;
+    };
+    /** @description A page of the project's jobs. */
+    JobList: {
+      jobs: components["schemas"]["JobSummary"][];
+    };
+    /** @description The restore that was started. */
+    RestoreAddonBackupResult: {
+      /**
+       * @description The id of the restore.
+       * @example 1611305397038
+       */
+      restoreId: string;
+    };
   };
   responses: {
     /** @description The request was malformed or failed validation. */
@@ -6920,6 +7211,42 @@ export interface operations {
       500: components["responses"]["InternalServerError"];
     };
   };
+  putProject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateProjectRequest"];
+      };
+    };
+    responses: {
+      /** @description The project as created or updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["CreatedProject"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
   createProject: {
     parameters: {
       query?: never;
@@ -7110,6 +7437,48 @@ export interface operations {
       500: components["responses"]["InternalServerError"];
     };
   };
+  putServiceBuild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateBuildServiceRequest"];
+      };
+    };
+    responses: {
+      /** @description The service as created or updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["BuildService"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
   createBuildService: {
     parameters: {
       query?: never;
@@ -7198,6 +7567,48 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["BuildService"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putServiceCombined: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateCombinedServiceRequest"];
+      };
+    };
+    responses: {
+      /** @description The service as created or updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["CombinedService"];
           };
         };
       };
@@ -7332,6 +7743,48 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["CombinedService"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putServiceDeployment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateDeploymentServiceRequest"];
+      };
+    };
+    responses: {
+      /** @description The service as created or updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["DeploymentService"];
           };
         };
       };
@@ -7559,6 +8012,58 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["Service"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteService: {
+    parameters: {
+      query?: {
+        /** @description Also delete the volumes attached to the service. */
+        delete_child_objects?: boolean;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The service is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
           };
         };
       };
@@ -7950,6 +8455,48 @@ export interface operations {
       500: components["responses"]["InternalServerError"];
     };
   };
+  putJobManual: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateManualJobRequest"];
+      };
+    };
+    responses: {
+      /** @description The job as created or updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["ManualJob"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
   createManualJob: {
     parameters: {
       query?: never;
@@ -8044,6 +8591,48 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["ManualJob"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putJobCron: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateCronJobRequest"];
+      };
+    };
+    responses: {
+      /** @description The job as created or updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["CronJob"];
           };
         };
       };
@@ -8242,6 +8831,55 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["Job"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
           };
         };
       };
@@ -8638,6 +9276,122 @@ export interface operations {
       500: components["responses"]["InternalServerError"];
     };
   };
+  listAddons: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of addons. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "addons": [
+           *           {
+           *             "id": "example-addon",
+           *             "name": "Example Addon",
+           *             "appId": "/example-user/default-project/example-addon",
+           *             "tags": [],
+           *             "spec": {
+           *               "type": "mongodb"
+           *             },
+           *             "status": "running"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["AddonList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putAddon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateAddonRequest"];
+      };
+    };
+    responses: {
+      /** @description The addon as created or updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["CreatedAddon"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
   createAddon: {
     parameters: {
       query?: never;
@@ -8779,6 +9533,55 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["Addon"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteAddon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The addon is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
           };
         };
       };
@@ -11489,6 +12292,270 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["AddonCredentials"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listServices: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of services. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "services": [
+           *           {
+           *             "id": "example-service",
+           *             "appId": "/example-user/default-project/example-service",
+           *             "projectId": "default-project",
+           *             "name": "Example Service",
+           *             "tags": [],
+           *             "serviceType": "combined",
+           *             "disabledCI": false,
+           *             "disabledCD": false,
+           *             "status": {
+           *               "deployment": {
+           *                 "status": "COMPLETED",
+           *                 "reason": "DEPLOYING"
+           *               }
+           *             }
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["ServiceList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listJobs: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of jobs. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "jobs": [
+           *           {
+           *             "id": "example-job",
+           *             "projectId": "default-project",
+           *             "appId": "/example-user/default-project/example-job",
+           *             "name": "Example Job",
+           *             "tags": [],
+           *             "jobType": "cron",
+           *             "disabledCI": false,
+           *             "disabledCD": false,
+           *             "suspended": false
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["JobList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  restartAddon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The addon is restarting. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  restoreAddonBackup: {
+    parameters: {
+      query?: {
+        /** @description The project of the addon the backup belongs to, when it is not this addon. */
+        sourceProjectId?: string;
+        /** @description The addon the backup belongs to, when it is not this addon. */
+        sourceAddonId?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The restore that was started. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "restoreId": "1611305397038"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RestoreAddonBackupResult"];
           };
         };
       };

@@ -41,6 +41,93 @@ export function listAddonTypes(
   return runtime.call<ListAddonTypesResult>(listAddonTypesOperation, args);
 }
 
+/** How the runtime sends {@link listAddons}. */
+export const listAddonsOperation = {
+  operationId: "listAddons",
+  method: "get",
+  path: "/v1/projects/{projectId}/addons",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/projects/{projectId}/addons", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/addons",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link listAddons}. */
+export type ListAddonsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link listAddons} resolves to. */
+export type ListAddonsResult = SuccessBody<paths["/v1/projects/{projectId}/addons"]["get"]>["data"];
+
+/** One item of the list {@link listAddons} pages through. */
+export type ListAddonsItem = NonNullable<
+  NonNullable<SuccessBody<paths["/v1/projects/{projectId}/addons"]["get"]>["data"]>["addons"]
+>[number];
+
+/**
+ * List addons
+ *
+ * Lists the addons of the given project, a page at a time, with their status.
+ *
+ * `GET /v1/projects/{projectId}/addons`
+ *
+ * Required permission: Project > Addons > General > Read
+ */
+export function listAddons(runtime: Runtime, args: ListAddonsArgs): Promise<ListAddonsResult> {
+  return runtime.call<ListAddonsResult>(listAddonsOperation, args);
+}
+
+/** How the runtime sends {@link putAddon}. */
+export const putAddonOperation = {
+  operationId: "putAddon",
+  method: "put",
+  path: "/v1/projects/{projectId}/addons",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/projects/{projectId}/addons", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link putAddon}. */
+export type PutAddonArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons"]["put"],
+  { teamId: string }
+>;
+
+/** What {@link putAddon} resolves to. */
+export type PutAddonResult = SuccessBody<paths["/v1/projects/{projectId}/addons"]["put"]>["data"];
+
+/**
+ * Create or update addon
+ *
+ * Creates an addon, or updates the one whose id the name derives to with the settings
+ * sent. Its type cannot change; sending the same request again leaves it as it was.
+ *
+ * `PUT /v1/projects/{projectId}/addons`
+ *
+ * Required permission: Project > Addons > General > Create
+ */
+export function putAddon(runtime: Runtime, args: PutAddonArgs): Promise<PutAddonResult> {
+  return runtime.call<PutAddonResult>(putAddonOperation, args);
+}
+
 /** How the runtime sends {@link createAddon}. */
 export const createAddonOperation = {
   operationId: "createAddon",
@@ -135,6 +222,49 @@ export type GetAddonResult = SuccessBody<
  */
 export function getAddon(runtime: Runtime, args: GetAddonArgs): Promise<GetAddonResult> {
   return runtime.call<GetAddonResult>(getAddonOperation, args);
+}
+
+/** How the runtime sends {@link deleteAddon}. */
+export const deleteAddonOperation = {
+  operationId: "deleteAddon",
+  method: "delete",
+  path: "/v1/projects/{projectId}/addons/{addonId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link deleteAddon}. */
+export type DeleteAddonArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link deleteAddon} resolves to. */
+export type DeleteAddonResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}"]["delete"]
+>["data"];
+
+/**
+ * Delete addon
+ *
+ * Deletes the given addon and its data; its backups go with it.
+ *
+ * `DELETE /v1/projects/{projectId}/addons/{addonId}`
+ *
+ * Required permission: Project > Addons > General > Delete
+ */
+export function deleteAddon(runtime: Runtime, args: DeleteAddonArgs): Promise<DeleteAddonResult> {
+  return runtime.call<DeleteAddonResult>(deleteAddonOperation, args);
 }
 
 /** How the runtime sends {@link listAddonBackups}. */
@@ -344,4 +474,97 @@ export function getAddonCredentials(
   args: GetAddonCredentialsArgs,
 ): Promise<GetAddonCredentialsResult> {
   return runtime.call<GetAddonCredentialsResult>(getAddonCredentialsOperation, args);
+}
+
+/** How the runtime sends {@link restartAddon}. */
+export const restartAddonOperation = {
+  operationId: "restartAddon",
+  method: "post",
+  path: "/v1/projects/{projectId}/addons/{addonId}/restart",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/restart",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link restartAddon}. */
+export type RestartAddonArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/restart"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link restartAddon} resolves to. */
+export type RestartAddonResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/restart"]["post"]
+>["data"];
+
+/**
+ * Restart addon
+ *
+ * Restarts the given addon's instances, one after another.
+ *
+ * `POST /v1/projects/{projectId}/addons/{addonId}/restart`
+ *
+ * Required permission: Project > Addons > General > Update
+ */
+export function restartAddon(
+  runtime: Runtime,
+  args: RestartAddonArgs,
+): Promise<RestartAddonResult> {
+  return runtime.call<RestartAddonResult>(restartAddonOperation, args);
+}
+
+/** How the runtime sends {@link restoreAddonBackup}. */
+export const restoreAddonBackupOperation = {
+  operationId: "restoreAddonBackup",
+  method: "post",
+  path: "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restore",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/backups/{backupId}/restore",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link restoreAddonBackup}. */
+export type RestoreAddonBackupArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restore"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link restoreAddonBackup} resolves to. */
+export type RestoreAddonBackupResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restore"]["post"]
+>["data"];
+
+/**
+ * Restore addon backup
+ *
+ * Restores the given addon from one of its completed backups, or, with
+ * `sourceProjectId` and `sourceAddonId`, from a backup of another addon.
+ *
+ * `POST /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restore`
+ *
+ * Required permission: Project > Addons > General > Update
+ */
+export function restoreAddonBackup(
+  runtime: Runtime,
+  args: RestoreAddonBackupArgs,
+): Promise<RestoreAddonBackupResult> {
+  return runtime.call<RestoreAddonBackupResult>(restoreAddonBackupOperation, args);
 }

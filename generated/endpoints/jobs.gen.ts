@@ -4,6 +4,50 @@
 import type { CallArgs, OperationSpec, Runtime, SuccessBody } from "../../runtime/index.js";
 import type { paths } from "../schema.gen.js";
 
+/** How the runtime sends {@link putJobManual}. */
+export const putJobManualOperation = {
+  operationId: "putJobManual",
+  method: "put",
+  path: "/v1/projects/{projectId}/jobs/manual",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/projects/{projectId}/jobs/manual", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link putJobManual}. */
+export type PutJobManualArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/manual"]["put"],
+  { teamId: string }
+>;
+
+/** What {@link putJobManual} resolves to. */
+export type PutJobManualResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/manual"]["put"]
+>["data"];
+
+/**
+ * Create or update manual job
+ *
+ * Creates a manual job, or updates the one whose id the name derives to with the
+ * settings sent. Sending the same request again leaves the job as it was.
+ *
+ * `PUT /v1/projects/{projectId}/jobs/manual`
+ *
+ * Required permission: Project > Jobs > General > Create
+ */
+export function putJobManual(
+  runtime: Runtime,
+  args: PutJobManualArgs,
+): Promise<PutJobManualResult> {
+  return runtime.call<PutJobManualResult>(putJobManualOperation, args);
+}
+
 /** How the runtime sends {@link createManualJob}. */
 export const createManualJobOperation = {
   operationId: "createManualJob",
@@ -49,6 +93,47 @@ export function createManualJob(
   args: CreateManualJobArgs,
 ): Promise<CreateManualJobResult> {
   return runtime.call<CreateManualJobResult>(createManualJobOperation, args);
+}
+
+/** How the runtime sends {@link putJobCron}. */
+export const putJobCronOperation = {
+  operationId: "putJobCron",
+  method: "put",
+  path: "/v1/projects/{projectId}/jobs/cron",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/projects/{projectId}/jobs/cron", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link putJobCron}. */
+export type PutJobCronArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/cron"]["put"],
+  { teamId: string }
+>;
+
+/** What {@link putJobCron} resolves to. */
+export type PutJobCronResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/cron"]["put"]
+>["data"];
+
+/**
+ * Create or update cron job
+ *
+ * Creates a cron job, or updates the one whose id the name derives to with the
+ * settings sent. Sending the same request again leaves the job as it was.
+ *
+ * `PUT /v1/projects/{projectId}/jobs/cron`
+ *
+ * Required permission: Project > Jobs > General > Create
+ */
+export function putJobCron(runtime: Runtime, args: PutJobCronArgs): Promise<PutJobCronResult> {
+  return runtime.call<PutJobCronResult>(putJobCronOperation, args);
 }
 
 /** How the runtime sends {@link createCronJob}. */
@@ -134,6 +219,46 @@ export type GetJobResult = SuccessBody<
  */
 export function getJob(runtime: Runtime, args: GetJobArgs): Promise<GetJobResult> {
   return runtime.call<GetJobResult>(getJobOperation, args);
+}
+
+/** How the runtime sends {@link deleteJob}. */
+export const deleteJobOperation = {
+  operationId: "deleteJob",
+  method: "delete",
+  path: "/v1/projects/{projectId}/jobs/{jobId}",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link deleteJob}. */
+export type DeleteJobArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link deleteJob} resolves to. */
+export type DeleteJobResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}"]["delete"]
+>["data"];
+
+/**
+ * Delete job
+ *
+ * Deletes the given job, its runs and its builds.
+ *
+ * `DELETE /v1/projects/{projectId}/jobs/{jobId}`
+ *
+ * Required permission: Project > Jobs > General > Delete
+ */
+export function deleteJob(runtime: Runtime, args: DeleteJobArgs): Promise<DeleteJobResult> {
+  return runtime.call<DeleteJobResult>(deleteJobOperation, args);
 }
 
 /** How the runtime sends {@link listJobRuns}. */
@@ -876,4 +1001,52 @@ export function updateJobBuildArguments(
   args: UpdateJobBuildArgumentsArgs,
 ): Promise<UpdateJobBuildArgumentsResult> {
   return runtime.call<UpdateJobBuildArgumentsResult>(updateJobBuildArgumentsOperation, args);
+}
+
+/** How the runtime sends {@link listJobs}. */
+export const listJobsOperation = {
+  operationId: "listJobs",
+  method: "get",
+  path: "/v1/projects/{projectId}/jobs",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/projects/{projectId}/jobs", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/jobs",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link listJobs}. */
+export type ListJobsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link listJobs} resolves to. */
+export type ListJobsResult = SuccessBody<paths["/v1/projects/{projectId}/jobs"]["get"]>["data"];
+
+/** One item of the list {@link listJobs} pages through. */
+export type ListJobsItem = NonNullable<
+  NonNullable<SuccessBody<paths["/v1/projects/{projectId}/jobs"]["get"]>["data"]>["jobs"]
+>[number];
+
+/**
+ * List jobs
+ *
+ * Lists the jobs of the given project, a page at a time.
+ *
+ * `GET /v1/projects/{projectId}/jobs`
+ *
+ * Required permission: Project > Jobs > General > Read
+ */
+export function listJobs(runtime: Runtime, args: ListJobsArgs): Promise<ListJobsResult> {
+  return runtime.call<ListJobsResult>(listJobsOperation, args);
 }

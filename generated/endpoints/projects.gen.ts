@@ -50,6 +50,40 @@ export function listProjects(
   return runtime.call<ListProjectsResult>(listProjectsOperation, args);
 }
 
+/** How the runtime sends {@link putProject}. */
+export const putProjectOperation = {
+  operationId: "putProject",
+  method: "put",
+  path: "/v1/projects",
+  idempotent: true,
+  scopedPaths: { team: { path: "/v1/teams/{teamId}/projects", parameters: ["teamId"] } },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link putProject}. */
+export type PutProjectArgs = CallArgs<paths["/v1/projects"]["put"], { teamId: string }>;
+
+/** What {@link putProject} resolves to. */
+export type PutProjectResult = SuccessBody<paths["/v1/projects"]["put"]>["data"];
+
+/**
+ * Create or update project
+ *
+ * Creates a project, or updates the one whose id the name derives to with the
+ * settings sent. Sending the same request again leaves the project as it was.
+ *
+ * `PUT /v1/projects`
+ *
+ * Required permission: Project > Projects > Manage > Create
+ */
+export function putProject(runtime: Runtime, args: PutProjectArgs): Promise<PutProjectResult> {
+  return runtime.call<PutProjectResult>(putProjectOperation, args);
+}
+
 /** How the runtime sends {@link createProject}. */
 export const createProjectOperation = {
   operationId: "createProject",

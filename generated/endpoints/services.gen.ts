@@ -4,6 +4,53 @@
 import type { CallArgs, OperationSpec, Runtime, SuccessBody } from "../../runtime/index.js";
 import type { paths } from "../schema.gen.js";
 
+/** How the runtime sends {@link putServiceBuild}. */
+export const putServiceBuildOperation = {
+  operationId: "putServiceBuild",
+  method: "put",
+  path: "/v1/projects/{projectId}/services/build",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/build",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link putServiceBuild}. */
+export type PutServiceBuildArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/build"]["put"],
+  { teamId: string }
+>;
+
+/** What {@link putServiceBuild} resolves to. */
+export type PutServiceBuildResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/build"]["put"]
+>["data"];
+
+/**
+ * Create or update build service
+ *
+ * Creates a build service, or updates the one whose id the name derives to with the
+ * settings sent. Sending the same request again leaves the service as it was.
+ *
+ * `PUT /v1/projects/{projectId}/services/build`
+ *
+ * Required permission: Project > Services > General > Create
+ */
+export function putServiceBuild(
+  runtime: Runtime,
+  args: PutServiceBuildArgs,
+): Promise<PutServiceBuildResult> {
+  return runtime.call<PutServiceBuildResult>(putServiceBuildOperation, args);
+}
+
 /** How the runtime sends {@link createBuildService}. */
 export const createBuildServiceOperation = {
   operationId: "createBuildService",
@@ -53,6 +100,53 @@ export function createBuildService(
   return runtime.call<CreateBuildServiceResult>(createBuildServiceOperation, args);
 }
 
+/** How the runtime sends {@link putServiceCombined}. */
+export const putServiceCombinedOperation = {
+  operationId: "putServiceCombined",
+  method: "put",
+  path: "/v1/projects/{projectId}/services/combined",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/combined",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link putServiceCombined}. */
+export type PutServiceCombinedArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/combined"]["put"],
+  { teamId: string }
+>;
+
+/** What {@link putServiceCombined} resolves to. */
+export type PutServiceCombinedResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/combined"]["put"]
+>["data"];
+
+/**
+ * Create or update combined service
+ *
+ * Creates a combined service, or updates the one whose id the name derives to with
+ * the settings sent. Sending the same request again leaves the service as it was.
+ *
+ * `PUT /v1/projects/{projectId}/services/combined`
+ *
+ * Required permission: Project > Services > General > Create
+ */
+export function putServiceCombined(
+  runtime: Runtime,
+  args: PutServiceCombinedArgs,
+): Promise<PutServiceCombinedResult> {
+  return runtime.call<PutServiceCombinedResult>(putServiceCombinedOperation, args);
+}
+
 /** How the runtime sends {@link createCombinedService}. */
 export const createCombinedServiceOperation = {
   operationId: "createCombinedService",
@@ -99,6 +193,53 @@ export function createCombinedService(
   args: CreateCombinedServiceArgs,
 ): Promise<CreateCombinedServiceResult> {
   return runtime.call<CreateCombinedServiceResult>(createCombinedServiceOperation, args);
+}
+
+/** How the runtime sends {@link putServiceDeployment}. */
+export const putServiceDeploymentOperation = {
+  operationId: "putServiceDeployment",
+  method: "put",
+  path: "/v1/projects/{projectId}/services/deployment",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/deployment",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link putServiceDeployment}. */
+export type PutServiceDeploymentArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/deployment"]["put"],
+  { teamId: string }
+>;
+
+/** What {@link putServiceDeployment} resolves to. */
+export type PutServiceDeploymentResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/deployment"]["put"]
+>["data"];
+
+/**
+ * Create or update deployment service
+ *
+ * Creates a deployment service, or updates the one whose id the name derives to with
+ * the settings sent. Sending the same request again leaves the service as it was.
+ *
+ * `PUT /v1/projects/{projectId}/services/deployment`
+ *
+ * Required permission: Project > Services > General > Create
+ */
+export function putServiceDeployment(
+  runtime: Runtime,
+  args: PutServiceDeploymentArgs,
+): Promise<PutServiceDeploymentResult> {
+  return runtime.call<PutServiceDeploymentResult>(putServiceDeploymentOperation, args);
 }
 
 /** How the runtime sends {@link createDeploymentService}. */
@@ -198,6 +339,53 @@ export type GetServiceResult = SuccessBody<
  */
 export function getService(runtime: Runtime, args: GetServiceArgs): Promise<GetServiceResult> {
   return runtime.call<GetServiceResult>(getServiceOperation, args);
+}
+
+/** How the runtime sends {@link deleteService}. */
+export const deleteServiceOperation = {
+  operationId: "deleteService",
+  method: "delete",
+  path: "/v1/projects/{projectId}/services/{serviceId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link deleteService}. */
+export type DeleteServiceArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link deleteService} resolves to. */
+export type DeleteServiceResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}"]["delete"]
+>["data"];
+
+/**
+ * Delete service
+ *
+ * Deletes the given service. With `delete_child_objects`, the volumes attached to it
+ * are deleted too; otherwise they are kept.
+ *
+ * `DELETE /v1/projects/{projectId}/services/{serviceId}`
+ *
+ * Required permission: Project > Services > General > Delete
+ */
+export function deleteService(
+  runtime: Runtime,
+  args: DeleteServiceArgs,
+): Promise<DeleteServiceResult> {
+  return runtime.call<DeleteServiceResult>(deleteServiceOperation, args);
 }
 
 /** How the runtime sends {@link pauseService}. */
@@ -878,4 +1066,57 @@ export function updateServiceBuildArguments(
     updateServiceBuildArgumentsOperation,
     args,
   );
+}
+
+/** How the runtime sends {@link listServices}. */
+export const listServicesOperation = {
+  operationId: "listServices",
+  method: "get",
+  path: "/v1/projects/{projectId}/services",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/projects/{projectId}/services", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/services",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link listServices}. */
+export type ListServicesArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link listServices} resolves to. */
+export type ListServicesResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services"]["get"]
+>["data"];
+
+/** One item of the list {@link listServices} pages through. */
+export type ListServicesItem = NonNullable<
+  NonNullable<SuccessBody<paths["/v1/projects/{projectId}/services"]["get"]>["data"]>["services"]
+>[number];
+
+/**
+ * List services
+ *
+ * Lists the services of the given project, a page at a time, with their build and deployment status.
+ *
+ * `GET /v1/projects/{projectId}/services`
+ *
+ * Required permission: Project > Services > General > Read
+ */
+export function listServices(
+  runtime: Runtime,
+  args: ListServicesArgs,
+): Promise<ListServicesResult> {
+  return runtime.call<ListServicesResult>(listServicesOperation, args);
 }

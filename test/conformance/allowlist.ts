@@ -48,6 +48,10 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
         "createCombinedService",
         "createManualJob",
         "createCronJob",
+        "putServiceBuild",
+        "putServiceCombined",
+        "putJobManual",
+        "putJobCron",
       ],
       {
         part: "request",
@@ -56,7 +60,7 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
         reason: STORAGE_SIZES,
       },
     ),
-    ...forEach(["createManualJob", "createCronJob"], {
+    ...forEach(["createManualJob", "createCronJob", "putJobManual", "putJobCron", "putServiceBuild", "putServiceCombined"], {
       part: "result",
       direction: "officialToOurs",
       field: `${block}.storage.ephemeralStorage.storageSize`,

@@ -108,9 +108,14 @@ describe("the mock serves every operation of the spec", () => {
     const running = await api.call("getAddon", { path: addonPath });
     expect(running.body.data).toMatchObject({ status: "running", spec: { type: "mongodb", config: { versionTag: "8.0.4" } } });
 
+    const early = await api.call("restoreAddonBackup", { path: { ...addonPath, backupId: backup.body.data.id } });
+    expect(early.status).toBe(409);
+
     api.advance(STEP_MS);
     const done = await api.call("getAddonBackup", { path: { ...addonPath, backupId: backup.body.data.id } });
     expect(done.body.data.status).toBe("completed");
+    const restore = await api.call("restoreAddonBackup", { path: { ...addonPath, backupId: backup.body.data.id } });
+    expect(restore.body.data.restoreId).toMatch(/^\d+$/);
     const list = await api.call("listAddonBackups", { path: addonPath });
     expect(list.body.data.backups).toMatchObject([{ id: backup.body.data.id, status: "completed" }]);
   });

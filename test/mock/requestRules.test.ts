@@ -143,7 +143,7 @@ describe("routing", () => {
   it("answers 405 with Allow for a method the path does not have", async () => {
     const result = await api.raw("DELETE", "/v1/projects");
     expect(result.status).toBe(405);
-    expect(result.headers.get("allow")).toBe("GET, POST");
+    expect(result.headers.get("allow")).toBe("GET, PUT, POST");
     expect(result.headers.get("x-ratelimit-limit")).toBe("1000");
   });
 });
