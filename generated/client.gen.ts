@@ -101,6 +101,20 @@ export interface NorthflankClient {
   ): Promise<projectsEndpoints.DeleteProjectResult>;
 
   /**
+   * Patch project
+   *
+   * Changes the given project's description, color or networking, and leaves what is
+   * not sent as it is.
+   *
+   * `PATCH /v1/projects/{projectId}`
+   *
+   * Required permission: Project > Projects > Manage > Update
+   */
+  patchProject(
+    args: projectsEndpoints.PatchProjectArgs,
+  ): Promise<projectsEndpoints.PatchProjectResult>;
+
+  /**
    * Create or update build service
    *
    * Creates a build service, or updates the one whose id the name derives to with the
@@ -446,6 +460,48 @@ export interface NorthflankClient {
       args: servicesEndpoints.ListServicesArgs,
     ): AsyncIterableIterator<servicesEndpoints.ListServicesResult>;
   };
+
+  /**
+   * Patch build service
+   *
+   * Changes the given build service's settings that are sent and leaves the others as
+   * they are. A service of another type is refused.
+   *
+   * `PATCH /v1/projects/{projectId}/services/build/{serviceId}`
+   *
+   * Required permission: Project > Services > General > Update
+   */
+  patchServiceBuild(
+    args: servicesEndpoints.PatchServiceBuildArgs,
+  ): Promise<servicesEndpoints.PatchServiceBuildResult>;
+
+  /**
+   * Patch combined service
+   *
+   * Changes the given combined service's settings that are sent and leaves the others as
+   * they are. A service of another type is refused.
+   *
+   * `PATCH /v1/projects/{projectId}/services/combined/{serviceId}`
+   *
+   * Required permission: Project > Services > General > Update
+   */
+  patchServiceCombined(
+    args: servicesEndpoints.PatchServiceCombinedArgs,
+  ): Promise<servicesEndpoints.PatchServiceCombinedResult>;
+
+  /**
+   * Patch deployment service
+   *
+   * Changes the given deployment service's settings that are sent and leaves the others as
+   * they are. A service of another type is refused.
+   *
+   * `PATCH /v1/projects/{projectId}/services/deployment/{serviceId}`
+   *
+   * Required permission: Project > Services > General > Update
+   */
+  patchServiceDeployment(
+    args: servicesEndpoints.PatchServiceDeploymentArgs,
+  ): Promise<servicesEndpoints.PatchServiceDeploymentResult>;
 
   /**
    * List service builds
@@ -893,6 +949,32 @@ export interface NorthflankClient {
   };
 
   /**
+   * Patch manual job
+   *
+   * Changes the given manual job's settings that are sent and leaves the others as they
+   * are. A job of the other type is refused.
+   *
+   * `PATCH /v1/projects/{projectId}/jobs/manual/{jobId}`
+   *
+   * Required permission: Project > Jobs > General > Update
+   */
+  patchJobManual(
+    args: jobsEndpoints.PatchJobManualArgs,
+  ): Promise<jobsEndpoints.PatchJobManualResult>;
+
+  /**
+   * Patch cron job
+   *
+   * Changes the given cron job's settings that are sent and leaves the others as they
+   * are. A job of the other type is refused.
+   *
+   * `PATCH /v1/projects/{projectId}/jobs/cron/{jobId}`
+   *
+   * Required permission: Project > Jobs > General > Update
+   */
+  patchJobCron(args: jobsEndpoints.PatchJobCronArgs): Promise<jobsEndpoints.PatchJobCronResult>;
+
+  /**
    * List addon types
    *
    * Gets information about the available addon types
@@ -986,6 +1068,18 @@ export interface NorthflankClient {
    * Required permission: Project > Addons > General > Delete
    */
   deleteAddon(args: addonsEndpoints.DeleteAddonArgs): Promise<addonsEndpoints.DeleteAddonResult>;
+
+  /**
+   * Patch addon
+   *
+   * Changes the given addon's settings that are sent (its plan, storage, replicas,
+   * version, networking, backup schedules) and leaves the others as they are.
+   *
+   * `PATCH /v1/projects/{projectId}/addons/{addonId}`
+   *
+   * Required permission: Project > Addons > General > Update
+   */
+  patchAddon(args: addonsEndpoints.PatchAddonArgs): Promise<addonsEndpoints.PatchAddonResult>;
 
   /**
    * List addon backups
@@ -1319,6 +1413,11 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         projectsEndpoints.deleteProjectOperation,
         args,
       ),
+    patchProject: (args: projectsEndpoints.PatchProjectArgs) =>
+      runtime.call<projectsEndpoints.PatchProjectResult>(
+        projectsEndpoints.patchProjectOperation,
+        args,
+      ),
     putServiceBuild: (args: servicesEndpoints.PutServiceBuildArgs) =>
       runtime.call<servicesEndpoints.PutServiceBuildResult>(
         servicesEndpoints.putServiceBuildOperation,
@@ -1467,6 +1566,21 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
           ),
       },
     ),
+    patchServiceBuild: (args: servicesEndpoints.PatchServiceBuildArgs) =>
+      runtime.call<servicesEndpoints.PatchServiceBuildResult>(
+        servicesEndpoints.patchServiceBuildOperation,
+        args,
+      ),
+    patchServiceCombined: (args: servicesEndpoints.PatchServiceCombinedArgs) =>
+      runtime.call<servicesEndpoints.PatchServiceCombinedResult>(
+        servicesEndpoints.patchServiceCombinedOperation,
+        args,
+      ),
+    patchServiceDeployment: (args: servicesEndpoints.PatchServiceDeploymentArgs) =>
+      runtime.call<servicesEndpoints.PatchServiceDeploymentResult>(
+        servicesEndpoints.patchServiceDeploymentOperation,
+        args,
+      ),
     listServiceBuilds: Object.assign(
       (args: buildsEndpoints.ListServiceBuildsArgs) =>
         runtime.call<buildsEndpoints.ListServiceBuildsResult>(
@@ -1634,6 +1748,10 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
           runtime.pages<jobsEndpoints.ListJobsResult>(jobsEndpoints.listJobsOperation, args),
       },
     ),
+    patchJobManual: (args: jobsEndpoints.PatchJobManualArgs) =>
+      runtime.call<jobsEndpoints.PatchJobManualResult>(jobsEndpoints.patchJobManualOperation, args),
+    patchJobCron: (args: jobsEndpoints.PatchJobCronArgs) =>
+      runtime.call<jobsEndpoints.PatchJobCronResult>(jobsEndpoints.patchJobCronOperation, args),
     listAddonTypes: (args?: addonsEndpoints.ListAddonTypesArgs) =>
       runtime.call<addonsEndpoints.ListAddonTypesResult>(
         addonsEndpoints.listAddonTypesOperation,
@@ -1663,6 +1781,8 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     ) => runtime.wait<addonsEndpoints.GetAddonResult>(addonsEndpoints.getAddonOperation, args),
     deleteAddon: (args: addonsEndpoints.DeleteAddonArgs) =>
       runtime.call<addonsEndpoints.DeleteAddonResult>(addonsEndpoints.deleteAddonOperation, args),
+    patchAddon: (args: addonsEndpoints.PatchAddonArgs) =>
+      runtime.call<addonsEndpoints.PatchAddonResult>(addonsEndpoints.patchAddonOperation, args),
     listAddonBackups: Object.assign(
       (args: addonsEndpoints.ListAddonBackupsArgs) =>
         runtime.call<addonsEndpoints.ListAddonBackupsResult>(

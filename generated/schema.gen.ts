@@ -65,7 +65,12 @@ export interface paths {
     delete: operations["deleteProject"];
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Patch project
+     * @description Changes the given project's description, color or networking, and leaves what is
+     *     not sent as it is.
+     */
+    patch: operations["patchProject"];
     trace?: never;
   };
   "/v1/projects/{projectId}/services/build": {
@@ -619,7 +624,12 @@ export interface paths {
     delete: operations["deleteAddon"];
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Patch addon
+     * @description Changes the given addon's settings that are sent (its plan, storage, replicas,
+     *     version, networking, backup schedules) and leaves the others as they are.
+     */
+    patch: operations["patchAddon"];
     trace?: never;
   };
   "/v1/projects/{projectId}/addons/{addonId}/backups": {
@@ -1713,6 +1723,166 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/projects/{projectId}/services/build/{serviceId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Patch build service
+     * @description Changes the given build service's settings that are sent and leaves the others as
+     *     they are. A service of another type is refused.
+     */
+    patch: operations["patchServiceBuild"];
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/combined/{serviceId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Patch combined service
+     * @description Changes the given combined service's settings that are sent and leaves the others as
+     *     they are. A service of another type is refused.
+     */
+    patch: operations["patchServiceCombined"];
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/deployment/{serviceId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Patch deployment service
+     * @description Changes the given deployment service's settings that are sent and leaves the others as
+     *     they are. A service of another type is refused.
+     */
+    patch: operations["patchServiceDeployment"];
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/manual/{jobId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Patch manual job
+     * @description Changes the given manual job's settings that are sent and leaves the others as they
+     *     are. A job of the other type is refused.
+     */
+    patch: operations["patchJobManual"];
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/cron/{jobId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Patch cron job
+     * @description Changes the given cron job's settings that are sent and leaves the others as they
+     *     are. A job of the other type is refused.
+     */
+    patch: operations["patchJobCron"];
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2165,6 +2335,12 @@ export interface components {
       /** @description An array of addons belonging to the project. */
       addons: components["schemas"]["ProjectAddon"][];
       cluster: components["schemas"]["ProjectCluster"];
+    };
+    /** @description The project's settings to change; those left out keep their current values. Its name, region and cluster cannot change. */
+    PatchProjectRequest: {
+      description?: components["schemas"]["ProjectDescription"];
+      color?: components["schemas"]["ProjectColor"];
+      networking?: components["schemas"]["ProjectNetworking"];
     };
     /**
      * @description The name of the service.
@@ -5914,6 +6090,48 @@ export interface components {
       spec: components["schemas"]["AddonSpec"];
       cluster: components["schemas"]["ProjectCluster"];
     };
+    /** @description The release-flow stage the addon belongs to, or null to take it out of its stage. */
+    PatchAddonStageId: components["schemas"]["AddonStageId"] | null;
+    /** @description An array of IP address policies. */
+    ipPolicies: components["schemas"]["AddonIpPolicy"][];
+    backupSchedules: components["schemas"]["AddonBackupSchedule"][];
+    /** Patch an addon of a Northflank addon type */
+    PatchAddonManaged: {
+      description?: components["schemas"]["AddonDescription"];
+      stageId?: components["schemas"]["PatchAddonStageId"];
+      tags?: components["schemas"]["AddonTags"];
+      version?: components["schemas"]["AddonVersion"];
+      billing?: components["schemas"]["AddonBilling"];
+      /** @description Whether the addon is reached over TLS (where its type supports it). */
+      tlsEnabled?: boolean;
+      /** @description Whether the addon can be reached from outside Northflank over TLS (where its type supports it). */
+      externalAccessEnabled?: boolean;
+      ipPolicies?: components["schemas"]["ipPolicies"];
+      typeSpecificSettings?: components["schemas"]["AddonTypeSpecificSettings"];
+      backupSchedules?: components["schemas"]["backupSchedules"];
+      metadata?: components["schemas"]["AddonMetadata"];
+      templateValues?: never;
+    };
+    /** @description The template values to be passed to the templating engine. */
+    templateValues: {
+      [key: string]: unknown;
+    };
+    /** Patch an addon of a custom addon type */
+    PatchAddonCustom: {
+      description?: components["schemas"]["AddonDescription"];
+      stageId?: components["schemas"]["PatchAddonStageId"];
+      tags?: components["schemas"]["AddonTags"];
+      templateValues?: components["schemas"]["templateValues"];
+      version?: never;
+      billing?: never;
+    };
+    /**
+     * @description The addon's settings to change; those left out keep their current values. An
+     *     addon of a Northflank type takes the managed settings, an addon of a custom type
+     *     its template values; the type itself cannot change.
+     */
+    PatchAddonRequest:
+      components["schemas"]["PatchAddonManaged"] | components["schemas"]["PatchAddonCustom"];
     /**
      * @description The current status of the backup.
      * @example completed
@@ -6834,6 +7052,141 @@ export interface components {
        */
       restoreId: string;
     };
+    /** @description The fields to change; those left out keep their current values. */
+    PatchBuildServiceRequest: {
+      description?: components["schemas"]["WorkloadDescription"];
+      /** @description The release-flow stage it belongs to, or null to take it out of its stage. */
+      stageId?: components["schemas"]["WorkloadStageId"] | null;
+      tags?: components["schemas"]["WorkloadTags"];
+      billing?: components["schemas"]["BuildServiceBilling"];
+      disabledCI?: components["schemas"]["ServiceDisabledCI"];
+      buildSource?: components["schemas"]["ServiceBuildSource"];
+      vcsData?: components["schemas"]["VcsData"];
+      buildSettings?: components["schemas"]["BuildSettings"];
+      buildConfiguration?: components["schemas"]["BuildServiceBuildConfiguration"];
+      buildArguments?: components["schemas"]["BuildArguments"];
+      buildFiles?: components["schemas"]["BuildFiles"];
+      dockerSecretMounts?: components["schemas"]["DockerSecretMounts"];
+    };
+    /** @description An array of health checks. */
+    healthChecks: components["schemas"]["HealthCheck"][];
+    /** @description The fields to change; those left out keep their current values. */
+    PatchCombinedServiceRequest: {
+      description?: components["schemas"]["WorkloadDescription"];
+      /** @description The release-flow stage it belongs to, or null to take it out of its stage. */
+      stageId?: components["schemas"]["WorkloadStageId"] | null;
+      tags?: components["schemas"]["WorkloadTags"];
+      billing?: components["schemas"]["DeploymentPlanBilling"];
+      deployment?: components["schemas"]["ServiceDeploymentSettings"];
+      ports?: components["schemas"]["ServicePorts"];
+      disabledCI?: components["schemas"]["ServiceDisabledCI"];
+      buildSource?: components["schemas"]["ServiceBuildSource"];
+      vcsData?: components["schemas"]["VcsDataWithBranch"];
+      bundleData?: components["schemas"]["ServiceBundleData"];
+      buildSettings?: components["schemas"]["BuildSettings"];
+      buildConfiguration?: components["schemas"]["BuildConfiguration"];
+      runtimeEnvironment?: components["schemas"]["RuntimeEnvironment"];
+      runtimeFiles?: components["schemas"]["RuntimeFiles"];
+      buildArguments?: components["schemas"]["BuildArguments"];
+      buildFiles?: components["schemas"]["BuildFiles"];
+      dockerSecretMounts?: components["schemas"]["DockerSecretMounts"];
+      healthChecks?: components["schemas"]["healthChecks"];
+      loadBalancing?: components["schemas"]["ServiceLoadBalancing"];
+      autoscaling?: components["schemas"]["ServiceAutoscaling"];
+    };
+    /** @description The fields to change; those left out keep their current values. */
+    PatchDeploymentServiceRequest: {
+      description?: components["schemas"]["WorkloadDescription"];
+      /** @description The release-flow stage it belongs to, or null to take it out of its stage. */
+      stageId?: components["schemas"]["WorkloadStageId"] | null;
+      tags?: components["schemas"]["WorkloadTags"];
+      billing?: components["schemas"]["DeploymentServiceBilling"];
+      deployment?: components["schemas"]["DeploymentServiceDeployment"];
+      ports?: components["schemas"]["ServicePorts"];
+      runtimeEnvironment?: components["schemas"]["RuntimeEnvironment"];
+      runtimeFiles?: components["schemas"]["RuntimeFiles"];
+      healthChecks?: components["schemas"]["healthChecks"];
+      loadBalancing?: components["schemas"]["ServiceLoadBalancing"];
+      autoscaling?: components["schemas"]["ServiceAutoscaling"];
+    };
+    /**
+     * @description The number of attempts to rerun a job before it is marked as failed.
+     * @example 0
+     */
+    backoffLimit: number;
+    /**
+     * @description The maximum amount of time, in seconds, for a job to run before it is marked as failed.
+     * @example 600
+     */
+    activeDeadlineSeconds: number | null;
+    /** @description The fields to change; those left out keep their current values. */
+    PatchManualJobRequest: {
+      description?: components["schemas"]["WorkloadDescription"];
+      /** @description The release-flow stage it belongs to, or null to take it out of its stage. */
+      stageId?: components["schemas"]["WorkloadStageId"] | null;
+      tags?: components["schemas"]["WorkloadTags"];
+      billing?: components["schemas"]["DeploymentPlanBilling"];
+      /** @description Whether CI should be disabled. */
+      disabledCI?: boolean;
+      buildConfiguration?: components["schemas"]["BuildConfiguration"];
+      buildSettings?: components["schemas"]["BuildSettings"];
+      runtimeEnvironment?: components["schemas"]["RuntimeEnvironment"];
+      runtimeFiles?: components["schemas"]["RuntimeFiles"];
+      buildArguments?: components["schemas"]["BuildArguments"];
+      buildFiles?: components["schemas"]["BuildFiles"];
+      dockerSecretMounts?: components["schemas"]["DockerSecretMounts"];
+      healthChecks?: components["schemas"]["healthChecks"];
+      backoffLimit?: components["schemas"]["backoffLimit"];
+      /**
+       * @description Configure when the job should be run if the source image changes.
+       * @example never
+       * @enum {string}
+       */
+      runOnSourceChange?: "never" | "cd-promote" | "always";
+      activeDeadlineSeconds?: components["schemas"]["activeDeadlineSeconds"];
+    };
+    /**
+     * @description The cron timer scheduling when to run the job. Optional and nullable in
+     *     the current client (older CLI schemas required it).
+     * @example 30 8 * * *
+     */
+    schedule: string | null;
+    /**
+     * @description Whether this job should run when another instance of the job is already running.
+     * @example forbid
+     * @enum {string}
+     */
+    concurrencyPolicy: "allow" | "forbid" | "replace";
+    /** @description The fields to change; those left out keep their current values. */
+    PatchCronJobRequest: {
+      description?: components["schemas"]["WorkloadDescription"];
+      /** @description The release-flow stage it belongs to, or null to take it out of its stage. */
+      stageId?: components["schemas"]["WorkloadStageId"] | null;
+      tags?: components["schemas"]["WorkloadTags"];
+      billing?: components["schemas"]["DeploymentPlanBilling"];
+      /** @description Whether CI should be disabled. */
+      disabledCI?: boolean;
+      buildConfiguration?: components["schemas"]["BuildConfiguration"];
+      buildSettings?: components["schemas"]["BuildSettings"];
+      runtimeEnvironment?: components["schemas"]["RuntimeEnvironment"];
+      runtimeFiles?: components["schemas"]["RuntimeFiles"];
+      buildArguments?: components["schemas"]["BuildArguments"];
+      buildFiles?: components["schemas"]["BuildFiles"];
+      dockerSecretMounts?: components["schemas"]["DockerSecretMounts"];
+      healthChecks?: components["schemas"]["healthChecks"];
+      backoffLimit?: components["schemas"]["backoffLimit"];
+      /**
+       * @description Configure when the job should be run if the source image changes.
+       * @example never
+       * @enum {string}
+       */
+      runOnSourceChange?: "never" | "cd-promote" | "always";
+      activeDeadlineSeconds?: components["schemas"]["activeDeadlineSeconds"];
+      schedule?: components["schemas"]["schedule"];
+      /** @description Whether the cron's automatic scheduling is suspended */
+      suspended?: boolean;
+      concurrencyPolicy?: components["schemas"]["concurrencyPolicy"];
+    };
   };
   responses: {
     /** @description The request was malformed or failed validation. */
@@ -7425,6 +7778,59 @@ export interface operations {
           "application/json": {
             /** @description Empty on success. */
             data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchProject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchProjectRequest"];
+      };
+    };
+    responses: {
+      /** @description The project as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "default-project",
+           *         "name": "Default Project",
+           *         "description": "The production project",
+           *         "color": "#EF233C",
+           *         "region": "europe-west"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CreatedProject"];
           };
         };
       };
@@ -9582,6 +9988,53 @@ export interface operations {
           "application/json": {
             /** @description Empty on success. */
             data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchAddon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchAddonRequest"];
+      };
+    };
+    responses: {
+      /** @description The addon as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["CreatedAddon"];
           };
         };
       };
@@ -12556,6 +13009,241 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["RestoreAddonBackupResult"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchServiceBuild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchBuildServiceRequest"];
+      };
+    };
+    responses: {
+      /** @description The service as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["BuildService"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchServiceCombined: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchCombinedServiceRequest"];
+      };
+    };
+    responses: {
+      /** @description The service as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["CombinedService"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchServiceDeployment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchDeploymentServiceRequest"];
+      };
+    };
+    responses: {
+      /** @description The service as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["DeploymentService"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchJobManual: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchManualJobRequest"];
+      };
+    };
+    responses: {
+      /** @description The job as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["ManualJob"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchJobCron: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchCronJobRequest"];
+      };
+    };
+    responses: {
+      /** @description The job as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            data: components["schemas"]["CronJob"];
           };
         };
       };

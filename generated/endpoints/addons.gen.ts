@@ -267,6 +267,50 @@ export function deleteAddon(runtime: Runtime, args: DeleteAddonArgs): Promise<De
   return runtime.call<DeleteAddonResult>(deleteAddonOperation, args);
 }
 
+/** How the runtime sends {@link patchAddon}. */
+export const patchAddonOperation = {
+  operationId: "patchAddon",
+  method: "patch",
+  path: "/v1/projects/{projectId}/addons/{addonId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link patchAddon}. */
+export type PatchAddonArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}"]["patch"],
+  { teamId: string }
+>;
+
+/** What {@link patchAddon} resolves to. */
+export type PatchAddonResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}"]["patch"]
+>["data"];
+
+/**
+ * Patch addon
+ *
+ * Changes the given addon's settings that are sent (its plan, storage, replicas,
+ * version, networking, backup schedules) and leaves the others as they are.
+ *
+ * `PATCH /v1/projects/{projectId}/addons/{addonId}`
+ *
+ * Required permission: Project > Addons > General > Update
+ */
+export function patchAddon(runtime: Runtime, args: PatchAddonArgs): Promise<PatchAddonResult> {
+  return runtime.call<PatchAddonResult>(patchAddonOperation, args);
+}
+
 /** How the runtime sends {@link listAddonBackups}. */
 export const listAddonBackupsOperation = {
   operationId: "listAddonBackups",

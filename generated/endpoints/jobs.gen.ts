@@ -1050,3 +1050,97 @@ export type ListJobsItem = NonNullable<
 export function listJobs(runtime: Runtime, args: ListJobsArgs): Promise<ListJobsResult> {
   return runtime.call<ListJobsResult>(listJobsOperation, args);
 }
+
+/** How the runtime sends {@link patchJobManual}. */
+export const patchJobManualOperation = {
+  operationId: "patchJobManual",
+  method: "patch",
+  path: "/v1/projects/{projectId}/jobs/manual/{jobId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/manual/{jobId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link patchJobManual}. */
+export type PatchJobManualArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/manual/{jobId}"]["patch"],
+  { teamId: string }
+>;
+
+/** What {@link patchJobManual} resolves to. */
+export type PatchJobManualResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/manual/{jobId}"]["patch"]
+>["data"];
+
+/**
+ * Patch manual job
+ *
+ * Changes the given manual job's settings that are sent and leaves the others as they
+ * are. A job of the other type is refused.
+ *
+ * `PATCH /v1/projects/{projectId}/jobs/manual/{jobId}`
+ *
+ * Required permission: Project > Jobs > General > Update
+ */
+export function patchJobManual(
+  runtime: Runtime,
+  args: PatchJobManualArgs,
+): Promise<PatchJobManualResult> {
+  return runtime.call<PatchJobManualResult>(patchJobManualOperation, args);
+}
+
+/** How the runtime sends {@link patchJobCron}. */
+export const patchJobCronOperation = {
+  operationId: "patchJobCron",
+  method: "patch",
+  path: "/v1/projects/{projectId}/jobs/cron/{jobId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/cron/{jobId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link patchJobCron}. */
+export type PatchJobCronArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/cron/{jobId}"]["patch"],
+  { teamId: string }
+>;
+
+/** What {@link patchJobCron} resolves to. */
+export type PatchJobCronResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/cron/{jobId}"]["patch"]
+>["data"];
+
+/**
+ * Patch cron job
+ *
+ * Changes the given cron job's settings that are sent and leaves the others as they
+ * are. A job of the other type is refused.
+ *
+ * `PATCH /v1/projects/{projectId}/jobs/cron/{jobId}`
+ *
+ * Required permission: Project > Jobs > General > Update
+ */
+export function patchJobCron(
+  runtime: Runtime,
+  args: PatchJobCronArgs,
+): Promise<PatchJobCronResult> {
+  return runtime.call<PatchJobCronResult>(patchJobCronOperation, args);
+}

@@ -202,3 +202,45 @@ export function deleteProject(
 ): Promise<DeleteProjectResult> {
   return runtime.call<DeleteProjectResult>(deleteProjectOperation, args);
 }
+
+/** How the runtime sends {@link patchProject}. */
+export const patchProjectOperation = {
+  operationId: "patchProject",
+  method: "patch",
+  path: "/v1/projects/{projectId}",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/projects/{projectId}", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link patchProject}. */
+export type PatchProjectArgs = CallArgs<
+  paths["/v1/projects/{projectId}"]["patch"],
+  { teamId: string }
+>;
+
+/** What {@link patchProject} resolves to. */
+export type PatchProjectResult = SuccessBody<paths["/v1/projects/{projectId}"]["patch"]>["data"];
+
+/**
+ * Patch project
+ *
+ * Changes the given project's description, color or networking, and leaves what is
+ * not sent as it is.
+ *
+ * `PATCH /v1/projects/{projectId}`
+ *
+ * Required permission: Project > Projects > Manage > Update
+ */
+export function patchProject(
+  runtime: Runtime,
+  args: PatchProjectArgs,
+): Promise<PatchProjectResult> {
+  return runtime.call<PatchProjectResult>(patchProjectOperation, args);
+}

@@ -1120,3 +1120,144 @@ export function listServices(
 ): Promise<ListServicesResult> {
   return runtime.call<ListServicesResult>(listServicesOperation, args);
 }
+
+/** How the runtime sends {@link patchServiceBuild}. */
+export const patchServiceBuildOperation = {
+  operationId: "patchServiceBuild",
+  method: "patch",
+  path: "/v1/projects/{projectId}/services/build/{serviceId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/build/{serviceId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link patchServiceBuild}. */
+export type PatchServiceBuildArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/build/{serviceId}"]["patch"],
+  { teamId: string }
+>;
+
+/** What {@link patchServiceBuild} resolves to. */
+export type PatchServiceBuildResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/build/{serviceId}"]["patch"]
+>["data"];
+
+/**
+ * Patch build service
+ *
+ * Changes the given build service's settings that are sent and leaves the others as
+ * they are. A service of another type is refused.
+ *
+ * `PATCH /v1/projects/{projectId}/services/build/{serviceId}`
+ *
+ * Required permission: Project > Services > General > Update
+ */
+export function patchServiceBuild(
+  runtime: Runtime,
+  args: PatchServiceBuildArgs,
+): Promise<PatchServiceBuildResult> {
+  return runtime.call<PatchServiceBuildResult>(patchServiceBuildOperation, args);
+}
+
+/** How the runtime sends {@link patchServiceCombined}. */
+export const patchServiceCombinedOperation = {
+  operationId: "patchServiceCombined",
+  method: "patch",
+  path: "/v1/projects/{projectId}/services/combined/{serviceId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/combined/{serviceId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link patchServiceCombined}. */
+export type PatchServiceCombinedArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/combined/{serviceId}"]["patch"],
+  { teamId: string }
+>;
+
+/** What {@link patchServiceCombined} resolves to. */
+export type PatchServiceCombinedResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/combined/{serviceId}"]["patch"]
+>["data"];
+
+/**
+ * Patch combined service
+ *
+ * Changes the given combined service's settings that are sent and leaves the others as
+ * they are. A service of another type is refused.
+ *
+ * `PATCH /v1/projects/{projectId}/services/combined/{serviceId}`
+ *
+ * Required permission: Project > Services > General > Update
+ */
+export function patchServiceCombined(
+  runtime: Runtime,
+  args: PatchServiceCombinedArgs,
+): Promise<PatchServiceCombinedResult> {
+  return runtime.call<PatchServiceCombinedResult>(patchServiceCombinedOperation, args);
+}
+
+/** How the runtime sends {@link patchServiceDeployment}. */
+export const patchServiceDeploymentOperation = {
+  operationId: "patchServiceDeployment",
+  method: "patch",
+  path: "/v1/projects/{projectId}/services/deployment/{serviceId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/deployment/{serviceId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link patchServiceDeployment}. */
+export type PatchServiceDeploymentArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/deployment/{serviceId}"]["patch"],
+  { teamId: string }
+>;
+
+/** What {@link patchServiceDeployment} resolves to. */
+export type PatchServiceDeploymentResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/deployment/{serviceId}"]["patch"]
+>["data"];
+
+/**
+ * Patch deployment service
+ *
+ * Changes the given deployment service's settings that are sent and leaves the others as
+ * they are. A service of another type is refused.
+ *
+ * `PATCH /v1/projects/{projectId}/services/deployment/{serviceId}`
+ *
+ * Required permission: Project > Services > General > Update
+ */
+export function patchServiceDeployment(
+  runtime: Runtime,
+  args: PatchServiceDeploymentArgs,
+): Promise<PatchServiceDeploymentResult> {
+  return runtime.call<PatchServiceDeploymentResult>(patchServiceDeploymentOperation, args);
+}

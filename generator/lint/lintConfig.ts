@@ -21,6 +21,11 @@ const RECOMMENDED_CHANGES = {
   // Operation ids become function names and tags become module names; both are
   // checked by operation-operationId and nf/operation-tag, so make them errors.
   "operation-operationId": "error",
+  // OpenAPI 3.1 lets `/services/{serviceId}/build` and `/services/build/{serviceId}` live
+  // side by side (concrete segments match first, §4.8.2), and real APIs, Northflank's among
+  // them, have such pairs; a description of an existing API cannot rename them. The mock
+  // routes literal segments first.
+  "no-ambiguous-paths": "off",
 } as const;
 
 export async function lintConfig(validator: () => ExampleValidator, ruleSets: readonly RuleSetName[] = []): Promise<Config> {

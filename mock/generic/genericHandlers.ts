@@ -8,7 +8,7 @@
  * builds, runs and backups) take part through `families`: the generic list, put, patch,
  * delete and actions act on their records, and their own GET handlers render them.
  */
-import { notFound, conflict } from "../http/mockHttpError.js";
+import { conflict, MockHttpError, notFound } from "../http/mockHttpError.js";
 import type { HandlerContext, OperationHandler } from "../handlers/handlerContext.js";
 import { findProject } from "../state/mockStore.js";
 import { deriveId } from "../state/ids.js";
@@ -28,6 +28,8 @@ export interface ResourceFamily {
   /** The item path whose GET handler renders one record. */
   readonly itemPath: string;
   readonly records: (context: HandlerContext) => Map<string, StoredResource>;
+  /** For type-specific collections (`/services/build`): the kind each one holds, and a record's kind. */
+  readonly kinds?: { readonly byCollection: Readonly<Record<string, string>>; readonly of: (record: StoredResource) => string };
 }
 
 /** What an action verb (pause, scale, ...) changes in what its target's GET shows. */
@@ -101,7 +103,16 @@ export function withGenericHandlers(layer: GenericLayer): Record<string, Operati
     const located = locate(context, itemPath);
     const record = located.records.get(located.id);
     if (record === undefined) throw notFound(kindOf(itemPath), located.id);
+    requireKind(located.family, parentOf(itemPath), record);
     return { located, record };
+  }
+
+  /** A type-specific path (`/services/build/{serviceId}`) acts only on records of its kind. */
+  function requireKind(family: ResourceFamily | null, collection: string, record: StoredResource): void {
+    const wanted = family?.kinds?.byCollection[collection];
+    if (family?.kinds === undefined || wanted === undefined) return;
+    const actual = family.kinds.of(record);
+    if (actual !== wanted) throw new MockHttpError(409, `"${record.id}" is a ${actual}, not a ${wanted}; use the ${actual} path`, "wrong-resource-type");
   }
 
   /** What the mock knows of a generic record, as its GET would show it. */
@@ -159,6 +170,7 @@ export function withGenericHandlers(layer: GenericLayer): Record<string, Operati
         const located = locateCollection(context, role.collection, itemPath);
         const existing = located.records.get(name);
         if (existing !== undefined) {
+          requireKind(located.family, role.collection, existing);
           existing.body = context.body;
           existing.updatedAt = context.now;
           return respond(operation, { data: shown(context, itemPath, existing, located) });

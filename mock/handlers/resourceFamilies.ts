@@ -6,6 +6,7 @@
  */
 import type { ResourceFamily } from "../generic/genericHandlers.js";
 import { findProject } from "../state/mockStore.js";
+import type { JobRecord, ServiceRecord } from "../state/records.js";
 import { pathParam, type HandlerContext } from "./handlerContext.js";
 
 const P = "/v1/projects/{projectId}";
@@ -18,7 +19,16 @@ export const resourceFamilies: readonly ResourceFamily[] = [
     collections: [`${P}/services`, `${P}/services/build`, `${P}/services/combined`, `${P}/services/deployment`],
     itemPath: `${P}/services/{serviceId}`,
     records: (context) => project(context).services,
+    kinds: {
+      byCollection: { [`${P}/services/build`]: "build service", [`${P}/services/combined`]: "combined service", [`${P}/services/deployment`]: "deployment service" },
+      of: (record) => `${(record as ServiceRecord).serviceType} service`,
+    },
   },
-  { collections: [`${P}/jobs`, `${P}/jobs/manual`, `${P}/jobs/cron`], itemPath: `${P}/jobs/{jobId}`, records: (context) => project(context).jobs },
+  {
+    collections: [`${P}/jobs`, `${P}/jobs/manual`, `${P}/jobs/cron`],
+    itemPath: `${P}/jobs/{jobId}`,
+    records: (context) => project(context).jobs,
+    kinds: { byCollection: { [`${P}/jobs/manual`]: "manual job", [`${P}/jobs/cron`]: "cron job" }, of: (record) => `${(record as JobRecord).jobType} job` },
+  },
   { collections: [`${P}/addons`], itemPath: `${P}/addons/{addonId}`, records: (context) => project(context).addons },
 ];

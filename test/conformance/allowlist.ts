@@ -29,6 +29,8 @@ const STORAGE_SIZES =
   "the reference lists the ephemeral storage sizes the API accepts (16384 to 524288 MB); the client types any number";
 const SHOW_VALUES =
   "the reference pages list the three values `show` takes (this, inherited, all); the client types any string";
+const WHOLE_BLOCKS =
+  "a patch here sends each settings block whole, with the fields its create body requires inside it; the client's patch types make every nested field optional (partial blocks are a follow-up)";
 const RUN_COUNTERS =
   "the reference enumerates 0 and 1 (a run has at most one pod in that state); the client types any number";
 
@@ -60,13 +62,19 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
         reason: STORAGE_SIZES,
       },
     ),
-    ...forEach(["createManualJob", "createCronJob", "putJobManual", "putJobCron", "putServiceBuild", "putServiceCombined"], {
+    ...forEach(["createManualJob", "createCronJob", "putJobManual", "putJobCron", "putServiceBuild", "putServiceCombined", "patchServiceBuild", "patchServiceCombined", "patchJobManual", "patchJobCron"], {
       part: "result",
       direction: "officialToOurs",
       field: `${block}.storage.ephemeralStorage.storageSize`,
       reason: STORAGE_SIZES,
     }),
   ]),
+  ...forEach(["patchServiceBuild", "patchServiceCombined", "patchJobManual", "patchJobCron"], {
+    part: "request",
+    direction: "officialToOurs",
+    field: "buildConfiguration.storage.ephemeralStorage.storageSize",
+    reason: STORAGE_SIZES,
+  }),
   ...forEach(["getService", "getJob"], {
     part: "result",
     direction: "officialToOurs",
@@ -95,4 +103,17 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
     field: "show",
     reason: SHOW_VALUES,
   }),
+  ...(
+    [
+      ["patchProject", ["networking"]],
+      ["patchAddon", ["billing"]],
+      ["patchServiceBuild", ["billing", "buildSettings", "vcsData"]],
+      ["patchServiceCombined", ["billing", "deployment", "buildSettings", "vcsData", "bundleData", "loadBalancing", "autoscaling"]],
+      ["patchServiceDeployment", ["billing", "loadBalancing", "autoscaling"]],
+      ["patchJobManual", ["billing", "buildSettings"]],
+      ["patchJobCron", ["billing", "buildSettings"]],
+    ] as const
+  ).flatMap(([operationId, blocks]) =>
+    blocks.map((field) => ({ operationId, part: "request", direction: "officialToOurs", field, reason: WHOLE_BLOCKS }) as const),
+  ),
 ];

@@ -58,7 +58,7 @@ function requestsFor(operation: MockOperation, synthesizer: Synthesizer) {
   let paths: Record<string, string>[] = [{}];
   for (const parameter of operation.parameters.filter((p) => p.in === "path")) {
     const itemPath = operation.path.slice(0, operation.path.indexOf(`{${parameter.name}}`) + parameter.name.length + 2);
-    const values = created.get(itemPath) ?? [String(synthesizer.fill(parameter.schemaPointer, undefined))];
+    const values = created.get(itemPath) ?? createdUnderAnotherName(itemPath, parameter.name) ?? [String(synthesizer.fill(parameter.schemaPointer, undefined))];
     paths = paths.flatMap((path) => values.map((value) => ({ ...path, [parameter.name]: value })));
   }
   const query: Record<string, string> = {};
@@ -66,8 +66,24 @@ function requestsFor(operation: MockOperation, synthesizer: Synthesizer) {
     query[parameter.name] = String(synthesizer.fill(parameter.schemaPointer, undefined));
   }
   if (operation.method === "delete" && operation.path === "/v1/projects/{projectId}") query.delete_child_objects = "true";
-  const body = operation.requestBody === null ? undefined : (firstExample(operation) ?? synthesizer.fill(operation.requestBody.schemaPointer, undefined));
+  const body = operation.requestBody === null ? undefined : (firstExample(operation) ?? inventedBody(operation, synthesizer));
   return paths.map((path) => ({ path, query, body }));
+}
+
+/** Items a type-specific path (`/services/build/{serviceId}`) names that were created under the general one (`/services/{serviceId}`). */
+function createdUnderAnotherName(itemPath: string, parameter: string): string[] | undefined {
+  const collection = itemPath.slice(0, itemPath.lastIndexOf("/"));
+  const general = collection.slice(0, collection.lastIndexOf("/"));
+  return created.get(`${general}/{${parameter}}`);
+}
+
+/** The smallest body the schema accepts, named after the operation so that two creates of one kind do not meet on the same name. */
+function inventedBody(operation: MockOperation, synthesizer: Synthesizer): unknown {
+  const pointer = operation.requestBody!.schemaPointer;
+  const body = synthesizer.fill(pointer, undefined);
+  if (body === null || typeof body !== "object" || typeof (body as { name?: unknown }).name !== "string") return body;
+  const named = { ...body, name: `${(body as { name: string }).name} ${operation.operationId}` };
+  return synthesizer.accepts(pointer, named) ? named : body;
 }
 
 /** The first named example of the request body, if the spec has one. */
