@@ -15,6 +15,8 @@ import * as jobsEndpoints from "./endpoints/jobs.gen.js";
 import * as addonsEndpoints from "./endpoints/addons.gen.js";
 import * as logsEndpoints from "./endpoints/logs.gen.js";
 import * as secretsEndpoints from "./endpoints/secrets.gen.js";
+import * as pipelinesEndpoints from "./endpoints/pipelines.gen.js";
+import * as templatesEndpoints from "./endpoints/templates.gen.js";
 import * as integrationsEndpoints from "./endpoints/integrations.gen.js";
 
 /** The Northflank API: one method per operation. Create one with {@link createNorthflankClient}. */
@@ -1352,6 +1354,260 @@ export interface NorthflankClient {
   ): Promise<secretsEndpoints.GetSecretDetailsResult>;
 
   /**
+   * List pipelines
+   *
+   * Lists the pipelines of the given project, a page at a time.
+   *
+   * `GET /v1/projects/{projectId}/pipelines`
+   *
+   * Required permission: Project > Pipelines > General > Read
+   */
+  listPipelines: ((
+    args: pipelinesEndpoints.ListPipelinesArgs,
+  ) => Promise<pipelinesEndpoints.ListPipelinesResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: pipelinesEndpoints.ListPipelinesArgs,
+    ): AsyncIterableIterator<pipelinesEndpoints.ListPipelinesItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: pipelinesEndpoints.ListPipelinesArgs,
+    ): AsyncIterableIterator<pipelinesEndpoints.ListPipelinesResult>;
+  };
+
+  /**
+   * Get pipeline
+   *
+   * Reads the given pipeline: its stages and the services, jobs and addons in each.
+   *
+   * `GET /v1/projects/{projectId}/pipelines/{pipelineId}`
+   *
+   * Required permission: Project > Pipelines > General > Read
+   */
+  getPipeline(
+    args: pipelinesEndpoints.GetPipelineArgs,
+  ): Promise<pipelinesEndpoints.GetPipelineResult>;
+
+  /**
+   * List release flow runs
+   *
+   * Lists the runs of the release flow of the given pipeline stage, a page at a time,
+   * optionally only those with a status or that have (not) concluded.
+   *
+   * `GET /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs`
+   *
+   * Required permission: Project > Pipelines > General > Read
+   */
+  listReleaseFlowRuns: ((
+    args: pipelinesEndpoints.ListReleaseFlowRunsArgs,
+  ) => Promise<pipelinesEndpoints.ListReleaseFlowRunsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: pipelinesEndpoints.ListReleaseFlowRunsArgs,
+    ): AsyncIterableIterator<pipelinesEndpoints.ListReleaseFlowRunsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: pipelinesEndpoints.ListReleaseFlowRunsArgs,
+    ): AsyncIterableIterator<pipelinesEndpoints.ListReleaseFlowRunsResult>;
+  };
+
+  /**
+   * Run release flow
+   *
+   * Starts a run of the release flow of the given pipeline stage, optionally with a
+   * name, arguments and overrides. `waitForReleaseFlowRun` follows it to its end.
+   *
+   * `POST /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs`
+   *
+   * Required permission: Project > Pipelines > General > Update
+   */
+  runReleaseFlow(
+    args: pipelinesEndpoints.RunReleaseFlowArgs,
+  ): Promise<pipelinesEndpoints.RunReleaseFlowResult>;
+
+  /**
+   * Get release flow run
+   *
+   * Reads one run of a release flow, with the release flow it ran.
+   *
+   * `waitForReleaseFlowRun` polls this until the run succeeds (`success`) or fails
+   * (`failure`, `aborted`).
+   *
+   * `GET /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}`
+   *
+   * Required permission: Project > Pipelines > General > Read
+   */
+  getReleaseFlowRun(
+    args: pipelinesEndpoints.GetReleaseFlowRunArgs,
+  ): Promise<pipelinesEndpoints.GetReleaseFlowRunResult>;
+  /**
+   * Polls {@link getReleaseFlowRun} until the value at `/data/status` is success (resolves with the result) or failure or aborted (rejects).
+   */
+  waitForReleaseFlowRun(
+    args: pipelinesEndpoints.GetReleaseFlowRunArgs &
+      WaitOptions<pipelinesEndpoints.GetReleaseFlowRunResult>,
+  ): Promise<pipelinesEndpoints.GetReleaseFlowRunResult>;
+
+  /**
+   * Abort release flow run
+   *
+   * Stops a run of a release flow that is still going; it ends as `aborted`.
+   *
+   * `POST /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort`
+   *
+   * Required permission: Project > Pipelines > General > Update
+   */
+  abortReleaseFlowRun(
+    args: pipelinesEndpoints.AbortReleaseFlowRunArgs,
+  ): Promise<pipelinesEndpoints.AbortReleaseFlowRunResult>;
+
+  /**
+   * Run preview template
+   *
+   * Runs the given pipeline's preview template, creating or updating a preview
+   * environment, as a push to one of its trigger repositories would.
+   *
+   * `POST /v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs/runs`
+   *
+   * Required permission: Account > Templates > General > Create
+   */
+  runPreviewTemplate(
+    args: pipelinesEndpoints.RunPreviewTemplateArgs,
+  ): Promise<pipelinesEndpoints.RunPreviewTemplateResult>;
+
+  /**
+   * Get preview template run
+   *
+   * Reads one run of the given pipeline's preview template.
+   *
+   * `waitForPreviewTemplateRun` polls this until the run succeeds (`success`) or fails
+   * (`failure`).
+   *
+   * `GET /v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs/runs/{templateRunId}`
+   *
+   * Required permission: Account > Templates > General > Read
+   */
+  getPreviewTemplateRun(
+    args: pipelinesEndpoints.GetPreviewTemplateRunArgs,
+  ): Promise<pipelinesEndpoints.GetPreviewTemplateRunResult>;
+  /**
+   * Polls {@link getPreviewTemplateRun} until the value at `/data/status` is success (resolves with the result) or failure (rejects).
+   */
+  waitForPreviewTemplateRun(
+    args: pipelinesEndpoints.GetPreviewTemplateRunArgs &
+      WaitOptions<pipelinesEndpoints.GetPreviewTemplateRunResult>,
+  ): Promise<pipelinesEndpoints.GetPreviewTemplateRunResult>;
+
+  /**
+   * List preview environments
+   *
+   * Lists the preview environments of the given pipeline, a page at a time.
+   *
+   * `GET /v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs/previews`
+   *
+   * Required permission: Account > Templates > General > Read
+   */
+  listPipelineTemplatePreviews: ((
+    args: pipelinesEndpoints.ListPipelineTemplatePreviewsArgs,
+  ) => Promise<pipelinesEndpoints.ListPipelineTemplatePreviewsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: pipelinesEndpoints.ListPipelineTemplatePreviewsArgs,
+    ): AsyncIterableIterator<pipelinesEndpoints.ListPipelineTemplatePreviewsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: pipelinesEndpoints.ListPipelineTemplatePreviewsArgs,
+    ): AsyncIterableIterator<pipelinesEndpoints.ListPipelineTemplatePreviewsResult>;
+  };
+
+  /**
+   * Delete preview environment
+   *
+   * Deletes the given preview environment, first running the preview template's
+   * teardown (with `teardownArgumentOverrides`, if sent) unless `skipTeardown` is true.
+   *
+   * `DELETE /v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs/previews/{previewId}`
+   *
+   * Required permission: Account > Templates > General > Delete
+   */
+  deletePipelineTemplatePreview(
+    args: pipelinesEndpoints.DeletePipelineTemplatePreviewArgs,
+  ): Promise<pipelinesEndpoints.DeletePipelineTemplatePreviewResult>;
+
+  /**
+   * List template runs
+   *
+   * Lists the runs of the given template, a page at a time, optionally only those with
+   * a status or that have (not) concluded.
+   *
+   * `GET /v1/templates/{templateId}/runs`
+   *
+   * Required permission: Account > Templates > General > Read
+   */
+  listTemplateRuns: ((
+    args: templatesEndpoints.ListTemplateRunsArgs,
+  ) => Promise<templatesEndpoints.ListTemplateRunsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: templatesEndpoints.ListTemplateRunsArgs,
+    ): AsyncIterableIterator<templatesEndpoints.ListTemplateRunsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: templatesEndpoints.ListTemplateRunsArgs,
+    ): AsyncIterableIterator<templatesEndpoints.ListTemplateRunsResult>;
+  };
+
+  /**
+   * Run template
+   *
+   * Starts a run of the given template, optionally with arguments. `waitForTemplateRun`
+   * follows it to its end.
+   *
+   * `POST /v1/templates/{templateId}/runs`
+   *
+   * Required permission: Account > Templates > General > Run
+   */
+  runTemplate(
+    args: templatesEndpoints.RunTemplateArgs,
+  ): Promise<templatesEndpoints.RunTemplateResult>;
+
+  /**
+   * Get template run
+   *
+   * Reads one run of the given template, with the template it ran.
+   *
+   * `waitForTemplateRun` polls this until the run succeeds (`success`) or fails
+   * (`failure`, `aborted`).
+   *
+   * `GET /v1/templates/{templateId}/runs/{templateRunId}`
+   *
+   * Required permission: Account > Templates > General > Read
+   */
+  getTemplateRun(
+    args: templatesEndpoints.GetTemplateRunArgs,
+  ): Promise<templatesEndpoints.GetTemplateRunResult>;
+  /**
+   * Polls {@link getTemplateRun} until the value at `/data/status` is success (resolves with the result) or failure or aborted (rejects).
+   */
+  waitForTemplateRun(
+    args: templatesEndpoints.GetTemplateRunArgs &
+      WaitOptions<templatesEndpoints.GetTemplateRunResult>,
+  ): Promise<templatesEndpoints.GetTemplateRunResult>;
+
+  /**
+   * Abort template run
+   *
+   * Stops a run of the given template that is still going; it ends as `aborted`.
+   *
+   * `POST /v1/templates/{templateId}/runs/{templateRunId}/abort`
+   *
+   * Required permission: Account > Templates > Runs > Abort
+   */
+  abortTemplateRun(
+    args: templatesEndpoints.AbortTemplateRunArgs,
+  ): Promise<templatesEndpoints.AbortTemplateRunResult>;
+
+  /**
    * List registry credentials
    *
    * Lists the container-registry credentials saved to the account or team, a page at a
@@ -1887,6 +2143,156 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     getSecretDetails: (args: secretsEndpoints.GetSecretDetailsArgs) =>
       runtime.call<secretsEndpoints.GetSecretDetailsResult>(
         secretsEndpoints.getSecretDetailsOperation,
+        args,
+      ),
+    listPipelines: Object.assign(
+      (args: pipelinesEndpoints.ListPipelinesArgs) =>
+        runtime.call<pipelinesEndpoints.ListPipelinesResult>(
+          pipelinesEndpoints.listPipelinesOperation,
+          args,
+        ),
+      {
+        all: (args: pipelinesEndpoints.ListPipelinesArgs) =>
+          runtime.items<pipelinesEndpoints.ListPipelinesItem>(
+            pipelinesEndpoints.listPipelinesOperation,
+            args,
+          ),
+        pages: (args: pipelinesEndpoints.ListPipelinesArgs) =>
+          runtime.pages<pipelinesEndpoints.ListPipelinesResult>(
+            pipelinesEndpoints.listPipelinesOperation,
+            args,
+          ),
+      },
+    ),
+    getPipeline: (args: pipelinesEndpoints.GetPipelineArgs) =>
+      runtime.call<pipelinesEndpoints.GetPipelineResult>(
+        pipelinesEndpoints.getPipelineOperation,
+        args,
+      ),
+    listReleaseFlowRuns: Object.assign(
+      (args: pipelinesEndpoints.ListReleaseFlowRunsArgs) =>
+        runtime.call<pipelinesEndpoints.ListReleaseFlowRunsResult>(
+          pipelinesEndpoints.listReleaseFlowRunsOperation,
+          args,
+        ),
+      {
+        all: (args: pipelinesEndpoints.ListReleaseFlowRunsArgs) =>
+          runtime.items<pipelinesEndpoints.ListReleaseFlowRunsItem>(
+            pipelinesEndpoints.listReleaseFlowRunsOperation,
+            args,
+          ),
+        pages: (args: pipelinesEndpoints.ListReleaseFlowRunsArgs) =>
+          runtime.pages<pipelinesEndpoints.ListReleaseFlowRunsResult>(
+            pipelinesEndpoints.listReleaseFlowRunsOperation,
+            args,
+          ),
+      },
+    ),
+    runReleaseFlow: (args: pipelinesEndpoints.RunReleaseFlowArgs) =>
+      runtime.call<pipelinesEndpoints.RunReleaseFlowResult>(
+        pipelinesEndpoints.runReleaseFlowOperation,
+        args,
+      ),
+    getReleaseFlowRun: (args: pipelinesEndpoints.GetReleaseFlowRunArgs) =>
+      runtime.call<pipelinesEndpoints.GetReleaseFlowRunResult>(
+        pipelinesEndpoints.getReleaseFlowRunOperation,
+        args,
+      ),
+    waitForReleaseFlowRun: (
+      args: pipelinesEndpoints.GetReleaseFlowRunArgs &
+        WaitOptions<pipelinesEndpoints.GetReleaseFlowRunResult>,
+    ) =>
+      runtime.wait<pipelinesEndpoints.GetReleaseFlowRunResult>(
+        pipelinesEndpoints.getReleaseFlowRunOperation,
+        args,
+      ),
+    abortReleaseFlowRun: (args: pipelinesEndpoints.AbortReleaseFlowRunArgs) =>
+      runtime.call<pipelinesEndpoints.AbortReleaseFlowRunResult>(
+        pipelinesEndpoints.abortReleaseFlowRunOperation,
+        args,
+      ),
+    runPreviewTemplate: (args: pipelinesEndpoints.RunPreviewTemplateArgs) =>
+      runtime.call<pipelinesEndpoints.RunPreviewTemplateResult>(
+        pipelinesEndpoints.runPreviewTemplateOperation,
+        args,
+      ),
+    getPreviewTemplateRun: (args: pipelinesEndpoints.GetPreviewTemplateRunArgs) =>
+      runtime.call<pipelinesEndpoints.GetPreviewTemplateRunResult>(
+        pipelinesEndpoints.getPreviewTemplateRunOperation,
+        args,
+      ),
+    waitForPreviewTemplateRun: (
+      args: pipelinesEndpoints.GetPreviewTemplateRunArgs &
+        WaitOptions<pipelinesEndpoints.GetPreviewTemplateRunResult>,
+    ) =>
+      runtime.wait<pipelinesEndpoints.GetPreviewTemplateRunResult>(
+        pipelinesEndpoints.getPreviewTemplateRunOperation,
+        args,
+      ),
+    listPipelineTemplatePreviews: Object.assign(
+      (args: pipelinesEndpoints.ListPipelineTemplatePreviewsArgs) =>
+        runtime.call<pipelinesEndpoints.ListPipelineTemplatePreviewsResult>(
+          pipelinesEndpoints.listPipelineTemplatePreviewsOperation,
+          args,
+        ),
+      {
+        all: (args: pipelinesEndpoints.ListPipelineTemplatePreviewsArgs) =>
+          runtime.items<pipelinesEndpoints.ListPipelineTemplatePreviewsItem>(
+            pipelinesEndpoints.listPipelineTemplatePreviewsOperation,
+            args,
+          ),
+        pages: (args: pipelinesEndpoints.ListPipelineTemplatePreviewsArgs) =>
+          runtime.pages<pipelinesEndpoints.ListPipelineTemplatePreviewsResult>(
+            pipelinesEndpoints.listPipelineTemplatePreviewsOperation,
+            args,
+          ),
+      },
+    ),
+    deletePipelineTemplatePreview: (args: pipelinesEndpoints.DeletePipelineTemplatePreviewArgs) =>
+      runtime.call<pipelinesEndpoints.DeletePipelineTemplatePreviewResult>(
+        pipelinesEndpoints.deletePipelineTemplatePreviewOperation,
+        args,
+      ),
+    listTemplateRuns: Object.assign(
+      (args: templatesEndpoints.ListTemplateRunsArgs) =>
+        runtime.call<templatesEndpoints.ListTemplateRunsResult>(
+          templatesEndpoints.listTemplateRunsOperation,
+          args,
+        ),
+      {
+        all: (args: templatesEndpoints.ListTemplateRunsArgs) =>
+          runtime.items<templatesEndpoints.ListTemplateRunsItem>(
+            templatesEndpoints.listTemplateRunsOperation,
+            args,
+          ),
+        pages: (args: templatesEndpoints.ListTemplateRunsArgs) =>
+          runtime.pages<templatesEndpoints.ListTemplateRunsResult>(
+            templatesEndpoints.listTemplateRunsOperation,
+            args,
+          ),
+      },
+    ),
+    runTemplate: (args: templatesEndpoints.RunTemplateArgs) =>
+      runtime.call<templatesEndpoints.RunTemplateResult>(
+        templatesEndpoints.runTemplateOperation,
+        args,
+      ),
+    getTemplateRun: (args: templatesEndpoints.GetTemplateRunArgs) =>
+      runtime.call<templatesEndpoints.GetTemplateRunResult>(
+        templatesEndpoints.getTemplateRunOperation,
+        args,
+      ),
+    waitForTemplateRun: (
+      args: templatesEndpoints.GetTemplateRunArgs &
+        WaitOptions<templatesEndpoints.GetTemplateRunResult>,
+    ) =>
+      runtime.wait<templatesEndpoints.GetTemplateRunResult>(
+        templatesEndpoints.getTemplateRunOperation,
+        args,
+      ),
+    abortTemplateRun: (args: templatesEndpoints.AbortTemplateRunArgs) =>
+      runtime.call<templatesEndpoints.AbortTemplateRunResult>(
+        templatesEndpoints.abortTemplateRunOperation,
         args,
       ),
     listRegistryCredentials: Object.assign(

@@ -1883,6 +1883,426 @@ export interface paths {
     patch: operations["patchJobCron"];
     trace?: never;
   };
+  "/v1/projects/{projectId}/pipelines": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List pipelines
+     * @description Lists the pipelines of the given project, a page at a time.
+     */
+    get: operations["listPipelines"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/pipelines/{pipelineId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get pipeline
+     * @description Reads the given pipeline: its stages and the services, jobs and addons in each.
+     */
+    get: operations["getPipeline"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+        /**
+         * @description The pipeline stage whose release flow to use, such as `development`.
+         * @example development
+         */
+        stage: components["parameters"]["Stage"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List release flow runs
+     * @description Lists the runs of the release flow of the given pipeline stage, a page at a time,
+     *     optionally only those with a status or that have (not) concluded.
+     */
+    get: operations["listReleaseFlowRuns"];
+    put?: never;
+    /**
+     * Run release flow
+     * @description Starts a run of the release flow of the given pipeline stage, optionally with a
+     *     name, arguments and overrides. `waitForReleaseFlowRun` follows it to its end.
+     */
+    post: operations["runReleaseFlow"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+        /**
+         * @description The pipeline stage whose release flow to use, such as `development`.
+         * @example development
+         */
+        stage: components["parameters"]["Stage"];
+        /**
+         * @description ID of the release flow run
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        runId: components["parameters"]["ReleaseFlowRunId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get release flow run
+     * @description Reads one run of a release flow, with the release flow it ran.
+     *
+     *     `waitForReleaseFlowRun` polls this until the run succeeds (`success`) or fails
+     *     (`failure`, `aborted`).
+     */
+    get: operations["getReleaseFlowRun"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}/runs/{runId}/abort": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+        /**
+         * @description The pipeline stage whose release flow to use, such as `development`.
+         * @example development
+         */
+        stage: components["parameters"]["Stage"];
+        /**
+         * @description ID of the release flow run
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        runId: components["parameters"]["ReleaseFlowRunId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Abort release flow run
+     * @description Stops a run of a release flow that is still going; it ends as `aborted`.
+     */
+    post: operations["abortReleaseFlowRun"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs/runs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run preview template
+     * @description Runs the given pipeline's preview template, creating or updating a preview
+     *     environment, as a push to one of its trigger repositories would.
+     */
+    post: operations["runPreviewTemplate"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs/runs/{templateRunId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+        /**
+         * @description ID of the template run
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        templateRunId: components["parameters"]["TemplateRunId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get preview template run
+     * @description Reads one run of the given pipeline's preview template.
+     *
+     *     `waitForPreviewTemplateRun` polls this until the run succeeds (`success`) or fails
+     *     (`failure`).
+     */
+    get: operations["getPreviewTemplateRun"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs/previews": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List preview environments
+     * @description Lists the preview environments of the given pipeline, a page at a time.
+     */
+    get: operations["listPipelineTemplatePreviews"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs/previews/{previewId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+        /**
+         * @description ID of the preview environment
+         * @example example-preview
+         */
+        previewId: components["parameters"]["PreviewId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete preview environment
+     * @description Deletes the given preview environment, first running the preview template's
+     *     teardown (with `teardownArgumentOverrides`, if sent) unless `skipTeardown` is true.
+     */
+    delete: operations["deletePipelineTemplatePreview"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/templates/{templateId}/runs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the template
+         * @example example-template
+         */
+        templateId: components["parameters"]["TemplateId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List template runs
+     * @description Lists the runs of the given template, a page at a time, optionally only those with
+     *     a status or that have (not) concluded.
+     */
+    get: operations["listTemplateRuns"];
+    put?: never;
+    /**
+     * Run template
+     * @description Starts a run of the given template, optionally with arguments. `waitForTemplateRun`
+     *     follows it to its end.
+     */
+    post: operations["runTemplate"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/templates/{templateId}/runs/{templateRunId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the template
+         * @example example-template
+         */
+        templateId: components["parameters"]["TemplateId"];
+        /**
+         * @description ID of the template run
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        templateRunId: components["parameters"]["TemplateRunId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get template run
+     * @description Reads one run of the given template, with the template it ran.
+     *
+     *     `waitForTemplateRun` polls this until the run succeeds (`success`) or fails
+     *     (`failure`, `aborted`).
+     */
+    get: operations["getTemplateRun"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/templates/{templateId}/runs/{templateRunId}/abort": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the template
+         * @example example-template
+         */
+        templateId: components["parameters"]["TemplateId"];
+        /**
+         * @description ID of the template run
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        templateRunId: components["parameters"]["TemplateRunId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Abort template run
+     * @description Stops a run of the given template that is still going; it ends as `aborted`.
+     */
+    post: operations["abortTemplateRun"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7187,6 +7607,432 @@ export interface components {
       suspended?: boolean;
       concurrencyPolicy?: components["schemas"]["concurrencyPolicy"];
     };
+    /** @description A pipeline as listed. */
+    PipelineSummary: {
+      /**
+       * @description The pipeline's name.
+       * @example Example Pipeline
+       */
+      name: string;
+      /** @description The pipeline's description. */
+      description?: string;
+      /**
+       * @description The pipeline's id.
+       * @example example-pipeline
+       */
+      id: string;
+      /**
+       * Format: date-time
+       * @description When the pipeline was created.
+       */
+      createdAt?: string;
+      /**
+       * Format: date-time
+       * @description When the pipeline last changed.
+       */
+      updatedAt?: string;
+    };
+    /** @description A page of the project's pipelines. */
+    PipelineList: {
+      pipelines: components["schemas"]["PipelineSummary"][];
+    };
+    /** @description A pipeline, its stages and the resources in each. */
+    Pipeline: {
+      /**
+       * @description The pipeline's name.
+       * @example Example Pipeline
+       */
+      name: string;
+      /** @description The pipeline's description. */
+      description?: string;
+      /** @description The pipeline's preview-environment settings. */
+      preview?: unknown;
+      /** @description The pipeline's stages, in order. */
+      stages?: unknown[];
+      /** @description The services, jobs and addons in the pipeline, with the stage each is in. */
+      nfObjects?: {
+        /** @description The service, job or addon. */
+        id: string;
+        /**
+         * @description Whether `id` names a service, a job or an addon.
+         * @enum {string}
+         */
+        type: "service" | "job" | "addon" | (string & {});
+        /**
+         * @description The stage the resource is in.
+         * @enum {string}
+         */
+        stage: "Development" | "Staging" | "Production" | (string & {});
+      }[];
+    };
+    /**
+     * @description Where a run of a template stands.
+     * @example success
+     * @enum {string}
+     */
+    TemplateRunStatus:
+      | "pending"
+      | "running"
+      | "success"
+      | "failure"
+      | "aborted"
+      | "aborting"
+      | "queued"
+      | "unknown"
+      | "skipped"
+      | "waiting"
+      | "retrying"
+      | "async_wait"
+      | "approval_wait"
+      | (string & {});
+    /** @description The status and times every template run reports. */
+    TemplateRunTimes: {
+      /**
+       * @description The run's id.
+       * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+       */
+      id: string;
+      status: components["schemas"]["TemplateRunStatus"];
+      /**
+       * @description When the run started.
+       * @example 2021-01-01 12:01:00.000Z
+       */
+      startedAt?: string;
+      /** @description Whether the run has ended (succeeded, failed or was aborted). */
+      concluded: boolean;
+      /**
+       * @description When the run ended.
+       * @example 2021-01-01 12:10:00.000Z
+       */
+      concludedAt?: string;
+      /**
+       * @description When the run was created.
+       * @example 2021-01-01 12:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description When the run last changed.
+       * @example 2021-01-01 12:00:00.000Z
+       */
+      updatedAt: string;
+    };
+    /** @description A run of a release flow, as listed. */
+    ReleaseFlowRunSummary: components["schemas"]["TemplateRunTimes"] & {
+      /**
+       * @description The name the run was given.
+       * @example Example run
+       */
+      name?: string;
+      /** @description The description the run was given. */
+      description?: string;
+    };
+    /** @description A page of a release flow's runs. */
+    ReleaseFlowRunList: {
+      runs?: components["schemas"]["ReleaseFlowRunSummary"][];
+    };
+    /**
+     * @description Values the template reads as `${args.<name>}`.
+     * @example {
+     *       "BRANCH": "main"
+     *     }
+     */
+    TemplateArguments: {
+      [key: string]: unknown;
+    };
+    /** @description What to run the stage's release flow with; every field is optional. */
+    RunReleaseFlowRequest: {
+      /**
+       * @description A name for the run.
+       * @example Example Run
+       */
+      name?: string;
+      /** @description A description of the run. */
+      description?: string;
+      arguments?: components["schemas"]["TemplateArguments"];
+      /** @description Values that replace those of named references in the release flow, by reference name. */
+      overrides?: {
+        [key: string]: unknown;
+      };
+      /** @description Settings that replace those of release nodes, by node id. */
+      releaseNodeOverrides?: {
+        [key: string]: unknown;
+      };
+    };
+    /** @description The run that was started; the reference describes no fields, so its shape is left open. */
+    RunReleaseFlowResult: {
+      [key: string]: unknown;
+    };
+    /**
+     * @description The version of the Northflank API the template is written for.
+     * @enum {string}
+     */
+    TemplateApiVersion: "v1.2";
+    /**
+     * @description The Git provider.
+     * @example github
+     * @enum {string}
+     */
+    VcsService: "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure" | (string & {});
+    /** @description A Git repository whose pushes start the template. */
+    TemplateTrigger: {
+      /** @description The name the template uses to read what the trigger saw. */
+      ref?: string;
+      vcsService: components["schemas"]["VcsService"];
+      /** @description For a self-hosted provider, which of your self-hosted VCS links to use. */
+      selfHostedVcsId?: string;
+      /** @description Which of your linked accounts of the provider to use, when you have several. */
+      accountLogin?: string;
+      /** @description An older way to name the linked account; prefer `accountLogin`. */
+      vcsLinkId?: string;
+      /**
+       * @description The repository whose pushes start the template.
+       * @example https://github.com/northflank-examples/app
+       */
+      repoUrl: string;
+      /** @description Only pushes to branches that match one of these patterns start it. */
+      branchRestrictions?: string[];
+      /** @description Only pull requests from branches that match one of these patterns start it. */
+      prRestrictions?: string[];
+      /** @description Changes only to files these rules match do not start it. */
+      pathIgnoreRules?: string[];
+      /** @description A commit whose message holds one of these flags does not start it. */
+      ciIgnoreFlags?: string[];
+      /** @description Whether `ciIgnoreFlags` apply. */
+      ciIgnoreFlagsEnabled?: boolean;
+      /** @description Whether `pathIgnoreRules` list the files that do start it, instead of those that do not. */
+      isAllowList?: boolean;
+      /** @description Whether draft pull requests are ignored. */
+      ignoreDrafts?: boolean;
+    };
+    /**
+     * @description What happens when a run starts while another is going (run both, queue, refuse, keep only the latest, or replace it).
+     * @enum {string}
+     */
+    TemplateConcurrencyPolicy: "allow" | "queue" | "forbid" | "latest" | "replace" | (string & {});
+    /** @description The Git file the template is kept in sync with. */
+    TemplateGitops: {
+      vcsService: components["schemas"]["VcsService"];
+      /** @description For a self-hosted provider, which of your self-hosted VCS links to use. */
+      selfHostedVcsId?: string;
+      /** @description Which of your linked accounts of the provider to use, when you have several. */
+      accountLogin?: string;
+      /** @description An older way to name the linked account; prefer `accountLogin`. */
+      vcsLinkId?: string;
+      /**
+       * @description The repository that holds the template file.
+       * @example https://github.com/northflank-examples/template
+       */
+      repoUrl: string;
+      /**
+       * @description The branch that holds the template file.
+       * @example main
+       */
+      branch: string;
+      /**
+       * @description Where the template file is in the repository.
+       * @example /northflank.json
+       */
+      filePath: string;
+    };
+    /** @description A run of a release flow, with the release flow it ran. */
+    ReleaseFlowRun: components["schemas"]["ReleaseFlowRunSummary"] & {
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      arguments?: components["schemas"]["TemplateArguments"];
+      triggers?: components["schemas"]["TemplateTrigger"][];
+      /** @description How the release flow runs. */
+      options?: {
+        concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicy"];
+        /** @description Whether pushes to its triggers' repositories no longer start it. */
+        paused?: boolean;
+      };
+      gitops?: components["schemas"]["TemplateGitops"];
+      /** @description The JSON schema the release flow declares. */
+      $schema?: string;
+      /** @description The release flow that ran (the template language is not described here). */
+      spec: unknown;
+      /** @description What the release flow's nodes produced, by reference name. */
+      refs?: unknown;
+    };
+    /** @description What to run the pipeline's preview template with. */
+    RunPreviewTemplateRequest: {
+      /** @description A name for the preview environment. */
+      name?: string;
+      arguments?: components["schemas"]["TemplateArguments"];
+      /** @description The trigger values to run with, as a push to a trigger's repository would give them. */
+      triggers?: unknown;
+    };
+    /** @description The pipeline's preview template, as a run started it. */
+    PreviewTemplate: {
+      /** @description The preview template's name. */
+      name: string;
+      /** @description The preview template's description. */
+      description?: string;
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      arguments?: components["schemas"]["TemplateArguments"];
+      /** @description The JSON schema the template declares. */
+      $schema?: string;
+      /** @description The template that creates a preview environment. */
+      spec: unknown;
+      /** @description The template that tears a preview environment down, if any. */
+      teardownSpec?: {
+        /** @description The teardown template. */
+        spec: unknown;
+        /**
+         * @description Whether a failed teardown is ignored or blocks the deletion.
+         * @enum {string}
+         */
+        failurePolicy?: "ignore" | "block" | (string & {});
+      } | null;
+      /** @description The preview template's id. */
+      id: string;
+      gitops?: components["schemas"]["TemplateGitops"] & {
+        /** @description The commit of the template file that was used. */
+        templateSha: string;
+      };
+      concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicy"];
+      options: {
+        /** @description Whether the template runs by itself when it changes. */
+        autorun: boolean;
+      };
+      /** @description When the preview template was created. */
+      createdAt?: string;
+      /** @description When the preview template last changed. */
+      updatedAt?: string;
+    };
+    /** @description The hours of one weekday a preview environment runs. */
+    PreviewScheduleWindow: {
+      /** @description When it starts on that day. */
+      startTime?: number;
+      /** @description When it stops on that day. */
+      endTime?: number;
+    };
+    /**
+     * @description Where a run of a preview template stands.
+     * @enum {string}
+     */
+    PreviewTemplateStatus: "pending" | "running" | "success" | "failure" | (string & {});
+    /** @description A run of the pipeline's preview template. */
+    PreviewTemplateRun: {
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      /** @description How preview environments are named, scheduled and expire. */
+      options?: {
+        concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicy"];
+        /** @description How each preview environment's name is made. */
+        nameFormat?: string;
+        /** @description Whether resource names are prefixed with the preview's name. */
+        prefixName?: boolean;
+        /** @description Whether the template is read from the triggering branch. */
+        useBranchContents?: boolean;
+        /** @description When preview environments run, per weekday. */
+        schedule?: {
+          mon?: components["schemas"]["PreviewScheduleWindow"];
+          tue?: components["schemas"]["PreviewScheduleWindow"];
+          wed?: components["schemas"]["PreviewScheduleWindow"];
+          thu?: components["schemas"]["PreviewScheduleWindow"];
+          fri?: components["schemas"]["PreviewScheduleWindow"];
+          sat?: components["schemas"]["PreviewScheduleWindow"];
+          sun?: components["schemas"]["PreviewScheduleWindow"];
+        };
+        /** @description When preview environments are deleted. */
+        expiry?: {
+          /** @description How long a preview environment lives. */
+          previewLifetime?: number;
+          /** @description Whether an update starts its lifetime again. */
+          resetOnUpdate?: boolean;
+        };
+      };
+      arguments?: components["schemas"]["TemplateArguments"];
+      triggers?: (components["schemas"]["TemplateTrigger"] & {
+        /**
+         * @description The kind of trigger.
+         * @enum {string}
+         */
+        type?: "git";
+        /** @description Whether the trigger only runs when started by hand. */
+        manualOnly?: boolean;
+      })[];
+      gitops?: components["schemas"]["TemplateGitops"];
+      /** @description The JSON schema the template declares. */
+      $schema?: string;
+      /** @description The template that ran. */
+      spec: unknown;
+      /** @description What the template's nodes produced, by reference name. */
+      refs?: unknown;
+      /** @description The run's id. */
+      id: string;
+      /** @description The preview template that ran. */
+      templateId: string;
+      status: components["schemas"]["PreviewTemplateStatus"];
+      /** @description When the run was created. */
+      createdAt?: string;
+      /** @description When the run last changed. */
+      updatedAt?: string;
+    };
+    /** @description A page of the pipeline's preview environments. */
+    PreviewEnvironmentList: {
+      previewEnvironments: {
+        /** @description The preview environment's id. */
+        id: string;
+        vcsData: {
+          /** @description The repository the preview environment was made for. */
+          repoUrl: string;
+        };
+        /** @description Whether the preview environment is paused. */
+        paused?: boolean;
+        /** @description When the preview environment was created. */
+        createdAt?: string;
+        /** @description When the preview environment last changed. */
+        updatedAt?: string;
+      }[];
+    };
+    /** @description What to tear the preview environment down with. */
+    DeletePreviewEnvironmentRequest: {
+      /** @description Arguments that replace the teardown template's, by name. */
+      teardownArgumentOverrides?: {
+        [key: string]: unknown;
+      };
+    };
+    /** @description A run of a template, as listed. */
+    TemplateRunSummary: components["schemas"]["TemplateRunTimes"] & {
+      /**
+       * @description The template's name.
+       * @example Example template
+       */
+      name: string;
+      /** @description The template's description. */
+      description?: string;
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      /** @description How the template runs. */
+      options?: {
+        /** @description Whether the template runs by itself when it changes. */
+        autorun?: boolean;
+        concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicy"];
+      };
+      /**
+       * @description The template the run belongs to.
+       * @example example-template
+       */
+      templateId: string;
+    };
+    /** @description A page of a template's runs. */
+    TemplateRunList: {
+      templateRuns: components["schemas"]["TemplateRunSummary"][];
+    };
+    /** @description What to run the template with. */
+    RunTemplateRequest: {
+      arguments?: components["schemas"]["TemplateArguments"];
+    };
+    /** @description A run of a template, with the template it ran. */
+    TemplateRun: components["schemas"]["TemplateRunSummary"] & {
+      arguments?: components["schemas"]["TemplateArguments"];
+      gitops?: components["schemas"]["TemplateGitops"];
+      /** @description The JSON schema the template declares. */
+      $schema?: string;
+      /** @description The template that ran (the template language is not described here). */
+      spec: unknown;
+      /** @description What the template's nodes produced, by reference name. */
+      refs?: unknown;
+    };
   };
   responses: {
     /** @description The request was malformed or failed validation. */
@@ -7472,6 +8318,43 @@ export interface components {
     Show: "this" | "inherited" | "all";
     /** @description Show the values templated variables resolve to, instead of their templates. */
     ReplaceTemplatedValues: string;
+    /**
+     * @description ID of the pipeline
+     * @example example-pipeline
+     */
+    PipelineId: string;
+    /**
+     * @description The pipeline stage whose release flow to use, such as `development`.
+     * @example development
+     */
+    Stage: string;
+    /**
+     * @description Only runs with this status.
+     * @example running
+     */
+    RunStatusFilter: string;
+    /** @description Only runs that have (true) or have not (false) concluded. */
+    RunConcludedFilter: boolean;
+    /**
+     * @description ID of the release flow run
+     * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+     */
+    ReleaseFlowRunId: string;
+    /**
+     * @description ID of the template run
+     * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+     */
+    TemplateRunId: string;
+    /**
+     * @description ID of the preview environment
+     * @example example-preview
+     */
+    PreviewId: string;
+    /**
+     * @description ID of the template
+     * @example example-template
+     */
+    TemplateId: string;
   };
   requestBodies: never;
   headers: {
@@ -13244,6 +14127,919 @@ export interface operations {
         content: {
           "application/json": {
             data: components["schemas"]["CronJob"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listPipelines: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of pipelines. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "pipelines": [
+           *           {
+           *             "id": "example-pipeline",
+           *             "name": "Example Pipeline"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["PipelineList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getPipeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The pipeline. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "name": "Example Pipeline",
+           *         "nfObjects": [
+           *           {
+           *             "id": "example-service",
+           *             "type": "service",
+           *             "stage": "Production"
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Pipeline"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listReleaseFlowRuns: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+        /**
+         * @description Only runs with this status.
+         * @example running
+         */
+        status?: components["parameters"]["RunStatusFilter"];
+        /** @description Only runs that have (true) or have not (false) concluded. */
+        concluded?: components["parameters"]["RunConcludedFilter"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+        /**
+         * @description The pipeline stage whose release flow to use, such as `development`.
+         * @example development
+         */
+        stage: components["parameters"]["Stage"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of release flow runs. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "runs": [
+           *           {
+           *             "id": "110ddb52-bdcd-482d-8ac2-05ba580afe2f",
+           *             "name": "Example run",
+           *             "status": "success",
+           *             "concluded": true,
+           *             "createdAt": "2021-01-01 12:00:00.000Z",
+           *             "updatedAt": "2021-01-01 12:10:00.000Z"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["ReleaseFlowRunList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  runReleaseFlow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+        /**
+         * @description The pipeline stage whose release flow to use, such as `development`.
+         * @example development
+         */
+        stage: components["parameters"]["Stage"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RunReleaseFlowRequest"];
+      };
+    };
+    responses: {
+      /** @description The run was started. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RunReleaseFlowResult"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getReleaseFlowRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+        /**
+         * @description The pipeline stage whose release flow to use, such as `development`.
+         * @example development
+         */
+        stage: components["parameters"]["Stage"];
+        /**
+         * @description ID of the release flow run
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        runId: components["parameters"]["ReleaseFlowRunId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The release flow run. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "110ddb52-bdcd-482d-8ac2-05ba580afe2f",
+           *         "apiVersion": "v1.2",
+           *         "status": "running",
+           *         "concluded": false,
+           *         "spec": {},
+           *         "createdAt": "2021-01-01 12:00:00.000Z",
+           *         "updatedAt": "2021-01-01 12:01:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["ReleaseFlowRun"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  abortReleaseFlowRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+        /**
+         * @description The pipeline stage whose release flow to use, such as `development`.
+         * @example development
+         */
+        stage: components["parameters"]["Stage"];
+        /**
+         * @description ID of the release flow run
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        runId: components["parameters"]["ReleaseFlowRunId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The release flow run, aborting. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "110ddb52-bdcd-482d-8ac2-05ba580afe2f",
+           *         "apiVersion": "v1.2",
+           *         "status": "aborting",
+           *         "concluded": false,
+           *         "spec": {},
+           *         "createdAt": "2021-01-01 12:00:00.000Z",
+           *         "updatedAt": "2021-01-01 12:02:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["ReleaseFlowRun"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  runPreviewTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RunPreviewTemplateRequest"];
+      };
+    };
+    responses: {
+      /** @description The preview template that runs. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-preview-template",
+           *         "name": "Example preview template",
+           *         "apiVersion": "v1.2",
+           *         "spec": {},
+           *         "options": {
+           *           "autorun": true
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["PreviewTemplate"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getPreviewTemplateRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+        /**
+         * @description ID of the template run
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        templateRunId: components["parameters"]["TemplateRunId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The preview template run. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "110ddb52-bdcd-482d-8ac2-05ba580afe2f",
+           *         "templateId": "example-preview-template",
+           *         "apiVersion": "v1.2",
+           *         "status": "running",
+           *         "spec": {}
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["PreviewTemplateRun"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listPipelineTemplatePreviews: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of preview environments. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "previewEnvironments": [
+           *           {
+           *             "id": "example-preview",
+           *             "vcsData": {
+           *               "repoUrl": "https://github.com/northflank-examples/app"
+           *             },
+           *             "paused": false
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["PreviewEnvironmentList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deletePipelineTemplatePreview: {
+    parameters: {
+      query?: {
+        /** @description Delete without running the teardown template. */
+        skipTeardown?: boolean;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+        /**
+         * @description ID of the preview environment
+         * @example example-preview
+         */
+        previewId: components["parameters"]["PreviewId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DeletePreviewEnvironmentRequest"];
+      };
+    };
+    responses: {
+      /** @description The preview environment is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listTemplateRuns: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+        /**
+         * @description Only runs with this status.
+         * @example running
+         */
+        status?: components["parameters"]["RunStatusFilter"];
+        /** @description Only runs that have (true) or have not (false) concluded. */
+        concluded?: components["parameters"]["RunConcludedFilter"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the template
+         * @example example-template
+         */
+        templateId: components["parameters"]["TemplateId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of template runs. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "templateRuns": [
+           *           {
+           *             "id": "110ddb52-bdcd-482d-8ac2-05ba580afe2f",
+           *             "templateId": "example-template",
+           *             "name": "Example template",
+           *             "apiVersion": "v1.2",
+           *             "status": "success",
+           *             "concluded": true,
+           *             "createdAt": "2021-01-01 12:00:00.000Z",
+           *             "updatedAt": "2021-01-01 12:10:00.000Z"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["TemplateRunList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  runTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the template
+         * @example example-template
+         */
+        templateId: components["parameters"]["TemplateId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RunTemplateRequest"];
+      };
+    };
+    responses: {
+      /** @description The run that was started. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "110ddb52-bdcd-482d-8ac2-05ba580afe2f",
+           *         "templateId": "example-template",
+           *         "name": "Example template",
+           *         "apiVersion": "v1.2",
+           *         "status": "pending",
+           *         "concluded": false,
+           *         "spec": {},
+           *         "createdAt": "2021-01-01 12:00:00.000Z",
+           *         "updatedAt": "2021-01-01 12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["TemplateRun"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getTemplateRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the template
+         * @example example-template
+         */
+        templateId: components["parameters"]["TemplateId"];
+        /**
+         * @description ID of the template run
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        templateRunId: components["parameters"]["TemplateRunId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The template run. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "110ddb52-bdcd-482d-8ac2-05ba580afe2f",
+           *         "templateId": "example-template",
+           *         "name": "Example template",
+           *         "apiVersion": "v1.2",
+           *         "status": "running",
+           *         "concluded": false,
+           *         "spec": {},
+           *         "createdAt": "2021-01-01 12:00:00.000Z",
+           *         "updatedAt": "2021-01-01 12:01:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["TemplateRun"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  abortTemplateRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the template
+         * @example example-template
+         */
+        templateId: components["parameters"]["TemplateId"];
+        /**
+         * @description ID of the template run
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        templateRunId: components["parameters"]["TemplateRunId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The template run, aborting. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "110ddb52-bdcd-482d-8ac2-05ba580afe2f",
+           *         "templateId": "example-template",
+           *         "name": "Example template",
+           *         "apiVersion": "v1.2",
+           *         "status": "aborting",
+           *         "concluded": false,
+           *         "spec": {},
+           *         "createdAt": "2021-01-01 12:00:00.000Z",
+           *         "updatedAt": "2021-01-01 12:02:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["TemplateRun"];
           };
         };
       };

@@ -63,6 +63,8 @@ export function withGenericHandlers(layer: GenericLayer): Record<string, Operati
   }));
   const handlers: Record<string, OperationHandler> = {};
 
+  /** Items of a collection the spec has no create or put for, and no hand-written resource holds. */
+  const isVirtual = (itemPath: string) => !creatable.has(parentOf(itemPath)) && familyOf(itemPath) === null;
   const familyOf = (itemPath: string) =>
     layer.families.find((family) => family.itemPath === itemPath || family.collections.includes(parentOf(itemPath))) ?? null;
 
@@ -139,7 +141,7 @@ export function withGenericHandlers(layer: GenericLayer): Record<string, Operati
       const record = located.records.get(located.id);
       if (record !== undefined) return respond(operation, { data: shown(context, role.itemPath, record, located) });
       // A resource the spec gives no way to create (a pipeline, here) is answered as if it existed.
-      if (creatable.has(parentOf(role.itemPath)) || located.family !== null) throw notFound(kindOf(role.itemPath), located.id);
+      if (!isVirtual(role.itemPath)) throw notFound(kindOf(role.itemPath), located.id);
       return respond(operation, { data: { ...context.path, id: located.id, name: located.id } });
     },
     list: (operation, role) => (context) => {
@@ -189,6 +191,8 @@ export function withGenericHandlers(layer: GenericLayer): Record<string, Operati
     },
     delete: (operation, role) => (context) => {
       requireAncestors(context, role.itemPath);
+      // Like its GET, a resource the spec gives no way to create is taken to exist.
+      if (isVirtual(role.itemPath)) return respond(operation, { data: {} });
       const { located } = findRecord(context, role.itemPath);
       located.records.delete(located.id);
       forgetBelow(shelf(context, role.itemPath), fillPath(role.itemPath, context.path));
