@@ -13,8 +13,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSynthesizer } from "../../mock/generic/synthesize.js";
 import { operationRoles, type OperationRole } from "../../mock/generic/operationRoles.js";
-import { toPointer, valueAt } from "../../openapi/jsonPointer.js";
-import { resolveAt } from "../../openapi/refs.js";
 import type { MockOperation } from "../../mock/spec/collectOperations.js";
 import { STEP_MS, startHarness, type CallResult, type Harness } from "./mockHarness.js";
 
@@ -66,7 +64,7 @@ function requestsFor(operation: MockOperation, synthesizer: Synthesizer) {
     query[parameter.name] = String(synthesizer.fill(parameter.schemaPointer, undefined));
   }
   if (operation.method === "delete" && operation.path === "/v1/projects/{projectId}") query.delete_child_objects = "true";
-  const body = operation.requestBody === null ? undefined : (firstExample(operation) ?? inventedBody(operation, synthesizer));
+  const body = operation.requestBody === null ? undefined : (api.firstExample(operation.operationId) ?? inventedBody(operation, synthesizer));
   return paths.map((path) => ({ path, query, body }));
 }
 
@@ -86,14 +84,6 @@ function inventedBody(operation: MockOperation, synthesizer: Synthesizer): unkno
   return synthesizer.accepts(pointer, named) ? named : body;
 }
 
-/** The first named example of the request body, if the spec has one. */
-function firstExample(operation: MockOperation): unknown {
-  const mediaPointer = operation.requestBody!.schemaPointer.replace(/\/schema$/, "");
-  const examples = valueAt(api.document, `${mediaPointer}/examples`) as Record<string, unknown> | undefined;
-  const first = Object.keys(examples ?? {})[0];
-  if (first === undefined) return undefined;
-  return (resolveAt(api.document, `${mediaPointer}${toPointer(["examples", first])}`).value as { value?: unknown }).value;
-}
 
 /** After a create, the new id answers for the created item's path parameter in later requests. */
 function remember(operation: MockOperation, result: CallResult): void {

@@ -45,6 +45,8 @@ export interface Harness {
   raw(method: string, path: string, init?: { body?: string; token?: string | null }): Promise<CallResult>;
   /** The spec's named request example of an operation. */
   example(operationId: string, name: string): Record<string, unknown>;
+  /** The first named request example of an operation, if the spec gives one. */
+  firstExample(operationId: string): unknown;
   close(): Promise<void>;
 }
 
@@ -101,6 +103,11 @@ export async function startHarness(options: Omit<MockServerOptions, "now"> = {})
     },
     raw: (method, path, init = {}) => send(method, path, init.token, init.body),
     example: (operationId, name) => requestExample(document, operations.get(operationId)!, name),
+    firstExample: (operationId) => {
+      const operation = operations.get(operationId)!;
+      const first = Object.keys(requestExamples(document, operation))[0];
+      return first === undefined ? undefined : requestExample(document, operation, first);
+    },
     close: () => server.close(),
   };
 }
@@ -160,6 +167,12 @@ function resolve(document: unknown, pointer: string): unknown {
 function refTarget(document: unknown, pointer: string): string {
   const value = resolve(document, pointer) as { $ref?: string } | undefined;
   return typeof value?.$ref === "string" ? value.$ref.slice(1) : pointer;
+}
+
+function requestExamples(document: Record<string, unknown>, operation: MockOperation): Record<string, unknown> {
+  if (operation.requestBody === null) return {};
+  const mediaPointer = operation.requestBody.schemaPointer.replace(/\/schema$/, "");
+  return (resolve(document, `${mediaPointer}/examples`) ?? {}) as Record<string, unknown>;
 }
 
 function requestExample(document: Record<string, unknown>, operation: MockOperation, name: string): Record<string, unknown> {

@@ -1,0 +1,80 @@
+/**
+ * For every resource the spec can create, list, patch and delete at one collection path
+ * (found from the spec, not named here): a created resource is listed, a patch shows in
+ * its reads, and after the delete a read is a 404 and the list no longer shows it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSynthesizer, type Synthesizer } from "../../mock/generic/synthesize.js";
+import type { MockOperation } from "../../mock/spec/collectOperations.js";
+import { valueAt } from "../../openapi/jsonPointer.js";
+import { startHarness, type Harness } from "./mockHarness.js";
+
+interface Lifecycle {
+  readonly collection: string;
+  readonly create: MockOperation;
+  readonly list: MockOperation;
+  readonly get: MockOperation;
+  readonly patch: MockOperation;
+  readonly remove: MockOperation;
+}
+
+let api: Harness;
+let synthesizer: Synthesizer;
+let lifecycles: Lifecycle[];
+const project = { projectId: "lifecycle-project" };
+const PATCHED = "Patched by the lifecycle test";
+
+beforeAll(async () => {
+  api = await startHarness();
+  synthesizer = createSynthesizer(api.document, () => Date.now());
+  lifecycles = findLifecycles([...api.operations.values()]);
+  await api.call("createProject", { body: { name: "Lifecycle project", region: "europe-west" } });
+});
+afterAll(() => api.close());
+
+describe("a resource's whole life on the mock", () => {
+  it("is found for every kind the spec can create, list, patch and delete at one path", () => {
+    expect(lifecycles.map((l) => l.collection).sort()).toEqual(expect.arrayContaining(["/v1/projects", "/v1/projects/{projectId}/addons", "/v1/projects/{projectId}/secrets"]));
+  });
+
+  it("is created, listed, patched, deleted, and gone afterwards", async () => {
+    for (const life of lifecycles) {
+      const path = life.collection.includes("{projectId}") ? project : {};
+      const created = await api.call(life.create.operationId, { path, body: api.firstExample(life.create.operationId) ?? synthesizer.fill(life.create.requestBody!.schemaPointer, undefined) });
+      expect(created.status, `${life.create.operationId} ${JSON.stringify(created.body)}`).toBe(200);
+      const id: string = created.body.data.id;
+      const itemParam = life.get.path.slice(life.get.path.lastIndexOf("{") + 1, -1);
+      const item = { ...path, [itemParam]: id };
+
+      expect(await listedIds(life, path)).toContain(id);
+
+      const patchBody = { description: PATCHED };
+      const patchable = synthesizer.accepts(life.patch.requestBody!.schemaPointer, patchBody);
+      const patched = await api.call(life.patch.operationId, { path: item, body: patchable ? patchBody : {} });
+      expect(patched.status, `${life.patch.operationId} ${JSON.stringify(patched.body)}`).toBe(200);
+      if (patchable) expect((await api.call(life.get.operationId, { path: item })).body.data.description).toBe(PATCHED);
+
+      expect((await api.call(life.remove.operationId, { path: item })).status).toBe(200);
+      expect((await api.call(life.get.operationId, { path: item })).status).toBe(404);
+      expect(await listedIds(life, path)).not.toContain(id);
+    }
+  });
+});
+
+async function listedIds(life: Lifecycle, path: Record<string, string>): Promise<string[]> {
+  const listed = await api.call(life.list.operationId, { path });
+  const items = valueAt(listed.body, life.list.itemsPointer!) as { id: string }[];
+  return items.map((item) => item.id);
+}
+
+/** Collections with a create (POST) and a list, whose items have a get, a patch and a delete. */
+function findLifecycles(operations: MockOperation[]): Lifecycle[] {
+  const at = (method: string, path: string) => operations.find((o) => o.method === method && o.path === path);
+  const found: Lifecycle[] = [];
+  for (const get of operations.filter((o) => o.method === "get" && /\/\{[^/}]+\}$/.test(o.path))) {
+    const collection = get.path.slice(0, get.path.lastIndexOf("/"));
+    const [create, list, patch, remove] = [at("post", collection), at("get", collection), at("patch", get.path), at("delete", get.path)];
+    if (create?.requestBody && list?.itemsPointer && patch?.requestBody && remove) found.push({ collection, create, list, get, patch, remove });
+  }
+  return found;
+}
