@@ -82,13 +82,17 @@ describe("diff on this repository's spec", () => {
   it("reports an optional request field made required as breaking, naming operation and field, and exits 1", { timeout: 240_000 }, async () => {
     await requireProjectDescription();
     const result = await diff(repo, "--base", "HEAD");
-    expect(result.stdout).toMatch(/^breaking\s+createProject: body\[alternative 1\]\.description became required$/m);
-    expect(result.stdout).toMatch(/^breaking\s+createProject: body\[alternative 2\]\.description became required$/m);
-    expect(result.stdout).toMatch(/^2 changes: 2 breaking, 0 compatible\. Suggested version bump: major\.$/m);
+    // putProject takes the same body as createProject, so it breaks the same way.
+    for (const operation of ["createProject", "putProject"]) {
+      for (const alternative of [1, 2]) {
+        expect(result.stdout).toMatch(new RegExp(`^breaking\\s+${operation}: body\\[alternative ${alternative}\\]\\.description became required$`, "m"));
+      }
+    }
+    expect(result.stdout).toMatch(/^4 changes: 4 breaking, 0 compatible\. Suggested version bump: major\.$/m);
     expect(result.code).toBe(1);
 
     const allowed = await diff(repo, "--base", "HEAD", "--markdown", "--allow-breaking");
-    expect(allowed.stdout).toContain("**2 breaking changes**, 0 compatible.");
+    expect(allowed.stdout).toContain("**4 breaking changes**, 0 compatible.");
     expect(allowed.stdout).toContain("- createProject: body\\[alternative 1\\].description became required");
     expect(allowed.stdout).toContain("Suggested version bump: **major**.");
     expect(allowed.code).toBe(0);
