@@ -15,6 +15,11 @@ export function unescapePointerSegment(segment: string): string {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
+/** Is `value` a JSON pointer (RFC 6901): `""` or `/`-separated, with only `~0`/`~1` escapes? */
+export function isJsonPointer(value: unknown): value is string {
+  return typeof value === "string" && /^(\/([^~/]|~[01])*)*$/.test(value);
+}
+
 /** Splits `/a/b~1c` or `#/a/b~1c` into unescaped segments; `""`, `"/"`, `"#"`, `"#/"` are the root. Throws on a non-pointer. */
 export function parsePointer(pointer: string): string[] {
   const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;

@@ -5,7 +5,8 @@
 import type { Location } from "@redocly/openapi-core/lib/ref-utils.js";
 import type { OperationInfo } from "./operationVisitor.js";
 import type { Resolved } from "./resolveRef.js";
-import { isJsonPointer, schemasAtPointer, schemaTypes } from "./schemaAtPointer.js";
+import { isJsonPointer } from "../../openapi/jsonPointer.js";
+import { schemasAtPointer, schemaTypes } from "./schemaAtPointer.js";
 import { successJsonSchemas } from "./successSchema.js";
 
 export interface BodyPointerCheck {

@@ -1,58 +1,30 @@
 /**
- * Shared checks for object-valued vendor extensions on an operation: the value is an
- * object, has each required field with the right JSON type, and no unknown field.
+ * Lint's side of the vendor-extension descriptors (openapi/extensions): reads a present
+ * extension through its descriptor, reports each shape problem at its place, and hands
+ * the rule the well-formed value for the checks that need the rest of the document.
  */
 import type { Location } from "@redocly/openapi-core/lib/ref-utils.js";
-import type { OperationInfo } from "./operationVisitor.js";
-import { isRecord } from "./resolveRef.js";
+import type { Problem } from "@redocly/openapi-core/lib/walk.js";
+import type { ExtensionDescriptor } from "../../openapi/extensions/index.js";
 
-export type FieldKind = "string" | "string[]";
-
-/**
- * Reports shape problems of `operation[extension]` and returns the fields that have
- * the right kind (so later checks look only at well-typed values), or `null` if the
- * value is not an object at all.
- */
-export function checkExtensionShape(
-  info: OperationInfo,
-  extension: string,
-  fields: Readonly<Record<string, FieldKind>>,
-): Map<string, unknown> | null {
-  const value = info.operation[extension];
-  const at = info.location.child([extension]);
-  if (!isRecord(value)) {
-    info.report({ message: `\`${extension}\` must be an object with ${listFields(fields)}`, location: at });
-    return null;
+/** The extension's value on `holder` when present and well-formed; `null` otherwise (its problems reported). */
+export function readExtension<T>(
+  descriptor: ExtensionDescriptor<T>,
+  holder: Record<string, unknown>,
+  location: Location,
+  report: (problem: Problem) => void,
+): T | null {
+  if (!Object.hasOwn(holder, descriptor.name)) return null;
+  const result = descriptor.read(holder[descriptor.name]);
+  if (result.ok) return result.value;
+  for (const problem of result.problems) {
+    const at = location.child([descriptor.name, ...problem.path]);
+    const name = [descriptor.name, ...problem.path].join(".");
+    report({ message: `\`${name}\` ${problem.message}`, location: problem.atKey === true ? at.key() : at });
   }
-  const good = new Map<string, unknown>();
-  for (const [field, kind] of Object.entries(fields)) {
-    if (!Object.hasOwn(value, field)) {
-      info.report({ message: `\`${extension}\` is missing \`${field}\``, location: at.key() });
-    } else if (!hasKind(value[field], kind)) {
-      info.report({ message: `\`${extension}.${field}\` must be a ${describeKind(kind)}`, location: at.child([field]) });
-    } else {
-      good.set(field, value[field]);
-    }
-  }
-  for (const field of Object.keys(value).filter((f) => !Object.hasOwn(fields, f))) {
-    info.report({ message: `\`${extension}\` has an unknown field \`${field}\``, location: at.child([field]).key() });
-  }
-  return good;
+  return null;
 }
 
-export function fieldLocation(info: OperationInfo, extension: string, field: string): Location {
-  return info.location.child([extension, field]);
-}
-
-function hasKind(value: unknown, kind: FieldKind): boolean {
-  if (kind === "string") return typeof value === "string" && value !== "";
-  return Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === "string" && item !== "");
-}
-
-function describeKind(kind: FieldKind): string {
-  return kind === "string" ? "non-empty string" : "non-empty list of non-empty strings";
-}
-
-function listFields(fields: Readonly<Record<string, FieldKind>>): string {
-  return Object.keys(fields).map((f) => `\`${f}\``).join(", ");
+export function fieldLocation(location: Location, extension: string, field: string): Location {
+  return location.child([extension, field]);
 }

@@ -15,6 +15,7 @@ import { pathParamsRequired } from "./rules/pathParamsRequired.js";
 import { xIdempotent } from "./rules/xIdempotent.js";
 import { xPagination } from "./rules/xPagination.js";
 import { xPathScopes } from "./rules/xPathScopes.js";
+import { operationPermission } from "./rules/operationPermission.js";
 import { xPermission } from "./rules/xPermission.js";
 import { xResultPointer } from "./rules/xResultPointer.js";
 import { xScopedPaths } from "./rules/xScopedPaths.js";
@@ -30,6 +31,7 @@ export function projectRules(validator: () => ExampleValidator): Record<string, 
     "operation-security": operationSecurity,
     "operation-success-schema": operationSuccessSchema,
     "operation-error-responses": operationErrorResponses,
+    "operation-permission": operationPermission,
     "x-permission": xPermission,
     "x-idempotent": xIdempotent,
     "x-result-pointer": xResultPointer,
@@ -50,7 +52,7 @@ export function projectRules(validator: () => ExampleValidator): Record<string, 
  * Northflank's error responses and an `x-permission` on each operation.
  */
 export const RULE_SETS = {
-  northflank: ["operation-tag", "operation-security", "operation-success-schema", "operation-error-responses", "x-permission"],
+  northflank: ["operation-tag", "operation-security", "operation-success-schema", "operation-error-responses", "operation-permission"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RuleSetName = keyof typeof RULE_SETS;

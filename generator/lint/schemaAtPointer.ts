@@ -8,11 +8,6 @@ import type { ResolveFn } from "@redocly/openapi-core/lib/walk.js";
 import { parsePointer } from "../../openapi/jsonPointer.js";
 import { deref, isRecord, type Resolved } from "./resolveRef.js";
 
-/** Is `value` a JSON pointer (RFC 6901): `""` or `/`-separated, with only `~0`/`~1` escapes? */
-export function isJsonPointer(value: unknown): value is string {
-  return typeof value === "string" && /^(\/([^~/]|~[01])*)*$/.test(value);
-}
-
 /**
  * The schemas (one per matching branch) at `pointer` under `schema`; empty when the
  * pointer names nothing; `null` when a `$ref` on the way does not resolve, so the

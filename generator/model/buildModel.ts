@@ -11,6 +11,9 @@ import { assignOperationNames, derivedNameClashes } from "./operationNames.js";
 import { buildOperation } from "./operation.js";
 import { buildModules, operationTag } from "./modules.js";
 import { readPathScopes } from "./scopedPaths.js";
+import { readExtensionValue } from "./extensionValue.js";
+import { resultPointerExtension } from "../../openapi/extensions/index.js";
+import { MODEL_RULES, modelProblem, type ProblemContext } from "./modelProblem.js";
 import { clientNames } from "./clientName.js";
 import { duplicateOperationIds } from "./specChecks.js";
 import type { Locate } from "./modelProblem.js";
@@ -36,9 +39,10 @@ export function buildModel(options: BuildModelOptions): BuildModelResult {
   const context = { locate: options.locate, specFile: options.specFile };
   const entries = listOperations(document);
   const names = assignOperationNames(entries);
-  const scopes = readPathScopes(document);
-  const rootResultPointer = stringOrNull(document["x-result-pointer"]);
-  const problems: SpecProblem[] = [...duplicateOperationIds(entries, context)];
+  const { scopes, error: scopesError } = readPathScopes(document);
+  const rootPointer = readExtensionValue(resultPointerExtension, document);
+  const rootResultPointer = rootPointer.value ?? null;
+  const problems: SpecProblem[] = [...duplicateOperationIds(entries, context), ...rootExtensionProblems(context, [scopesError, rootPointer.error])];
   const operations: OperationModel[] = [];
   for (const entry of entries) {
     const name = names.get(entry.pointer) ?? "operation";
@@ -61,4 +65,8 @@ export function buildModel(options: BuildModelOptions): BuildModelResult {
     },
     problems: sortUniqueProblems(problems),
   };
+}
+
+function rootExtensionProblems(context: ProblemContext, errors: readonly (string | null)[]): SpecProblem[] {
+  return errors.filter((error) => error !== null).map((error) => modelProblem(context, "", MODEL_RULES.vendorExtension, error));
 }

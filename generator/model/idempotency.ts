@@ -4,11 +4,10 @@
  * (RFC 9110 §9.2.2: GET, HEAD, OPTIONS, TRACE, PUT and DELETE are idempotent).
  */
 import type { HttpMethod } from "./types.js";
-import type { SpecObject } from "./specData.js";
 
 const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(["get", "head", "options", "trace", "put", "delete"]);
 
-export function isIdempotent(method: HttpMethod, operation: SpecObject): boolean {
-  const declared = operation["x-idempotent"];
-  return typeof declared === "boolean" ? declared : IDEMPOTENT_METHODS.has(method);
+/** `declared` is the operation's well-formed `x-idempotent`, if it has one. */
+export function isIdempotent(method: HttpMethod, declared: boolean | undefined): boolean {
+  return declared ?? IDEMPOTENT_METHODS.has(method);
 }

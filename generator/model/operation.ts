@@ -11,6 +11,8 @@ import { buildParameters } from "./parameter.js";
 import { buildRequestBody } from "./requestBody.js";
 import { buildResponses, responseParse, resultPointer, successMediaType } from "./response.js";
 import { isIdempotent } from "./idempotency.js";
+import { idempotentExtension, permissionExtension, resultPointerExtension } from "../../openapi/extensions/index.js";
+import { readExtensionValue } from "./extensionValue.js";
 import { readPagination } from "./pagination.js";
 import { readWaiter } from "./waiter.js";
 import { readScopedPaths, type PathScope } from "./scopedPaths.js";
@@ -38,18 +40,23 @@ export function buildOperation(input: OperationInput): { operation: OperationMod
   const responses = buildResponses(document, raw);
   const parse = responseParse(responses);
   const hasSuccessBody = successMediaType(responses) !== null;
-  const pointer = resultPointer(input.rootResultPointer, raw, parse, hasSuccessBody);
+  const ownPointer = readExtensionValue(resultPointerExtension, raw);
+  const pointer = resultPointer(input.rootResultPointer, ownPointer.value, parse, hasSuccessBody);
   const { pagination, error: paginationError } = readPagination(raw);
   const { waiter, error: waiterError } = readWaiter(raw);
   const scoped = readScopedPaths(raw, parameters, input.scopes);
   const summary = stringOrNull(raw.summary);
   const description = stringOrNull(raw.description);
-  const permission = stringOrNull(raw["x-permission"]);
+  const declaredPermission = readExtensionValue(permissionExtension, raw);
+  const permission = declaredPermission.value ?? null;
   const deprecated = raw.deprecated === true;
   const typeName = toPascalIdentifier(name) || "Operation";
   const operationId = stringOrNull(raw.operationId);
-  const idempotent = isIdempotent(entry.method, raw);
-  const extensionErrors = [paginationError, waiterError, ...scoped.errors].filter((error) => error !== null);
+  const declaredIdempotent = readExtensionValue(idempotentExtension, raw);
+  const idempotent = isIdempotent(entry.method, declaredIdempotent.value);
+  const extensionErrors = [paginationError, waiterError, ownPointer.error, declaredPermission.error, declaredIdempotent.error, ...scoped.errors].filter(
+    (error) => error !== null,
+  );
   const operation: OperationModel = {
     operationId,
     name,

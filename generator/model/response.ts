@@ -36,12 +36,11 @@ export function responseParse(responses: readonly ResponseModel[]): ResponsePars
 }
 
 /**
- * The pointer a call resolves along: the operation's `x-result-pointer` if it has the
- * key (`null` there means the whole body), else the document's; only for JSON bodies,
- * since a pointer into text or binary means nothing.
+ * The pointer a call resolves along: the operation's `x-result-pointer` if it has a
+ * well-formed one (`null` there means the whole body), else the document's; only for
+ * JSON bodies, since a pointer into text or binary means nothing.
  */
-export function resultPointer(rootPointer: string | null, operation: SpecObject, parse: ResponseParse, hasBody: boolean): string | null {
+export function resultPointer(rootPointer: string | null, own: string | null | undefined, parse: ResponseParse, hasBody: boolean): string | null {
   if (parse !== "json" || !hasBody) return null;
-  if (Object.hasOwn(operation, "x-result-pointer")) return stringOrNull(operation["x-result-pointer"]);
-  return rootPointer;
+  return own === undefined ? rootPointer : own;
 }

@@ -4,8 +4,10 @@
  * chosen when the caller supplies every parameter of the scope.
  */
 import type { ParameterModel, ScopedPathModel, ScopeParameterModel } from "./types.js";
-import { arrayOrEmpty, isSpecObject, objectOrEmpty, type SpecObject } from "./specData.js";
+import { isSpecObject, type SpecObject } from "./specData.js";
 import { resolveRefs } from "../../openapi/refs.js";
+import { pathScopesExtension, scopedPathsExtension } from "../../openapi/extensions/index.js";
+import { readExtensionValue } from "./extensionValue.js";
 import { pathTemplateParameters } from "./parameter.js";
 import { compareCodeUnits } from "./uniqueNames.js";
 
@@ -15,17 +17,18 @@ export interface PathScope {
 }
 
 /** The document's `x-path-scopes`, each with its parameters' names and value types. */
-export function readPathScopes(document: SpecObject): Map<string, PathScope> {
+export function readPathScopes(document: SpecObject): { scopes: Map<string, PathScope>; error: string | null } {
+  const { value, error } = readExtensionValue(pathScopesExtension, document);
   const scopes = new Map<string, PathScope>();
-  for (const [name, raw] of Object.entries(objectOrEmpty(document["x-path-scopes"]))) {
-    const parameters = arrayOrEmpty(objectOrEmpty(raw).parameters)
+  for (const [name, raw] of Object.entries(value ?? {})) {
+    const parameters = raw.parameters
       .map((parameter) => resolveRefs(document, parameter))
       .filter(isSpecObject)
       .filter((parameter) => typeof parameter.name === "string")
       .map((parameter) => ({ name: String(parameter.name), type: scalarType(resolveRefs(document, parameter.schema)) }));
     scopes.set(name, { name, parameters });
   }
-  return scopes;
+  return { scopes, error };
 }
 
 export type ScopedPathsResult = {
@@ -42,10 +45,11 @@ export function readScopedPaths(
   const scopedPaths: ScopedPathModel[] = [];
   const errors: string[] = [];
   const merged = new Map<string, ScopeParameterModel>();
-  for (const [scopeName, path] of Object.entries(objectOrEmpty(operation["x-scoped-paths"]))) {
+  const { value, error } = readExtensionValue(scopedPathsExtension, operation);
+  if (error !== null) errors.push(error);
+  for (const [scopeName, path] of Object.entries(value ?? {})) {
     const scope = scopes.get(scopeName);
     if (!scope) errors.push(`x-scoped-paths names the scope "${scopeName}", which x-path-scopes does not declare`);
-    else if (typeof path !== "string") errors.push(`x-scoped-paths.${scopeName} must be a path template`);
     else {
       errors.push(...undeclaredInScopedPath(scopeName, path, parameters, scope));
       scopedPaths.push({ scope: scopeName, path, parameters: scope.parameters.map((parameter) => parameter.name) });

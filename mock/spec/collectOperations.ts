@@ -7,6 +7,7 @@
  */
 import { HTTP_METHODS, type HttpMethod } from "../../openapi/httpMethods.js";
 import { toPointer, valueAt } from "../../openapi/jsonPointer.js";
+import { paginationExtension, pathScopesExtension, readIfValid, scopedPathsExtension, waiterExtension } from "../../openapi/extensions/index.js";
 import { resolveAt } from "../../openapi/refs.js";
 
 export interface MockParameter {
@@ -80,7 +81,7 @@ function readOperation(
   const operation = valueAt(document, pointer) as Json;
   const operationId = operation.operationId;
   if (typeof operationId !== "string") throw new Error(`${pointer}: operation has no operationId`);
-  const scopedPaths = (operation["x-scoped-paths"] ?? {}) as Record<string, string>;
+  const scopedPaths = readIfValid(scopedPathsExtension, operation) ?? {};
   const scopeParameters: Record<string, MockParameter[]> = {};
   for (const scope of Object.keys(scopedPaths)) {
     const parameters = scopes[scope];
@@ -138,7 +139,7 @@ function readRequestBody(document: Json, pointer: string): MockRequestBody | nul
 }
 
 function collectScopeParameters(document: Json): Record<string, MockParameter[]> {
-  const scopes = (document["x-path-scopes"] ?? {}) as Record<string, unknown>;
+  const scopes = readIfValid(pathScopesExtension, document) ?? {};
   const result: Record<string, MockParameter[]> = {};
   for (const name of Object.keys(scopes)) {
     result[name] = mergeParameters(document, [toPointer(["x-path-scopes", name, "parameters"])]);
@@ -157,14 +158,11 @@ function readSuccess(document: Json, pointer: string): MockOperation["success"] 
   return { status: Number(code), schemaPointer };
 }
 
+/** A malformed extension (which lint reports) is served as if absent. */
 function readItemsPointer(operation: Json): string | null {
-  const pagination = operation["x-pagination"] as Json | undefined;
-  return typeof pagination?.itemsPointer === "string" ? pagination.itemsPointer : null;
+  return readIfValid(paginationExtension, operation)?.itemsPointer ?? null;
 }
 
 function readWaiter(operation: Json): MockWaiter | null {
-  const waiter = operation["x-waiter"] as Json | undefined;
-  if (waiter === undefined || typeof waiter.statusPointer !== "string") return null;
-  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
-  return { statusPointer: waiter.statusPointer, done: strings(waiter.done), failed: strings(waiter.failed) };
+  return readIfValid(waiterExtension, operation) ?? null;
 }

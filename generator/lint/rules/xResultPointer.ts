@@ -4,24 +4,22 @@
  * spec/README.md, "Vendor extensions", `x-result-pointer`.
  */
 import type { Oas3Visitor } from "@redocly/openapi-core/lib/visitors.js";
+import { readIfValid, resultPointerExtension } from "../../../openapi/extensions/index.js";
 import { checkBodyPointer } from "../bodyPointer.js";
+import { readExtension } from "../extensionShape.js";
 import { operationVisitor } from "../operationVisitor.js";
-import { isJsonPointer } from "../schemaAtPointer.js";
 
 const rootPointer: Oas3Visitor = {
   Root(root: Record<string, unknown>, ctx) {
-    if (!Object.hasOwn(root, "x-result-pointer") || isJsonPointer(root["x-result-pointer"])) return;
-    ctx.report({
-      message: `\`x-result-pointer\` must be a JSON pointer like "/data", not ${JSON.stringify(root["x-result-pointer"])}`,
-      location: ctx.location.child(["x-result-pointer"]),
-    });
+    readExtension(resultPointerExtension, root, ctx.location, ctx.report);
   },
 } as Oas3Visitor;
 
 const operationPointer = operationVisitor((info) => {
-  const own = Object.hasOwn(info.operation, "x-result-pointer");
-  const pointer = own ? info.operation["x-result-pointer"] : info.root["x-result-pointer"];
-  if (pointer === undefined || (!own && !isJsonPointer(pointer))) return; // a bad root value is reported once, above
+  const own = Object.hasOwn(info.operation, resultPointerExtension.name);
+  // A malformed value is reported once (the root's above, the operation's here) and checked no further.
+  const pointer = own ? readExtension(resultPointerExtension, info.operation, info.location, info.report) : readIfValid(resultPointerExtension, info.root);
+  if (pointer === null || pointer === undefined) return; // malformed, absent, or null (the whole body)
   checkBodyPointer({
     info,
     pointer,

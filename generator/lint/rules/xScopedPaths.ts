@@ -4,18 +4,15 @@
  * operation's own path parameters plus the scope's.
  * spec/README.md, "Vendor extensions", `x-scoped-paths` and `x-path-scopes`.
  */
+import { scopedPathsExtension } from "../../../openapi/extensions/index.js";
+import { readExtension } from "../extensionShape.js";
 import { operationVisitor, templateParameters, type OperationInfo } from "../operationVisitor.js";
-import { isRecord } from "../resolveRef.js";
 import { scopeParameterNames } from "./xPathScopes.js";
 
 export const xScopedPaths = () =>
   operationVisitor((info) => {
-    if (!Object.hasOwn(info.operation, "x-scoped-paths")) return;
-    const scoped = info.operation["x-scoped-paths"];
-    if (!isRecord(scoped)) {
-      info.report({ message: "`x-scoped-paths` must map scope names to path templates", location: info.location.child(["x-scoped-paths"]) });
-      return;
-    }
+    const scoped = readExtension(scopedPathsExtension, info.operation, info.location, info.report);
+    if (scoped === null) return;
     const scopes = scopeParameterNames(info.root, info.resolve, info.rootFile);
     for (const [scope, template] of Object.entries(scoped)) {
       const scopeParameters = scopes.get(scope);
@@ -23,14 +20,10 @@ export const xScopedPaths = () =>
     }
   });
 
-function checkScopedPath(info: OperationInfo, scope: string, template: unknown, scopeParameters: string[] | undefined): void {
+function checkScopedPath(info: OperationInfo, scope: string, template: string, scopeParameters: string[] | undefined): void {
   const location = info.location.child(["x-scoped-paths", scope]);
   if (scopeParameters === undefined) {
     info.report({ message: `scope \`${scope}\` is not declared in the root's \`x-path-scopes\``, location: location.key() });
-    return;
-  }
-  if (typeof template !== "string" || !template.startsWith("/")) {
-    info.report({ message: `the \`${scope}\` path must be a path template starting with "/"`, location });
     return;
   }
   const expected = new Set([...templateParameters(info.path), ...scopeParameters]);

@@ -28,7 +28,7 @@ const mutations: readonly Mutation[] = [
   { breaks: "public operation", file: "widgets/widget.yaml", from: "  x-idempotent: true\n", to: "  x-idempotent: true\n  security: []\n", rule: "nf/operation-security", line: 11 },
   { breaks: "no 2xx schema", file: "widgets/widget.yaml", from: '    "200":\n      description: The widget.\n      content:\n        application/json:\n          schema:\n            type: object\n            required: [data]\n            properties:\n              data: { $ref: "./schemas.yaml#/Widget" }\n          example:\n            data: { id: blue-widget, name: Blue widget, status: PENDING }\n', to: '    "200":\n      description: The widget.\n', rule: "nf/operation-success-schema", line: 18 },
   { breaks: "missing 429", file: "widgets/widget.yaml", from: '    "429": { $ref: "../common/responses.yaml#/TooManyRequests" }\n', to: "", rule: "nf/operation-error-responses", line: 18 },
-  { breaks: "no x-permission", file: "widgets/widget.yaml", from: "  x-permission: Widgets > Manage > Read\n", to: "", rule: "nf/x-permission", line: 4 },
+  { breaks: "no x-permission", file: "widgets/widget.yaml", from: "  x-permission: Widgets > Manage > Read\n", to: "", rule: "nf/operation-permission", line: 4 },
   { breaks: "x-permission a number", file: "widgets/widget.yaml", from: "x-permission: Widgets > Manage > Read", to: "x-permission: 3", rule: "nf/x-permission", line: 9 },
   { breaks: "x-idempotent a string", file: "widgets/widget.yaml", from: "x-idempotent: true", to: "x-idempotent: sometimes", rule: "nf/x-idempotent", line: 10 },
   { breaks: "root x-result-pointer not a pointer", file: "openapi.yaml", from: "x-result-pointer: /data", to: "x-result-pointer: data", rule: "nf/x-result-pointer", line: 15 },

@@ -24,6 +24,6 @@ describe("lint rule sets", () => {
 
   it("with the northflank set, reports them", async () => {
     const rules = await rulesReported(["northflank"]);
-    expect(["nf/operation-tag", "nf/x-permission", "nf/operation-error-responses"].filter((rule) => !rules.has(rule))).toEqual([]);
+    expect(["nf/operation-tag", "nf/operation-permission", "nf/operation-error-responses"].filter((rule) => !rules.has(rule))).toEqual([]);
   });
 });
