@@ -17,6 +17,7 @@ import * as logsEndpoints from "./endpoints/logs.gen.js";
 import * as secretsEndpoints from "./endpoints/secrets.gen.js";
 import * as pipelinesEndpoints from "./endpoints/pipelines.gen.js";
 import * as templatesEndpoints from "./endpoints/templates.gen.js";
+import * as tagsEndpoints from "./endpoints/tags.gen.js";
 import * as integrationsEndpoints from "./endpoints/integrations.gen.js";
 
 /** The Northflank API: one method per operation. Create one with {@link createNorthflankClient}. */
@@ -1608,6 +1609,80 @@ export interface NorthflankClient {
   ): Promise<templatesEndpoints.AbortTemplateRunResult>;
 
   /**
+   * List tags
+   *
+   * Lists the account's or team's resource tags, a page at a time.
+   *
+   * `GET /v1/tags`
+   *
+   * Required permission: Account > Tags > General > Read
+   */
+  listTags: ((args?: tagsEndpoints.ListTagsArgs) => Promise<tagsEndpoints.ListTagsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(args?: tagsEndpoints.ListTagsArgs): AsyncIterableIterator<tagsEndpoints.ListTagsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(args?: tagsEndpoints.ListTagsArgs): AsyncIterableIterator<tagsEndpoints.ListTagsResult>;
+  };
+
+  /**
+   * Create or replace tag
+   *
+   * Creates a resource tag, or replaces the one whose id the name derives to with the
+   * settings sent. Sending the same request again leaves the tag as it was.
+   *
+   * `PUT /v1/tags`
+   *
+   * Required permission: Account > Tags > General > Update
+   */
+  putTag(args: tagsEndpoints.PutTagArgs): Promise<tagsEndpoints.PutTagResult>;
+
+  /**
+   * Create tag
+   *
+   * Creates a resource tag for the account or team. Its id derives from its name; a
+   * name already taken is refused with 409.
+   *
+   * `POST /v1/tags`
+   *
+   * Required permission: Account > Tags > General > Create
+   */
+  addTag(args: tagsEndpoints.AddTagArgs): Promise<tagsEndpoints.AddTagResult>;
+
+  /**
+   * Get tag
+   *
+   * Reads the given resource tag.
+   *
+   * `GET /v1/tags/{resourceTagId}`
+   *
+   * Required permission: Account > Tags > General > Read
+   */
+  getTag(args: tagsEndpoints.GetTagArgs): Promise<tagsEndpoints.GetTagResult>;
+
+  /**
+   * Delete tag
+   *
+   * Deletes the given resource tag; resources that carry it lose it.
+   *
+   * `DELETE /v1/tags/{resourceTagId}`
+   *
+   * Required permission: Account > Tags > General > Delete
+   */
+  deleteTag(args: tagsEndpoints.DeleteTagArgs): Promise<tagsEndpoints.DeleteTagResult>;
+
+  /**
+   * Patch tag
+   *
+   * Changes the given tag's settings that are sent and leaves the others as they are;
+   * its name cannot change.
+   *
+   * `PATCH /v1/tags/{resourceTagId}`
+   *
+   * Required permission: Account > Tags > General > Update
+   */
+  patchTag(args: tagsEndpoints.PatchTagArgs): Promise<tagsEndpoints.PatchTagResult>;
+
+  /**
    * List registry credentials
    *
    * Lists the container-registry credentials saved to the account or team, a page at a
@@ -1629,6 +1704,60 @@ export interface NorthflankClient {
       args?: integrationsEndpoints.ListRegistryCredentialsArgs,
     ): AsyncIterableIterator<integrationsEndpoints.ListRegistryCredentialsResult>;
   };
+
+  /**
+   * Add registry credentials
+   *
+   * Saves a login to a container registry for the account or team, so deployments can
+   * pull private images with it. Its id derives from its name.
+   *
+   * `POST /v1/integrations/registries`
+   *
+   * Required permission: Account > Credentials > General > Create
+   */
+  addRegistryCredentials(
+    args: integrationsEndpoints.AddRegistryCredentialsArgs,
+  ): Promise<integrationsEndpoints.AddRegistryCredentialsResult>;
+
+  /**
+   * Get registry credentials
+   *
+   * Reads the given registry credentials, with their login and restrictions.
+   *
+   * `GET /v1/integrations/registries/{credentialId}`
+   *
+   * Required permission: Account > Credentials > General > Read Encrypted
+   */
+  getRegistryCredentials(
+    args: integrationsEndpoints.GetRegistryCredentialsArgs,
+  ): Promise<integrationsEndpoints.GetRegistryCredentialsResult>;
+
+  /**
+   * Delete registry credentials
+   *
+   * Deletes the given registry credentials; deployments that pull with them can no longer do so.
+   *
+   * `DELETE /v1/integrations/registries/{credentialId}`
+   *
+   * Required permission: Account > Credentials > General > Delete
+   */
+  deleteRegistryCredentials(
+    args: integrationsEndpoints.DeleteRegistryCredentialsArgs,
+  ): Promise<integrationsEndpoints.DeleteRegistryCredentialsResult>;
+
+  /**
+   * Update registry credentials
+   *
+   * Changes the login or the project restrictions of the given registry credentials, and
+   * leaves what is not sent as it is.
+   *
+   * `PATCH /v1/integrations/registries/{credentialId}`
+   *
+   * Required permission: Account > Credentials > General > Update
+   */
+  updateRegistryCredentials(
+    args: integrationsEndpoints.UpdateRegistryCredentialsArgs,
+  ): Promise<integrationsEndpoints.UpdateRegistryCredentialsResult>;
 }
 
 /** A client for the Northflank API; every method shares one runtime (token, retries, rate limit). */
@@ -2295,6 +2424,26 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         templatesEndpoints.abortTemplateRunOperation,
         args,
       ),
+    listTags: Object.assign(
+      (args?: tagsEndpoints.ListTagsArgs) =>
+        runtime.call<tagsEndpoints.ListTagsResult>(tagsEndpoints.listTagsOperation, args),
+      {
+        all: (args?: tagsEndpoints.ListTagsArgs) =>
+          runtime.items<tagsEndpoints.ListTagsItem>(tagsEndpoints.listTagsOperation, args),
+        pages: (args?: tagsEndpoints.ListTagsArgs) =>
+          runtime.pages<tagsEndpoints.ListTagsResult>(tagsEndpoints.listTagsOperation, args),
+      },
+    ),
+    putTag: (args: tagsEndpoints.PutTagArgs) =>
+      runtime.call<tagsEndpoints.PutTagResult>(tagsEndpoints.putTagOperation, args),
+    addTag: (args: tagsEndpoints.AddTagArgs) =>
+      runtime.call<tagsEndpoints.AddTagResult>(tagsEndpoints.addTagOperation, args),
+    getTag: (args: tagsEndpoints.GetTagArgs) =>
+      runtime.call<tagsEndpoints.GetTagResult>(tagsEndpoints.getTagOperation, args),
+    deleteTag: (args: tagsEndpoints.DeleteTagArgs) =>
+      runtime.call<tagsEndpoints.DeleteTagResult>(tagsEndpoints.deleteTagOperation, args),
+    patchTag: (args: tagsEndpoints.PatchTagArgs) =>
+      runtime.call<tagsEndpoints.PatchTagResult>(tagsEndpoints.patchTagOperation, args),
     listRegistryCredentials: Object.assign(
       (args?: integrationsEndpoints.ListRegistryCredentialsArgs) =>
         runtime.call<integrationsEndpoints.ListRegistryCredentialsResult>(
@@ -2314,5 +2463,25 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
           ),
       },
     ),
+    addRegistryCredentials: (args: integrationsEndpoints.AddRegistryCredentialsArgs) =>
+      runtime.call<integrationsEndpoints.AddRegistryCredentialsResult>(
+        integrationsEndpoints.addRegistryCredentialsOperation,
+        args,
+      ),
+    getRegistryCredentials: (args: integrationsEndpoints.GetRegistryCredentialsArgs) =>
+      runtime.call<integrationsEndpoints.GetRegistryCredentialsResult>(
+        integrationsEndpoints.getRegistryCredentialsOperation,
+        args,
+      ),
+    deleteRegistryCredentials: (args: integrationsEndpoints.DeleteRegistryCredentialsArgs) =>
+      runtime.call<integrationsEndpoints.DeleteRegistryCredentialsResult>(
+        integrationsEndpoints.deleteRegistryCredentialsOperation,
+        args,
+      ),
+    updateRegistryCredentials: (args: integrationsEndpoints.UpdateRegistryCredentialsArgs) =>
+      runtime.call<integrationsEndpoints.UpdateRegistryCredentialsResult>(
+        integrationsEndpoints.updateRegistryCredentialsOperation,
+        args,
+      ),
   };
 }

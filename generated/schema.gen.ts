@@ -1270,7 +1270,12 @@ export interface paths {
      */
     get: operations["listRegistryCredentials"];
     put?: never;
-    post?: never;
+    /**
+     * Add registry credentials
+     * @description Saves a login to a container registry for the account or team, so deployments can
+     *     pull private images with it. Its id derives from its name.
+     */
+    post: operations["addRegistryCredentials"];
     delete?: never;
     options?: never;
     head?: never;
@@ -2301,6 +2306,106 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  "/v1/tags": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List tags
+     * @description Lists the account's or team's resource tags, a page at a time.
+     */
+    get: operations["listTags"];
+    /**
+     * Create or replace tag
+     * @description Creates a resource tag, or replaces the one whose id the name derives to with the
+     *     settings sent. Sending the same request again leaves the tag as it was.
+     */
+    put: operations["putTag"];
+    /**
+     * Create tag
+     * @description Creates a resource tag for the account or team. Its id derives from its name; a
+     *     name already taken is refused with 409.
+     */
+    post: operations["addTag"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tags/{resourceTagId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the resource tag
+         * @example spot-workloads
+         */
+        resourceTagId: components["parameters"]["ResourceTagId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get tag
+     * @description Reads the given resource tag.
+     */
+    get: operations["getTag"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete tag
+     * @description Deletes the given resource tag; resources that carry it lose it.
+     */
+    delete: operations["deleteTag"];
+    options?: never;
+    head?: never;
+    /**
+     * Patch tag
+     * @description Changes the given tag's settings that are sent and leaves the others as they are;
+     *     its name cannot change.
+     */
+    patch: operations["patchTag"];
+    trace?: never;
+  };
+  "/v1/integrations/registries/{credentialId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the registry credentials
+         * @example example-credentials
+         */
+        credentialId: components["parameters"]["CredentialId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get registry credentials
+     * @description Reads the given registry credentials, with their login and restrictions.
+     */
+    get: operations["getRegistryCredentials"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete registry credentials
+     * @description Deletes the given registry credentials; deployments that pull with them can no longer do so.
+     */
+    delete: operations["deleteRegistryCredentials"];
+    options?: never;
+    head?: never;
+    /**
+     * Update registry credentials
+     * @description Changes the login or the project restrictions of the given registry credentials, and
+     *     leaves what is not sent as it is.
+     */
+    patch: operations["updateRegistryCredentials"];
     trace?: never;
   };
 }
@@ -6983,6 +7088,80 @@ export interface components {
     RegistryCredentialsList: {
       credentials: components["schemas"]["RegistryCredentials"][];
     };
+    /** @description The login to the registry, and what it may do. */
+    RegistryLogin: {
+      /** @description The user name at the registry; needed with `integrationId`. */
+      username?: string;
+      /** @description The password or token at the registry; needed with `integrationId`. */
+      password?: string;
+      /** @description What the credentials may do. */
+      scope: {
+        /** @description Whether they can pull images. */
+        pull?: boolean;
+        /** @description Whether they can push images. */
+        push?: boolean;
+      };
+    };
+    /** @description Which projects may use the credentials. */
+    RegistryRestrictions: {
+      /** @description Whether only the projects in `projects` may use them. */
+      restricted: boolean;
+      /** @description The projects that may use them. */
+      projects?: string[];
+    };
+    /** @description The login and the projects it is open to. */
+    RegistryCredentialsSettings: {
+      credentials?: components["schemas"]["RegistryLogin"];
+      restrictions?: components["schemas"]["RegistryRestrictions"];
+      /** @description When the credentials last changed. */
+      updatedAt?: string;
+      /** @description When the credentials were saved. */
+      createdAt?: string;
+    };
+    /**
+     * @description Who hosts the registry.
+     * @enum {string}
+     */
+    provider:
+      "acr" | "ecr" | "gar" | "dockerhub" | "dhi" | "github" | "gitlab" | "custom" | "legacy";
+    /** @description The registry's address, for providers that need one. */
+    registryUrl: string;
+    /** @description For Amazon ECR, where the registry is. */
+    aws: {
+      /** @description The AWS region of the registry. */
+      region?: string;
+    };
+    /** @description For Google Artifact Registry, where the registry is. */
+    gcp: {
+      /** @description The GCP project that holds the registry. */
+      projectId?: string;
+    };
+    /** @description For Azure Container Registry, where the registry is. */
+    azure: {
+      /** @description The Azure resource group of the registry. */
+      resourceGroup?: string;
+    };
+    /** @description The cloud integration the credentials come from, if any. */
+    integrationId: string;
+    /** @description New registry credentials. */
+    AddRegistryCredentialsRequest: components["schemas"]["RegistryCredentialsSettings"] & {
+      /**
+       * @description The credentials' display name; their id derives from it.
+       * @example Example Docker Credentials
+       */
+      name: string;
+      provider: components["schemas"]["provider"];
+      registryUrl?: components["schemas"]["registryUrl"];
+      aws?: components["schemas"]["aws"];
+      gcp?: components["schemas"]["gcp"];
+      azure?: components["schemas"]["azure"];
+      integrationId?: components["schemas"]["integrationId"];
+    };
+    /** @description Saved registry credentials, with their login and restrictions. */
+    RegistryCredentialsDetails: components["schemas"]["RegistryCredentials"] & {
+      credentials?: components["schemas"]["RegistryLogin"];
+      restrictions?: components["schemas"]["RegistryRestrictions"];
+    };
     /**
      * @description The secret group's id, derived from its name.
      * @example example-secret
@@ -8033,6 +8212,146 @@ export interface components {
       /** @description What the template's nodes produced, by reference name. */
       refs?: unknown;
     };
+    /** @description A rule on node labels; a preference only weighs the choice, a requirement limits it. */
+    TagNodeAffinity: {
+      /** @description Whether the rule is a preference rather than a requirement. */
+      preference?: boolean;
+      /**
+       * Format: float
+       * @description How much a preference weighs; needed when `preference` is true.
+       */
+      weight?: number;
+      /** @description The label conditions, all of which a node must meet. */
+      matchExpressions: {
+        /** @description The node label. */
+        key: string;
+        /**
+         * @description Whether the label's value must be one of `values`, or none of them.
+         * @enum {string}
+         */
+        operator: "In" | "NotIn";
+        /** @description The label values the condition names. */
+        values: string[];
+      }[];
+    };
+    /** @description A rule on node labels; a preference only weighs the choice, a requirement limits it. */
+    TagNodeAffinityResponse: {
+      /** @description Whether the rule is a preference rather than a requirement. */
+      preference?: boolean;
+      /**
+       * Format: float
+       * @description How much a preference weighs; needed when `preference` is true.
+       */
+      weight?: number;
+      /** @description The label conditions, all of which a node must meet. */
+      matchExpressions: {
+        /** @description The node label. */
+        key: string;
+        /**
+         * @description Whether the label's value must be one of `values`, or none of them.
+         * @enum {string}
+         */
+        operator: "In" | "NotIn" | (string & {});
+        /** @description The label values the condition names. */
+        values: string[];
+      }[];
+    };
+    /** @description Whether a sandboxed runtime applies to this kind of workload, and which one. */
+    TagRuntimeConstraint: {
+      /** @description Whether the runtime constraint applies. */
+      enabled: boolean;
+      /**
+       * @description The runtime to use.
+       * @enum {string}
+       */
+      runtimeClass?: "none" | "gvisor" | "kata-clh" | "kata-qemu";
+    };
+    /** @description Whether a sandboxed runtime applies to this kind of workload, and which one. */
+    TagRuntimeConstraintResponse: {
+      /** @description Whether the runtime constraint applies. */
+      enabled: boolean;
+      /**
+       * @description The runtime to use.
+       * @enum {string}
+       */
+      runtimeClass?: "none" | "gvisor" | "kata-clh" | "kata-qemu" | (string & {});
+    };
+    /** @description Which sandboxed runtime the tagged builds, services, addons and jobs run in. */
+    TagSandboxing: {
+      builds?: components["schemas"]["TagRuntimeConstraint"];
+      services?: components["schemas"]["TagRuntimeConstraint"];
+      addons?: components["schemas"]["TagRuntimeConstraint"];
+      jobs?: components["schemas"]["TagRuntimeConstraint"];
+    };
+    /** @description Which sandboxed runtime the tagged builds, services, addons and jobs run in. */
+    TagSandboxingResponse: {
+      builds?: components["schemas"]["TagRuntimeConstraintResponse"];
+      services?: components["schemas"]["TagRuntimeConstraintResponse"];
+      addons?: components["schemas"]["TagRuntimeConstraintResponse"];
+      jobs?: components["schemas"]["TagRuntimeConstraintResponse"];
+    };
+    /** @description What a tag says, besides its name; every field is optional. */
+    TagScheduling: {
+      /** @description Run the tagged workloads on spot nodes. */
+      useSpotNodes?: boolean;
+      /** @description With `useSpotNodes`, let the tagged workloads run on on-demand nodes too. */
+      useOnDemandNodes?: boolean;
+      /** @description Rules on the labels of the nodes the tagged workloads run on. */
+      nodeAffinities?: components["schemas"]["TagNodeAffinity"][];
+      sandboxing?: components["schemas"]["TagSandboxing"];
+      /**
+       * @description The tag's color in the dashboard.
+       * @example #EF233C
+       */
+      color?: string;
+      description?: components["schemas"]["WorkloadDescription"];
+    };
+    /** @description What a tag says, besides its name; every field is optional. */
+    TagSchedulingResponse: {
+      /** @description Run the tagged workloads on spot nodes. */
+      useSpotNodes?: boolean;
+      /** @description With `useSpotNodes`, let the tagged workloads run on on-demand nodes too. */
+      useOnDemandNodes?: boolean;
+      /** @description Rules on the labels of the nodes the tagged workloads run on. */
+      nodeAffinities?: components["schemas"]["TagNodeAffinityResponse"][];
+      sandboxing?: components["schemas"]["TagSandboxingResponse"];
+      /**
+       * @description The tag's color in the dashboard.
+       * @example #EF233C
+       */
+      color?: string;
+      description?: components["schemas"]["WorkloadDescription"];
+    };
+    /**
+     * @description The tag's name; its id derives from it.
+     * @example Spot workloads
+     */
+    TagName: string;
+    /** @description A new tag (or, with PUT, one to create or replace), by its name. */
+    TagRequest: components["schemas"]["TagScheduling"] & {
+      name: components["schemas"]["TagName"];
+    };
+    /** @description A new tag (or, with PUT, one to create or replace), by its name. */
+    TagRequestResponse: components["schemas"]["TagSchedulingResponse"] & {
+      name: components["schemas"]["TagName"];
+    };
+    /** @description A tag as saved. */
+    Tag: components["schemas"]["TagRequestResponse"] & {
+      /**
+       * @description The tag's id, derived from its name.
+       * @example spot-workloads
+       */
+      id: string;
+      /**
+       * Format: date-time
+       * @description When the tag was created.
+       */
+      createdAt?: string;
+    };
+    /** @description A page of the account's or team's tags. */
+    TagList: {
+      tags: components["schemas"]["Tag"][];
+    };
   };
   responses: {
     /** @description The request was malformed or failed validation. */
@@ -8355,6 +8674,16 @@ export interface components {
      * @example example-template
      */
     TemplateId: string;
+    /**
+     * @description ID of the resource tag
+     * @example spot-workloads
+     */
+    ResourceTagId: string;
+    /**
+     * @description ID of the registry credentials
+     * @example example-credentials
+     */
+    CredentialId: string;
   };
   requestBodies: never;
   headers: {
@@ -12542,6 +12871,57 @@ export interface operations {
       500: components["responses"]["InternalServerError"];
     };
   };
+  addRegistryCredentials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AddRegistryCredentialsRequest"];
+      };
+    };
+    responses: {
+      /** @description The credentials saved. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-credentials",
+           *         "name": "Example Docker Credentials",
+           *         "provider": "dockerhub",
+           *         "credentials": {
+           *           "scope": {
+           *             "pull": true,
+           *             "push": false
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RegistryCredentialsDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
   listSecrets: {
     parameters: {
       query?: {
@@ -15040,6 +15420,444 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["TemplateRun"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listTags: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of tags. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "tags": [
+           *           {
+           *             "id": "spot-workloads",
+           *             "name": "Spot workloads",
+           *             "useSpotNodes": true
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["TagList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putTag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TagRequest"];
+      };
+    };
+    responses: {
+      /** @description The tag was created or replaced. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  addTag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TagRequest"];
+      };
+    };
+    responses: {
+      /** @description The tag created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "spot-workloads",
+           *         "name": "Spot workloads",
+           *         "color": "#EF233C",
+           *         "useSpotNodes": true,
+           *         "createdAt": "2000-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Tag"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getTag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the resource tag
+         * @example spot-workloads
+         */
+        resourceTagId: components["parameters"]["ResourceTagId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tag. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "spot-workloads",
+           *         "name": "Spot workloads",
+           *         "color": "#EF233C",
+           *         "useSpotNodes": true,
+           *         "createdAt": "2000-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Tag"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteTag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the resource tag
+         * @example spot-workloads
+         */
+        resourceTagId: components["parameters"]["ResourceTagId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tag is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchTag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the resource tag
+         * @example spot-workloads
+         */
+        resourceTagId: components["parameters"]["ResourceTagId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TagScheduling"];
+      };
+    };
+    responses: {
+      /** @description The tag was patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getRegistryCredentials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the registry credentials
+         * @example example-credentials
+         */
+        credentialId: components["parameters"]["CredentialId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The registry credentials. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-credentials",
+           *         "name": "Example Docker Credentials",
+           *         "provider": "dockerhub",
+           *         "credentials": {
+           *           "scope": {
+           *             "pull": true,
+           *             "push": false
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RegistryCredentialsDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteRegistryCredentials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the registry credentials
+         * @example example-credentials
+         */
+        credentialId: components["parameters"]["CredentialId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The credentials are deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateRegistryCredentials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the registry credentials
+         * @example example-credentials
+         */
+        credentialId: components["parameters"]["CredentialId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RegistryCredentialsSettings"];
+      };
+    };
+    responses: {
+      /** @description The credentials were updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
           };
         };
       };

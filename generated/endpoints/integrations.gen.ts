@@ -57,3 +57,186 @@ export function listRegistryCredentials(
 ): Promise<ListRegistryCredentialsResult> {
   return runtime.call<ListRegistryCredentialsResult>(listRegistryCredentialsOperation, args);
 }
+
+/** How the runtime sends {@link addRegistryCredentials}. */
+export const addRegistryCredentialsOperation = {
+  operationId: "addRegistryCredentials",
+  method: "post",
+  path: "/v1/integrations/registries",
+  idempotent: false,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/integrations/registries", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link addRegistryCredentials}. */
+export type AddRegistryCredentialsArgs = CallArgs<
+  paths["/v1/integrations/registries"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link addRegistryCredentials} resolves to. */
+export type AddRegistryCredentialsResult = SuccessBody<
+  paths["/v1/integrations/registries"]["post"]
+>["data"];
+
+/**
+ * Add registry credentials
+ *
+ * Saves a login to a container registry for the account or team, so deployments can
+ * pull private images with it. Its id derives from its name.
+ *
+ * `POST /v1/integrations/registries`
+ *
+ * Required permission: Account > Credentials > General > Create
+ */
+export function addRegistryCredentials(
+  runtime: Runtime,
+  args: AddRegistryCredentialsArgs,
+): Promise<AddRegistryCredentialsResult> {
+  return runtime.call<AddRegistryCredentialsResult>(addRegistryCredentialsOperation, args);
+}
+
+/** How the runtime sends {@link getRegistryCredentials}. */
+export const getRegistryCredentialsOperation = {
+  operationId: "getRegistryCredentials",
+  method: "get",
+  path: "/v1/integrations/registries/{credentialId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/integrations/registries/{credentialId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getRegistryCredentials}. */
+export type GetRegistryCredentialsArgs = CallArgs<
+  paths["/v1/integrations/registries/{credentialId}"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getRegistryCredentials} resolves to. */
+export type GetRegistryCredentialsResult = SuccessBody<
+  paths["/v1/integrations/registries/{credentialId}"]["get"]
+>["data"];
+
+/**
+ * Get registry credentials
+ *
+ * Reads the given registry credentials, with their login and restrictions.
+ *
+ * `GET /v1/integrations/registries/{credentialId}`
+ *
+ * Required permission: Account > Credentials > General > Read Encrypted
+ */
+export function getRegistryCredentials(
+  runtime: Runtime,
+  args: GetRegistryCredentialsArgs,
+): Promise<GetRegistryCredentialsResult> {
+  return runtime.call<GetRegistryCredentialsResult>(getRegistryCredentialsOperation, args);
+}
+
+/** How the runtime sends {@link deleteRegistryCredentials}. */
+export const deleteRegistryCredentialsOperation = {
+  operationId: "deleteRegistryCredentials",
+  method: "delete",
+  path: "/v1/integrations/registries/{credentialId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/integrations/registries/{credentialId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link deleteRegistryCredentials}. */
+export type DeleteRegistryCredentialsArgs = CallArgs<
+  paths["/v1/integrations/registries/{credentialId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link deleteRegistryCredentials} resolves to. */
+export type DeleteRegistryCredentialsResult = SuccessBody<
+  paths["/v1/integrations/registries/{credentialId}"]["delete"]
+>["data"];
+
+/**
+ * Delete registry credentials
+ *
+ * Deletes the given registry credentials; deployments that pull with them can no longer do so.
+ *
+ * `DELETE /v1/integrations/registries/{credentialId}`
+ *
+ * Required permission: Account > Credentials > General > Delete
+ */
+export function deleteRegistryCredentials(
+  runtime: Runtime,
+  args: DeleteRegistryCredentialsArgs,
+): Promise<DeleteRegistryCredentialsResult> {
+  return runtime.call<DeleteRegistryCredentialsResult>(deleteRegistryCredentialsOperation, args);
+}
+
+/** How the runtime sends {@link updateRegistryCredentials}. */
+export const updateRegistryCredentialsOperation = {
+  operationId: "updateRegistryCredentials",
+  method: "patch",
+  path: "/v1/integrations/registries/{credentialId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/integrations/registries/{credentialId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateRegistryCredentials}. */
+export type UpdateRegistryCredentialsArgs = CallArgs<
+  paths["/v1/integrations/registries/{credentialId}"]["patch"],
+  { teamId: string }
+>;
+
+/** What {@link updateRegistryCredentials} resolves to. */
+export type UpdateRegistryCredentialsResult = SuccessBody<
+  paths["/v1/integrations/registries/{credentialId}"]["patch"]
+>["data"];
+
+/**
+ * Update registry credentials
+ *
+ * Changes the login or the project restrictions of the given registry credentials, and
+ * leaves what is not sent as it is.
+ *
+ * `PATCH /v1/integrations/registries/{credentialId}`
+ *
+ * Required permission: Account > Credentials > General > Update
+ */
+export function updateRegistryCredentials(
+  runtime: Runtime,
+  args: UpdateRegistryCredentialsArgs,
+): Promise<UpdateRegistryCredentialsResult> {
+  return runtime.call<UpdateRegistryCredentialsResult>(updateRegistryCredentialsOperation, args);
+}
