@@ -1758,6 +1758,96 @@ export interface NorthflankClient {
   updateRegistryCredentials(
     args: integrationsEndpoints.UpdateRegistryCredentialsArgs,
   ): Promise<integrationsEndpoints.UpdateRegistryCredentialsResult>;
+
+  /**
+   * List SSH identities
+   *
+   * Lists the account's or team's SSH identities, a page at a time.
+   *
+   * `GET /v1/integrations/ssh-identities`
+   *
+   * Required permission: Account > Ssh > General > Read
+   */
+  listSshIdentities: ((
+    args?: integrationsEndpoints.ListSshIdentitiesArgs,
+  ) => Promise<integrationsEndpoints.ListSshIdentitiesResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: integrationsEndpoints.ListSshIdentitiesArgs,
+    ): AsyncIterableIterator<integrationsEndpoints.ListSshIdentitiesItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: integrationsEndpoints.ListSshIdentitiesArgs,
+    ): AsyncIterableIterator<integrationsEndpoints.ListSshIdentitiesResult>;
+  };
+
+  /**
+   * Add SSH identity
+   *
+   * Saves an SSH identity (a set of public keys) for the account or team, so its holder
+   * can open SSH sessions into containers. Its id derives from its name.
+   *
+   * `POST /v1/integrations/ssh-identities`
+   *
+   * Required permission: Account > Ssh > General > Create
+   */
+  addSshIdentities(
+    args: integrationsEndpoints.AddSshIdentitiesArgs,
+  ): Promise<integrationsEndpoints.AddSshIdentitiesResult>;
+
+  /**
+   * Get SSH identity
+   *
+   * Reads the given SSH identity: its keys and where they may be used.
+   *
+   * `GET /v1/integrations/ssh-identities/{identityId}`
+   *
+   * Required permission: Account > Ssh > General > Read
+   */
+  getSshIdentities(
+    args: integrationsEndpoints.GetSshIdentitiesArgs,
+  ): Promise<integrationsEndpoints.GetSshIdentitiesResult>;
+
+  /**
+   * Create or replace SSH identity
+   *
+   * Creates the SSH identity with this id, or replaces it with the settings sent.
+   * Sending the same request again leaves it as it was.
+   *
+   * `PUT /v1/integrations/ssh-identities/{identityId}`
+   *
+   * Required permission: Account > Ssh > General > Update
+   */
+  putSshIdentities(
+    args: integrationsEndpoints.PutSshIdentitiesArgs,
+  ): Promise<integrationsEndpoints.PutSshIdentitiesResult>;
+
+  /**
+   * Delete SSH identity
+   *
+   * Deletes the given SSH identity; its keys can no longer open sessions.
+   *
+   * `DELETE /v1/integrations/ssh-identities/{identityId}`
+   *
+   * Required permission: Account > Ssh > General > Delete
+   */
+  deleteSshIdentities(
+    args: integrationsEndpoints.DeleteSshIdentitiesArgs,
+  ): Promise<integrationsEndpoints.DeleteSshIdentitiesResult>;
+
+  /**
+   * Update SSH identity
+   *
+   * Changes the given identity's description, keys or restrictions that are sent, and
+   * leaves the others as they are.
+   *
+   * `PATCH /v1/integrations/ssh-identities/{identityId}`
+   *
+   * Required permission: Account > Ssh > General > Update
+   */
+  updateSshIdentities(
+    args: integrationsEndpoints.UpdateSshIdentitiesArgs,
+  ): Promise<integrationsEndpoints.UpdateSshIdentitiesResult>;
 }
 
 /** A client for the Northflank API; every method shares one runtime (token, retries, rate limit). */
@@ -2481,6 +2571,50 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     updateRegistryCredentials: (args: integrationsEndpoints.UpdateRegistryCredentialsArgs) =>
       runtime.call<integrationsEndpoints.UpdateRegistryCredentialsResult>(
         integrationsEndpoints.updateRegistryCredentialsOperation,
+        args,
+      ),
+    listSshIdentities: Object.assign(
+      (args?: integrationsEndpoints.ListSshIdentitiesArgs) =>
+        runtime.call<integrationsEndpoints.ListSshIdentitiesResult>(
+          integrationsEndpoints.listSshIdentitiesOperation,
+          args,
+        ),
+      {
+        all: (args?: integrationsEndpoints.ListSshIdentitiesArgs) =>
+          runtime.items<integrationsEndpoints.ListSshIdentitiesItem>(
+            integrationsEndpoints.listSshIdentitiesOperation,
+            args,
+          ),
+        pages: (args?: integrationsEndpoints.ListSshIdentitiesArgs) =>
+          runtime.pages<integrationsEndpoints.ListSshIdentitiesResult>(
+            integrationsEndpoints.listSshIdentitiesOperation,
+            args,
+          ),
+      },
+    ),
+    addSshIdentities: (args: integrationsEndpoints.AddSshIdentitiesArgs) =>
+      runtime.call<integrationsEndpoints.AddSshIdentitiesResult>(
+        integrationsEndpoints.addSshIdentitiesOperation,
+        args,
+      ),
+    getSshIdentities: (args: integrationsEndpoints.GetSshIdentitiesArgs) =>
+      runtime.call<integrationsEndpoints.GetSshIdentitiesResult>(
+        integrationsEndpoints.getSshIdentitiesOperation,
+        args,
+      ),
+    putSshIdentities: (args: integrationsEndpoints.PutSshIdentitiesArgs) =>
+      runtime.call<integrationsEndpoints.PutSshIdentitiesResult>(
+        integrationsEndpoints.putSshIdentitiesOperation,
+        args,
+      ),
+    deleteSshIdentities: (args: integrationsEndpoints.DeleteSshIdentitiesArgs) =>
+      runtime.call<integrationsEndpoints.DeleteSshIdentitiesResult>(
+        integrationsEndpoints.deleteSshIdentitiesOperation,
+        args,
+      ),
+    updateSshIdentities: (args: integrationsEndpoints.UpdateSshIdentitiesArgs) =>
+      runtime.call<integrationsEndpoints.UpdateSshIdentitiesResult>(
+        integrationsEndpoints.updateSshIdentitiesOperation,
         args,
       ),
   };

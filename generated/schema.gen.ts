@@ -2408,6 +2408,71 @@ export interface paths {
     patch: operations["updateRegistryCredentials"];
     trace?: never;
   };
+  "/v1/integrations/ssh-identities": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List SSH identities
+     * @description Lists the account's or team's SSH identities, a page at a time.
+     */
+    get: operations["listSshIdentities"];
+    put?: never;
+    /**
+     * Add SSH identity
+     * @description Saves an SSH identity (a set of public keys) for the account or team, so its holder
+     *     can open SSH sessions into containers. Its id derives from its name.
+     */
+    post: operations["addSshIdentities"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/integrations/ssh-identities/{identityId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the SSH identity
+         * @example example-identity
+         */
+        identityId: components["parameters"]["IdentityId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get SSH identity
+     * @description Reads the given SSH identity: its keys and where they may be used.
+     */
+    get: operations["getSshIdentities"];
+    /**
+     * Create or replace SSH identity
+     * @description Creates the SSH identity with this id, or replaces it with the settings sent.
+     *     Sending the same request again leaves it as it was.
+     */
+    put: operations["putSshIdentities"];
+    post?: never;
+    /**
+     * Delete SSH identity
+     * @description Deletes the given SSH identity; its keys can no longer open sessions.
+     */
+    delete: operations["deleteSshIdentities"];
+    options?: never;
+    head?: never;
+    /**
+     * Update SSH identity
+     * @description Changes the given identity's description, keys or restrictions that are sent, and
+     *     leaves the others as they are.
+     */
+    patch: operations["updateSshIdentities"];
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8352,6 +8417,117 @@ export interface components {
     TagList: {
       tags: components["schemas"]["Tag"][];
     };
+    /** @description An identity's keys and where they may be used; every field is optional. */
+    SshIdentitySettings: {
+      description?: components["schemas"]["WorkloadDescription"];
+      /** @description The public keys of the identity. */
+      sshPublicKeys?: {
+        /**
+         * @description One SSH public key, as `ssh-keygen` writes it.
+         * @example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA example@host
+         */
+        key: string;
+      }[];
+      /** @description Where the identity may open sessions; without restrictions, everywhere in the account or team. */
+      restrictions?: {
+        /** @description Only in these projects. */
+        projects?: {
+          /** @description Whether the project restriction applies. */
+          enabled?: boolean;
+          /** @description The projects' ids. */
+          items?: string[];
+        };
+        /** @description Only in resources with these tags. */
+        tags?: {
+          /** @description Whether the tag restriction applies. */
+          enabled?: boolean;
+          items?: components["schemas"]["WorkloadTags"];
+          /**
+           * @description Whether a resource needs all of the tags (`and`) or any one (`or`).
+           * @enum {string}
+           */
+          matchCondition?: "and" | "or";
+        };
+      };
+      /**
+       * Format: date-time
+       * @description When the identity last changed.
+       */
+      updatedAt?: string;
+      /**
+       * Format: date-time
+       * @description When the identity was created.
+       */
+      createdAt?: string;
+    };
+    /** @description An identity's keys and where they may be used; every field is optional. */
+    SshIdentitySettingsResponse: {
+      description?: components["schemas"]["WorkloadDescription"];
+      /** @description The public keys of the identity. */
+      sshPublicKeys?: {
+        /**
+         * @description One SSH public key, as `ssh-keygen` writes it.
+         * @example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA example@host
+         */
+        key: string;
+      }[];
+      /** @description Where the identity may open sessions; without restrictions, everywhere in the account or team. */
+      restrictions?: {
+        /** @description Only in these projects. */
+        projects?: {
+          /** @description Whether the project restriction applies. */
+          enabled?: boolean;
+          /** @description The projects' ids. */
+          items?: string[];
+        };
+        /** @description Only in resources with these tags. */
+        tags?: {
+          /** @description Whether the tag restriction applies. */
+          enabled?: boolean;
+          items?: components["schemas"]["WorkloadTags"];
+          /**
+           * @description Whether a resource needs all of the tags (`and`) or any one (`or`).
+           * @enum {string}
+           */
+          matchCondition?: "and" | "or" | (string & {});
+        };
+      };
+      /**
+       * Format: date-time
+       * @description When the identity last changed.
+       */
+      updatedAt?: string;
+      /**
+       * Format: date-time
+       * @description When the identity was created.
+       */
+      createdAt?: string;
+    };
+    /**
+     * @description The identity's name; its id derives from it.
+     * @example Example identity
+     */
+    SshIdentityName: string;
+    /** @description A new SSH identity (or, with PUT, one to create or replace). */
+    SshIdentityRequest: components["schemas"]["SshIdentitySettings"] & {
+      name: components["schemas"]["SshIdentityName"];
+    };
+    /** @description A new SSH identity (or, with PUT, one to create or replace). */
+    SshIdentityRequestResponse: components["schemas"]["SshIdentitySettingsResponse"] & {
+      name: components["schemas"]["SshIdentityName"];
+    };
+    /** @description An SSH identity as saved. */
+    SshIdentity: components["schemas"]["SshIdentityRequestResponse"] & {
+      /**
+       * @description The identity's id, derived from its name.
+       * @example example-identity
+       */
+      id: string;
+    };
+    /** @description A page of the account's or team's SSH identities. */
+    SshIdentityList: {
+      identities?: components["schemas"]["SshIdentity"][];
+    };
   };
   responses: {
     /** @description The request was malformed or failed validation. */
@@ -8684,6 +8860,11 @@ export interface components {
      * @example example-credentials
      */
     CredentialId: string;
+    /**
+     * @description ID of the SSH identity
+     * @example example-identity
+     */
+    IdentityId: string;
   };
   requestBodies: never;
   headers: {
@@ -15858,6 +16039,322 @@ export interface operations {
           "application/json": {
             /** @description Empty on success. */
             data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listSshIdentities: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of SSH identities. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "identities": [
+           *           {
+           *             "id": "example-identity",
+           *             "name": "Example identity"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SshIdentityList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  addSshIdentities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SshIdentityRequest"];
+      };
+    };
+    responses: {
+      /** @description The identity saved. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-identity",
+           *         "name": "Example identity",
+           *         "sshPublicKeys": [
+           *           {
+           *             "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA example@host"
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SshIdentity"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getSshIdentities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the SSH identity
+         * @example example-identity
+         */
+        identityId: components["parameters"]["IdentityId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The SSH identity. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-identity",
+           *         "name": "Example identity",
+           *         "sshPublicKeys": [
+           *           {
+           *             "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA example@host"
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SshIdentity"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putSshIdentities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the SSH identity
+         * @example example-identity
+         */
+        identityId: components["parameters"]["IdentityId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SshIdentityRequest"];
+      };
+    };
+    responses: {
+      /** @description The identity created or replaced. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-identity",
+           *         "name": "Example identity",
+           *         "sshPublicKeys": [
+           *           {
+           *             "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA example@host"
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SshIdentity"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteSshIdentities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the SSH identity
+         * @example example-identity
+         */
+        identityId: components["parameters"]["IdentityId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The identity is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateSshIdentities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the SSH identity
+         * @example example-identity
+         */
+        identityId: components["parameters"]["IdentityId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SshIdentitySettings"];
+      };
+    };
+    responses: {
+      /** @description The identity as updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-identity",
+           *         "name": "Example identity",
+           *         "sshPublicKeys": [
+           *           {
+           *             "key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA example@host"
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SshIdentity"];
           };
         };
       };

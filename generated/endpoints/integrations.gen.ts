@@ -240,3 +240,286 @@ export function updateRegistryCredentials(
 ): Promise<UpdateRegistryCredentialsResult> {
   return runtime.call<UpdateRegistryCredentialsResult>(updateRegistryCredentialsOperation, args);
 }
+
+/** How the runtime sends {@link listSshIdentities}. */
+export const listSshIdentitiesOperation = {
+  operationId: "listSshIdentities",
+  method: "get",
+  path: "/v1/integrations/ssh-identities",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/integrations/ssh-identities", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/identities",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link listSshIdentities}. */
+export type ListSshIdentitiesArgs = CallArgs<
+  paths["/v1/integrations/ssh-identities"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link listSshIdentities} resolves to. */
+export type ListSshIdentitiesResult = SuccessBody<
+  paths["/v1/integrations/ssh-identities"]["get"]
+>["data"];
+
+/** One item of the list {@link listSshIdentities} pages through. */
+export type ListSshIdentitiesItem = NonNullable<
+  NonNullable<SuccessBody<paths["/v1/integrations/ssh-identities"]["get"]>["data"]>["identities"]
+>[number];
+
+/**
+ * List SSH identities
+ *
+ * Lists the account's or team's SSH identities, a page at a time.
+ *
+ * `GET /v1/integrations/ssh-identities`
+ *
+ * Required permission: Account > Ssh > General > Read
+ */
+export function listSshIdentities(
+  runtime: Runtime,
+  args?: ListSshIdentitiesArgs,
+): Promise<ListSshIdentitiesResult> {
+  return runtime.call<ListSshIdentitiesResult>(listSshIdentitiesOperation, args);
+}
+
+/** How the runtime sends {@link addSshIdentities}. */
+export const addSshIdentitiesOperation = {
+  operationId: "addSshIdentities",
+  method: "post",
+  path: "/v1/integrations/ssh-identities",
+  idempotent: false,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/integrations/ssh-identities", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link addSshIdentities}. */
+export type AddSshIdentitiesArgs = CallArgs<
+  paths["/v1/integrations/ssh-identities"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link addSshIdentities} resolves to. */
+export type AddSshIdentitiesResult = SuccessBody<
+  paths["/v1/integrations/ssh-identities"]["post"]
+>["data"];
+
+/**
+ * Add SSH identity
+ *
+ * Saves an SSH identity (a set of public keys) for the account or team, so its holder
+ * can open SSH sessions into containers. Its id derives from its name.
+ *
+ * `POST /v1/integrations/ssh-identities`
+ *
+ * Required permission: Account > Ssh > General > Create
+ */
+export function addSshIdentities(
+  runtime: Runtime,
+  args: AddSshIdentitiesArgs,
+): Promise<AddSshIdentitiesResult> {
+  return runtime.call<AddSshIdentitiesResult>(addSshIdentitiesOperation, args);
+}
+
+/** How the runtime sends {@link getSshIdentities}. */
+export const getSshIdentitiesOperation = {
+  operationId: "getSshIdentities",
+  method: "get",
+  path: "/v1/integrations/ssh-identities/{identityId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/integrations/ssh-identities/{identityId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getSshIdentities}. */
+export type GetSshIdentitiesArgs = CallArgs<
+  paths["/v1/integrations/ssh-identities/{identityId}"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getSshIdentities} resolves to. */
+export type GetSshIdentitiesResult = SuccessBody<
+  paths["/v1/integrations/ssh-identities/{identityId}"]["get"]
+>["data"];
+
+/**
+ * Get SSH identity
+ *
+ * Reads the given SSH identity: its keys and where they may be used.
+ *
+ * `GET /v1/integrations/ssh-identities/{identityId}`
+ *
+ * Required permission: Account > Ssh > General > Read
+ */
+export function getSshIdentities(
+  runtime: Runtime,
+  args: GetSshIdentitiesArgs,
+): Promise<GetSshIdentitiesResult> {
+  return runtime.call<GetSshIdentitiesResult>(getSshIdentitiesOperation, args);
+}
+
+/** How the runtime sends {@link putSshIdentities}. */
+export const putSshIdentitiesOperation = {
+  operationId: "putSshIdentities",
+  method: "put",
+  path: "/v1/integrations/ssh-identities/{identityId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/integrations/ssh-identities/{identityId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link putSshIdentities}. */
+export type PutSshIdentitiesArgs = CallArgs<
+  paths["/v1/integrations/ssh-identities/{identityId}"]["put"],
+  { teamId: string }
+>;
+
+/** What {@link putSshIdentities} resolves to. */
+export type PutSshIdentitiesResult = SuccessBody<
+  paths["/v1/integrations/ssh-identities/{identityId}"]["put"]
+>["data"];
+
+/**
+ * Create or replace SSH identity
+ *
+ * Creates the SSH identity with this id, or replaces it with the settings sent.
+ * Sending the same request again leaves it as it was.
+ *
+ * `PUT /v1/integrations/ssh-identities/{identityId}`
+ *
+ * Required permission: Account > Ssh > General > Update
+ */
+export function putSshIdentities(
+  runtime: Runtime,
+  args: PutSshIdentitiesArgs,
+): Promise<PutSshIdentitiesResult> {
+  return runtime.call<PutSshIdentitiesResult>(putSshIdentitiesOperation, args);
+}
+
+/** How the runtime sends {@link deleteSshIdentities}. */
+export const deleteSshIdentitiesOperation = {
+  operationId: "deleteSshIdentities",
+  method: "delete",
+  path: "/v1/integrations/ssh-identities/{identityId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/integrations/ssh-identities/{identityId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link deleteSshIdentities}. */
+export type DeleteSshIdentitiesArgs = CallArgs<
+  paths["/v1/integrations/ssh-identities/{identityId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link deleteSshIdentities} resolves to. */
+export type DeleteSshIdentitiesResult = SuccessBody<
+  paths["/v1/integrations/ssh-identities/{identityId}"]["delete"]
+>["data"];
+
+/**
+ * Delete SSH identity
+ *
+ * Deletes the given SSH identity; its keys can no longer open sessions.
+ *
+ * `DELETE /v1/integrations/ssh-identities/{identityId}`
+ *
+ * Required permission: Account > Ssh > General > Delete
+ */
+export function deleteSshIdentities(
+  runtime: Runtime,
+  args: DeleteSshIdentitiesArgs,
+): Promise<DeleteSshIdentitiesResult> {
+  return runtime.call<DeleteSshIdentitiesResult>(deleteSshIdentitiesOperation, args);
+}
+
+/** How the runtime sends {@link updateSshIdentities}. */
+export const updateSshIdentitiesOperation = {
+  operationId: "updateSshIdentities",
+  method: "patch",
+  path: "/v1/integrations/ssh-identities/{identityId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/integrations/ssh-identities/{identityId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateSshIdentities}. */
+export type UpdateSshIdentitiesArgs = CallArgs<
+  paths["/v1/integrations/ssh-identities/{identityId}"]["patch"],
+  { teamId: string }
+>;
+
+/** What {@link updateSshIdentities} resolves to. */
+export type UpdateSshIdentitiesResult = SuccessBody<
+  paths["/v1/integrations/ssh-identities/{identityId}"]["patch"]
+>["data"];
+
+/**
+ * Update SSH identity
+ *
+ * Changes the given identity's description, keys or restrictions that are sent, and
+ * leaves the others as they are.
+ *
+ * `PATCH /v1/integrations/ssh-identities/{identityId}`
+ *
+ * Required permission: Account > Ssh > General > Update
+ */
+export function updateSshIdentities(
+  runtime: Runtime,
+  args: UpdateSshIdentitiesArgs,
+): Promise<UpdateSshIdentitiesResult> {
+  return runtime.call<UpdateSshIdentitiesResult>(updateSshIdentitiesOperation, args);
+}
