@@ -17,6 +17,7 @@ import * as logsEndpoints from "./endpoints/logs.gen.js";
 import * as secretsEndpoints from "./endpoints/secrets.gen.js";
 import * as pipelinesEndpoints from "./endpoints/pipelines.gen.js";
 import * as templatesEndpoints from "./endpoints/templates.gen.js";
+import * as backupDestinationsEndpoints from "./endpoints/backup-destinations.gen.js";
 import * as tagsEndpoints from "./endpoints/tags.gen.js";
 import * as integrationsEndpoints from "./endpoints/integrations.gen.js";
 
@@ -1609,6 +1610,104 @@ export interface NorthflankClient {
   ): Promise<templatesEndpoints.AbortTemplateRunResult>;
 
   /**
+   * List backup destinations
+   *
+   * Lists the account's or team's backup destinations, a page at a time.
+   *
+   * `GET /v1/backup-destinations`
+   *
+   * Required permission: Account > BackupDestinations > General > Read
+   */
+  listBackupDestinations: ((
+    args?: backupDestinationsEndpoints.ListBackupDestinationsArgs,
+  ) => Promise<backupDestinationsEndpoints.ListBackupDestinationsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: backupDestinationsEndpoints.ListBackupDestinationsArgs,
+    ): AsyncIterableIterator<backupDestinationsEndpoints.ListBackupDestinationsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: backupDestinationsEndpoints.ListBackupDestinationsArgs,
+    ): AsyncIterableIterator<backupDestinationsEndpoints.ListBackupDestinationsResult>;
+  };
+
+  /**
+   * Add backup destination
+   *
+   * Adds an S3-compatible bucket that addon backups can be written to. Its id derives
+   * from its name.
+   *
+   * `POST /v1/backup-destinations`
+   *
+   * Required permission: Account > BackupDestinations > General > Create
+   */
+  addBackupDestination(
+    args: backupDestinationsEndpoints.AddBackupDestinationArgs,
+  ): Promise<backupDestinationsEndpoints.AddBackupDestinationResult>;
+
+  /**
+   * Get backup destination
+   *
+   * Reads the given backup destination.
+   *
+   * `GET /v1/backup-destinations/{backupDestinationId}`
+   *
+   * Required permission: Account > BackupDestinations > General > Read
+   */
+  getBackupDestination(
+    args: backupDestinationsEndpoints.GetBackupDestinationArgs,
+  ): Promise<backupDestinationsEndpoints.GetBackupDestinationResult>;
+
+  /**
+   * Delete backup destination
+   *
+   * Deletes the given backup destination; backups already written to the bucket stay there.
+   *
+   * `DELETE /v1/backup-destinations/{backupDestinationId}`
+   *
+   * Required permission: Account > BackupDestinations > General > Delete
+   */
+  deleteBackupDestination(
+    args: backupDestinationsEndpoints.DeleteBackupDestinationArgs,
+  ): Promise<backupDestinationsEndpoints.DeleteBackupDestinationResult>;
+
+  /**
+   * Patch backup destination
+   *
+   * Changes the given destination's name, description or credentials that are sent,
+   * and leaves the others as they are.
+   *
+   * `PATCH /v1/backup-destinations/{backupDestinationId}`
+   *
+   * Required permission: Account > BackupDestinations > General > Update
+   */
+  patchBackupDestination(
+    args: backupDestinationsEndpoints.PatchBackupDestinationArgs,
+  ): Promise<backupDestinationsEndpoints.PatchBackupDestinationResult>;
+
+  /**
+   * List backups in a backup destination
+   *
+   * Lists the addon backups written to the given destination, a page at a time.
+   *
+   * `GET /v1/backup-destinations/{backupDestinationId}/backups`
+   *
+   * Required permission: Account > BackupDestinations > General > Read
+   */
+  listBackupDestinationsBackups: ((
+    args: backupDestinationsEndpoints.ListBackupDestinationsBackupsArgs,
+  ) => Promise<backupDestinationsEndpoints.ListBackupDestinationsBackupsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: backupDestinationsEndpoints.ListBackupDestinationsBackupsArgs,
+    ): AsyncIterableIterator<backupDestinationsEndpoints.ListBackupDestinationsBackupsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: backupDestinationsEndpoints.ListBackupDestinationsBackupsArgs,
+    ): AsyncIterableIterator<backupDestinationsEndpoints.ListBackupDestinationsBackupsResult>;
+  };
+
+  /**
    * List tags
    *
    * Lists the account's or team's resource tags, a page at a time.
@@ -2514,6 +2613,64 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         templatesEndpoints.abortTemplateRunOperation,
         args,
       ),
+    listBackupDestinations: Object.assign(
+      (args?: backupDestinationsEndpoints.ListBackupDestinationsArgs) =>
+        runtime.call<backupDestinationsEndpoints.ListBackupDestinationsResult>(
+          backupDestinationsEndpoints.listBackupDestinationsOperation,
+          args,
+        ),
+      {
+        all: (args?: backupDestinationsEndpoints.ListBackupDestinationsArgs) =>
+          runtime.items<backupDestinationsEndpoints.ListBackupDestinationsItem>(
+            backupDestinationsEndpoints.listBackupDestinationsOperation,
+            args,
+          ),
+        pages: (args?: backupDestinationsEndpoints.ListBackupDestinationsArgs) =>
+          runtime.pages<backupDestinationsEndpoints.ListBackupDestinationsResult>(
+            backupDestinationsEndpoints.listBackupDestinationsOperation,
+            args,
+          ),
+      },
+    ),
+    addBackupDestination: (args: backupDestinationsEndpoints.AddBackupDestinationArgs) =>
+      runtime.call<backupDestinationsEndpoints.AddBackupDestinationResult>(
+        backupDestinationsEndpoints.addBackupDestinationOperation,
+        args,
+      ),
+    getBackupDestination: (args: backupDestinationsEndpoints.GetBackupDestinationArgs) =>
+      runtime.call<backupDestinationsEndpoints.GetBackupDestinationResult>(
+        backupDestinationsEndpoints.getBackupDestinationOperation,
+        args,
+      ),
+    deleteBackupDestination: (args: backupDestinationsEndpoints.DeleteBackupDestinationArgs) =>
+      runtime.call<backupDestinationsEndpoints.DeleteBackupDestinationResult>(
+        backupDestinationsEndpoints.deleteBackupDestinationOperation,
+        args,
+      ),
+    patchBackupDestination: (args: backupDestinationsEndpoints.PatchBackupDestinationArgs) =>
+      runtime.call<backupDestinationsEndpoints.PatchBackupDestinationResult>(
+        backupDestinationsEndpoints.patchBackupDestinationOperation,
+        args,
+      ),
+    listBackupDestinationsBackups: Object.assign(
+      (args: backupDestinationsEndpoints.ListBackupDestinationsBackupsArgs) =>
+        runtime.call<backupDestinationsEndpoints.ListBackupDestinationsBackupsResult>(
+          backupDestinationsEndpoints.listBackupDestinationsBackupsOperation,
+          args,
+        ),
+      {
+        all: (args: backupDestinationsEndpoints.ListBackupDestinationsBackupsArgs) =>
+          runtime.items<backupDestinationsEndpoints.ListBackupDestinationsBackupsItem>(
+            backupDestinationsEndpoints.listBackupDestinationsBackupsOperation,
+            args,
+          ),
+        pages: (args: backupDestinationsEndpoints.ListBackupDestinationsBackupsArgs) =>
+          runtime.pages<backupDestinationsEndpoints.ListBackupDestinationsBackupsResult>(
+            backupDestinationsEndpoints.listBackupDestinationsBackupsOperation,
+            args,
+          ),
+      },
+    ),
     listTags: Object.assign(
       (args?: tagsEndpoints.ListTagsArgs) =>
         runtime.call<tagsEndpoints.ListTagsResult>(tagsEndpoints.listTagsOperation, args),

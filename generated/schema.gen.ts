@@ -2473,6 +2473,92 @@ export interface paths {
     patch: operations["updateSshIdentities"];
     trace?: never;
   };
+  "/v1/backup-destinations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List backup destinations
+     * @description Lists the account's or team's backup destinations, a page at a time.
+     */
+    get: operations["listBackupDestinations"];
+    put?: never;
+    /**
+     * Add backup destination
+     * @description Adds an S3-compatible bucket that addon backups can be written to. Its id derives
+     *     from its name.
+     */
+    post: operations["addBackupDestination"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/backup-destinations/{backupDestinationId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the backup destination
+         * @example example-backup-destination
+         */
+        backupDestinationId: components["parameters"]["BackupDestinationId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get backup destination
+     * @description Reads the given backup destination.
+     */
+    get: operations["getBackupDestination"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete backup destination
+     * @description Deletes the given backup destination; backups already written to the bucket stay there.
+     */
+    delete: operations["deleteBackupDestination"];
+    options?: never;
+    head?: never;
+    /**
+     * Patch backup destination
+     * @description Changes the given destination's name, description or credentials that are sent,
+     *     and leaves the others as they are.
+     */
+    patch: operations["patchBackupDestination"];
+    trace?: never;
+  };
+  "/v1/backup-destinations/{backupDestinationId}/backups": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the backup destination
+         * @example example-backup-destination
+         */
+        backupDestinationId: components["parameters"]["BackupDestinationId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List backups in a backup destination
+     * @description Lists the addon backups written to the given destination, a page at a time.
+     */
+    get: operations["listBackupDestinationsBackups"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8528,6 +8614,139 @@ export interface components {
     SshIdentityList: {
       identities?: components["schemas"]["SshIdentity"][];
     };
+    /**
+     * @description The destination's name; its id derives from it.
+     * @example Example Backup Destination
+     */
+    BackupDestinationName: string;
+    /** @description How to reach and write to the bucket. */
+    BackupDestinationS3Credentials: {
+      /** @description The access key id. */
+      accessKey: string;
+      /** @description The secret access key. */
+      secretKey: string;
+      /**
+       * @description The bucket backups are written to.
+       * @example example-backups
+       */
+      bucketName: string;
+      /**
+       * @description The bucket's region.
+       * @example us-west-2
+       */
+      region: string;
+      /**
+       * @description The S3 endpoint, region included.
+       * @example s3.us-west-2.amazonaws.com
+       */
+      endpoint: string;
+    };
+    /** @description A new backup destination. */
+    AddBackupDestinationRequest: {
+      name: components["schemas"]["BackupDestinationName"];
+      description?: components["schemas"]["WorkloadDescription"];
+      /**
+       * @description The kind of storage; only S3-compatible buckets for now.
+       * @enum {string}
+       */
+      type: "s3";
+      /**
+       * @description The folder in the bucket backups go into, ending with `/`.
+       * @example northflank/
+       */
+      prefix: string;
+      credentials: components["schemas"]["BackupDestinationS3Credentials"];
+    };
+    /** @description A page of the account's or team's backup destinations (listed without ids, as the API lists them). */
+    BackupDestinationList: {
+      backupDestinations: components["schemas"]["AddBackupDestinationRequest"][];
+    };
+    /** @description A backup destination as saved. */
+    BackupDestination: components["schemas"]["AddBackupDestinationRequest"] & {
+      /**
+       * @description The destination's id, derived from its name.
+       * @example example-backup-destination
+       */
+      id: string;
+      /**
+       * Format: date-time
+       * @description When the destination was added.
+       */
+      createdAt?: string;
+      /**
+       * Format: date-time
+       * @description When the destination last changed.
+       */
+      updatedAt?: string;
+    };
+    /** @description The destination's fields to change; those left out stay as they are. */
+    PatchBackupDestinationRequest: {
+      name?: components["schemas"]["BackupDestinationName"];
+      description?: components["schemas"]["WorkloadDescription"];
+      credentials?: components["schemas"]["BackupDestinationS3Credentials"];
+    };
+    /** @description Schedule for the backup. */
+    scheduling: {
+      /**
+       * @description The interval between backups.
+       * @example weekly
+       * @enum {string}
+       */
+      interval: "hourly" | "daily" | "weekly" | (string & {});
+      /** @description An array of minutes when the backup should be performed. */
+      minute: number[];
+      /** @description An array of hours in 24 hour format when the backup should be performed. */
+      hour?: number[];
+      /** @description An array of days of the week when the backup should be performed, where `0` represents Monday and `6` represents Sunday. */
+      day?: number[];
+    };
+    /** @description A backup written to the destination. */
+    DestinationBackup: {
+      /** @description The backup's id. */
+      id: string;
+      /** @description The backup's name. */
+      name: string;
+      status: components["schemas"]["AddonBackupStatus"];
+      /** @description The project of the addon that was backed up. */
+      project?: {
+        /** @description The project's id. */
+        id?: string;
+        /** @description The project's name. */
+        name?: string;
+      };
+      /** @description The addon that was backed up. */
+      addon?: {
+        /** @description The addon's id. */
+        id?: string;
+        /** @description The addon's name. */
+        name?: string;
+      };
+      /** @description What was backed up. */
+      config: {
+        /** @description The addon's version. */
+        addonVersion?: string;
+        /** @description The addon's type. */
+        addonType?: string;
+        /** @description Where the backup was taken from. */
+        source?: {
+          /**
+           * @description The source's kind.
+           * @enum {string}
+           */
+          type?: "global";
+        };
+        /** @description The backup's size. */
+        size: string;
+      };
+      /** @description The schedules that take backups to this destination. */
+      schedules?: components["schemas"]["scheduling"][];
+      /** @description When the backup expires, in milliseconds since the Unix epoch. */
+      expiredBy: number;
+      /** @description When the backup was started. */
+      createdAt: string;
+      /** @description When the backup completed. */
+      completedAt: string;
+    };
   };
   responses: {
     /** @description The request was malformed or failed validation. */
@@ -8865,6 +9084,11 @@ export interface components {
      * @example example-identity
      */
     IdentityId: string;
+    /**
+     * @description ID of the backup destination
+     * @example example-backup-destination
+     */
+    BackupDestinationId: string;
   };
   requestBodies: never;
   headers: {
@@ -16355,6 +16579,349 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["SshIdentity"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listBackupDestinations: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of backup destinations. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "backupDestinations": [
+           *           {
+           *             "name": "Example Backup Destination",
+           *             "type": "s3",
+           *             "prefix": "northflank/",
+           *             "credentials": {
+           *               "accessKey": "EXAMPLEACCESSKEY",
+           *               "secretKey": "example-secret-key",
+           *               "bucketName": "example-backups",
+           *               "region": "us-west-2",
+           *               "endpoint": "s3.us-west-2.amazonaws.com"
+           *             }
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["BackupDestinationList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  addBackupDestination: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AddBackupDestinationRequest"];
+      };
+    };
+    responses: {
+      /** @description The destination added. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-backup-destination",
+           *         "name": "Example Backup Destination",
+           *         "type": "s3",
+           *         "prefix": "northflank/",
+           *         "credentials": {
+           *           "accessKey": "EXAMPLEACCESSKEY",
+           *           "secretKey": "example-secret-key",
+           *           "bucketName": "example-backups",
+           *           "region": "us-west-2",
+           *           "endpoint": "s3.us-west-2.amazonaws.com"
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["BackupDestination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getBackupDestination: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the backup destination
+         * @example example-backup-destination
+         */
+        backupDestinationId: components["parameters"]["BackupDestinationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The backup destination. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-backup-destination",
+           *         "name": "Example Backup Destination",
+           *         "type": "s3",
+           *         "prefix": "northflank/",
+           *         "credentials": {
+           *           "accessKey": "EXAMPLEACCESSKEY",
+           *           "secretKey": "example-secret-key",
+           *           "bucketName": "example-backups",
+           *           "region": "us-west-2",
+           *           "endpoint": "s3.us-west-2.amazonaws.com"
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["BackupDestination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteBackupDestination: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the backup destination
+         * @example example-backup-destination
+         */
+        backupDestinationId: components["parameters"]["BackupDestinationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The destination is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchBackupDestination: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the backup destination
+         * @example example-backup-destination
+         */
+        backupDestinationId: components["parameters"]["BackupDestinationId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchBackupDestinationRequest"];
+      };
+    };
+    responses: {
+      /** @description The destination was patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listBackupDestinationsBackups: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the backup destination
+         * @example example-backup-destination
+         */
+        backupDestinationId: components["parameters"]["BackupDestinationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of backups. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "example-backup",
+           *           "name": "Nightly backup",
+           *           "status": "completed",
+           *           "config": {
+           *             "size": "1048576"
+           *           },
+           *           "expiredBy": 1700000000000,
+           *           "createdAt": "2023-11-14T22:13:20.000Z",
+           *           "completedAt": "2023-11-14T22:15:00.000Z"
+           *         }
+           *       ],
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["DestinationBackup"][];
+            pagination: components["schemas"]["Pagination"];
           };
         };
       };
