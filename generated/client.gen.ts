@@ -18,6 +18,7 @@ import * as secretsEndpoints from "./endpoints/secrets.gen.js";
 import * as pipelinesEndpoints from "./endpoints/pipelines.gen.js";
 import * as templatesEndpoints from "./endpoints/templates.gen.js";
 import * as backupDestinationsEndpoints from "./endpoints/backup-destinations.gen.js";
+import * as volumesEndpoints from "./endpoints/volumes.gen.js";
 import * as tagsEndpoints from "./endpoints/tags.gen.js";
 import * as integrationsEndpoints from "./endpoints/integrations.gen.js";
 
@@ -1708,6 +1709,166 @@ export interface NorthflankClient {
   };
 
   /**
+   * List volumes
+   *
+   * Lists the volumes of the given project, a page at a time.
+   *
+   * `GET /v1/projects/{projectId}/volumes`
+   *
+   * Required permission: Project > Volumes > General > Read
+   */
+  listVolumes: ((
+    args: volumesEndpoints.ListVolumesArgs,
+  ) => Promise<volumesEndpoints.ListVolumesResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: volumesEndpoints.ListVolumesArgs,
+    ): AsyncIterableIterator<volumesEndpoints.ListVolumesItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: volumesEndpoints.ListVolumesArgs,
+    ): AsyncIterableIterator<volumesEndpoints.ListVolumesResult>;
+  };
+
+  /**
+   * Create volume
+   *
+   * Creates a volume in the given project, optionally copied from another volume or a
+   * backup, and attaches it to services or jobs. Its id derives from its name.
+   *
+   * `POST /v1/projects/{projectId}/volumes`
+   *
+   * Required permission: Project > Volumes > General > Create
+   */
+  createVolume(
+    args: volumesEndpoints.CreateVolumeArgs,
+  ): Promise<volumesEndpoints.CreateVolumeResult>;
+
+  /**
+   * Get volume
+   *
+   * Reads the given volume: its storage, status and what it is attached to.
+   *
+   * `GET /v1/projects/{projectId}/volumes/{volumeId}`
+   *
+   * Required permission: Project > Volumes > General > Read
+   */
+  getVolume(args: volumesEndpoints.GetVolumeArgs): Promise<volumesEndpoints.GetVolumeResult>;
+
+  /**
+   * Update volume
+   *
+   * Changes the given volume's mounts or grows it; what is not sent stays as it is.
+   *
+   * `POST /v1/projects/{projectId}/volumes/{volumeId}`
+   *
+   * Required permission: Project > Volumes > General > Update
+   */
+  updateVolume(
+    args: volumesEndpoints.UpdateVolumeArgs,
+  ): Promise<volumesEndpoints.UpdateVolumeResult>;
+
+  /**
+   * Delete volume
+   *
+   * Deletes the given volume and its data.
+   *
+   * `DELETE /v1/projects/{projectId}/volumes/{volumeId}`
+   *
+   * Required permission: Project > Volumes > General > Delete
+   */
+  deleteVolume(
+    args: volumesEndpoints.DeleteVolumeArgs,
+  ): Promise<volumesEndpoints.DeleteVolumeResult>;
+
+  /**
+   * Attach volume
+   *
+   * Attaches the given volume to a service or job, whose containers then mount it.
+   *
+   * `POST /v1/projects/{projectId}/volumes/{volumeId}/attach`
+   *
+   * Required permission: Project > Volumes > General > Update
+   */
+  attachVolume(
+    args: volumesEndpoints.AttachVolumeArgs,
+  ): Promise<volumesEndpoints.AttachVolumeResult>;
+
+  /**
+   * Detach volume
+   *
+   * Detaches the given volume from a service or job; its data stays in the volume.
+   *
+   * `POST /v1/projects/{projectId}/volumes/{volumeId}/detach`
+   *
+   * Required permission: Project > Volumes > General > Update
+   */
+  detachVolume(
+    args: volumesEndpoints.DetachVolumeArgs,
+  ): Promise<volumesEndpoints.DetachVolumeResult>;
+
+  /**
+   * List volume backups
+   *
+   * Lists the backups of the given volume, a page at a time.
+   *
+   * `GET /v1/projects/{projectId}/volumes/{volumeId}/backups`
+   *
+   * Required permission: Project > Volumes > Backups > Read
+   */
+  getVolumeBackups: ((
+    args: volumesEndpoints.GetVolumeBackupsArgs,
+  ) => Promise<volumesEndpoints.GetVolumeBackupsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: volumesEndpoints.GetVolumeBackupsArgs,
+    ): AsyncIterableIterator<volumesEndpoints.GetVolumeBackupsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: volumesEndpoints.GetVolumeBackupsArgs,
+    ): AsyncIterableIterator<volumesEndpoints.GetVolumeBackupsResult>;
+  };
+
+  /**
+   * Back up volume
+   *
+   * Starts a backup of the given volume.
+   *
+   * `POST /v1/projects/{projectId}/volumes/{volumeId}/backups`
+   *
+   * Required permission: Project > Volumes > Backups > Create
+   */
+  backupVolume(
+    args: volumesEndpoints.BackupVolumeArgs,
+  ): Promise<volumesEndpoints.BackupVolumeResult>;
+
+  /**
+   * Get volume backup
+   *
+   * Reads one backup of the given volume.
+   *
+   * `GET /v1/projects/{projectId}/volumes/{volumeId}/backups/{backupId}`
+   *
+   * Required permission: Project > Volumes > Backups > Read
+   */
+  getVolumeBackup(
+    args: volumesEndpoints.GetVolumeBackupArgs,
+  ): Promise<volumesEndpoints.GetVolumeBackupResult>;
+
+  /**
+   * Delete volume backup
+   *
+   * Deletes one backup of the given volume.
+   *
+   * `DELETE /v1/projects/{projectId}/volumes/{volumeId}/backups/{backupId}`
+   *
+   * Required permission: Project > Volumes > Backups > Delete
+   */
+  deleteVolumeBackup(
+    args: volumesEndpoints.DeleteVolumeBackupArgs,
+  ): Promise<volumesEndpoints.DeleteVolumeBackupResult>;
+
+  /**
    * List tags
    *
    * Lists the account's or team's resource tags, a page at a time.
@@ -2671,6 +2832,86 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
           ),
       },
     ),
+    listVolumes: Object.assign(
+      (args: volumesEndpoints.ListVolumesArgs) =>
+        runtime.call<volumesEndpoints.ListVolumesResult>(
+          volumesEndpoints.listVolumesOperation,
+          args,
+        ),
+      {
+        all: (args: volumesEndpoints.ListVolumesArgs) =>
+          runtime.items<volumesEndpoints.ListVolumesItem>(
+            volumesEndpoints.listVolumesOperation,
+            args,
+          ),
+        pages: (args: volumesEndpoints.ListVolumesArgs) =>
+          runtime.pages<volumesEndpoints.ListVolumesResult>(
+            volumesEndpoints.listVolumesOperation,
+            args,
+          ),
+      },
+    ),
+    createVolume: (args: volumesEndpoints.CreateVolumeArgs) =>
+      runtime.call<volumesEndpoints.CreateVolumeResult>(
+        volumesEndpoints.createVolumeOperation,
+        args,
+      ),
+    getVolume: (args: volumesEndpoints.GetVolumeArgs) =>
+      runtime.call<volumesEndpoints.GetVolumeResult>(volumesEndpoints.getVolumeOperation, args),
+    updateVolume: (args: volumesEndpoints.UpdateVolumeArgs) =>
+      runtime.call<volumesEndpoints.UpdateVolumeResult>(
+        volumesEndpoints.updateVolumeOperation,
+        args,
+      ),
+    deleteVolume: (args: volumesEndpoints.DeleteVolumeArgs) =>
+      runtime.call<volumesEndpoints.DeleteVolumeResult>(
+        volumesEndpoints.deleteVolumeOperation,
+        args,
+      ),
+    attachVolume: (args: volumesEndpoints.AttachVolumeArgs) =>
+      runtime.call<volumesEndpoints.AttachVolumeResult>(
+        volumesEndpoints.attachVolumeOperation,
+        args,
+      ),
+    detachVolume: (args: volumesEndpoints.DetachVolumeArgs) =>
+      runtime.call<volumesEndpoints.DetachVolumeResult>(
+        volumesEndpoints.detachVolumeOperation,
+        args,
+      ),
+    getVolumeBackups: Object.assign(
+      (args: volumesEndpoints.GetVolumeBackupsArgs) =>
+        runtime.call<volumesEndpoints.GetVolumeBackupsResult>(
+          volumesEndpoints.getVolumeBackupsOperation,
+          args,
+        ),
+      {
+        all: (args: volumesEndpoints.GetVolumeBackupsArgs) =>
+          runtime.items<volumesEndpoints.GetVolumeBackupsItem>(
+            volumesEndpoints.getVolumeBackupsOperation,
+            args,
+          ),
+        pages: (args: volumesEndpoints.GetVolumeBackupsArgs) =>
+          runtime.pages<volumesEndpoints.GetVolumeBackupsResult>(
+            volumesEndpoints.getVolumeBackupsOperation,
+            args,
+          ),
+      },
+    ),
+    backupVolume: (args: volumesEndpoints.BackupVolumeArgs) =>
+      runtime.call<volumesEndpoints.BackupVolumeResult>(
+        volumesEndpoints.backupVolumeOperation,
+        args,
+      ),
+    getVolumeBackup: (args: volumesEndpoints.GetVolumeBackupArgs) =>
+      runtime.call<volumesEndpoints.GetVolumeBackupResult>(
+        volumesEndpoints.getVolumeBackupOperation,
+        args,
+      ),
+    deleteVolumeBackup: (args: volumesEndpoints.DeleteVolumeBackupArgs) =>
+      runtime.call<volumesEndpoints.DeleteVolumeBackupResult>(
+        volumesEndpoints.deleteVolumeBackupOperation,
+        args,
+      ),
     listTags: Object.assign(
       (args?: tagsEndpoints.ListTagsArgs) =>
         runtime.call<tagsEndpoints.ListTagsResult>(tagsEndpoints.listTagsOperation, args),

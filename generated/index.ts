@@ -13,6 +13,7 @@ export * from "./endpoints/secrets.gen.js";
 export * from "./endpoints/pipelines.gen.js";
 export * from "./endpoints/templates.gen.js";
 export * from "./endpoints/backup-destinations.gen.js";
+export * from "./endpoints/volumes.gen.js";
 export * from "./endpoints/tags.gen.js";
 export * from "./endpoints/integrations.gen.js";
 export type { components, operations, paths } from "./schema.gen.js";

@@ -2559,6 +2559,213 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/projects/{projectId}/volumes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List volumes
+     * @description Lists the volumes of the given project, a page at a time.
+     */
+    get: operations["listVolumes"];
+    put?: never;
+    /**
+     * Create volume
+     * @description Creates a volume in the given project, optionally copied from another volume or a
+     *     backup, and attaches it to services or jobs. Its id derives from its name.
+     */
+    post: operations["createVolume"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/volumes/{volumeId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the volume
+         * @example example-volume
+         */
+        volumeId: components["parameters"]["VolumeId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get volume
+     * @description Reads the given volume: its storage, status and what it is attached to.
+     */
+    get: operations["getVolume"];
+    put?: never;
+    /**
+     * Update volume
+     * @description Changes the given volume's mounts or grows it; what is not sent stays as it is.
+     */
+    post: operations["updateVolume"];
+    /**
+     * Delete volume
+     * @description Deletes the given volume and its data.
+     */
+    delete: operations["deleteVolume"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/volumes/{volumeId}/attach": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the volume
+         * @example example-volume
+         */
+        volumeId: components["parameters"]["VolumeId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Attach volume
+     * @description Attaches the given volume to a service or job, whose containers then mount it.
+     */
+    post: operations["attachVolume"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/volumes/{volumeId}/detach": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the volume
+         * @example example-volume
+         */
+        volumeId: components["parameters"]["VolumeId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Detach volume
+     * @description Detaches the given volume from a service or job; its data stays in the volume.
+     */
+    post: operations["detachVolume"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/volumes/{volumeId}/backups": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the volume
+         * @example example-volume
+         */
+        volumeId: components["parameters"]["VolumeId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List volume backups
+     * @description Lists the backups of the given volume, a page at a time.
+     */
+    get: operations["getVolumeBackups"];
+    put?: never;
+    /**
+     * Back up volume
+     * @description Starts a backup of the given volume.
+     */
+    post: operations["backupVolume"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/volumes/{volumeId}/backups/{backupId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the volume
+         * @example example-volume
+         */
+        volumeId: components["parameters"]["VolumeId"];
+        /**
+         * @description ID of the volume backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["VolumeBackupId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get volume backup
+     * @description Reads one backup of the given volume.
+     */
+    get: operations["getVolumeBackup"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete volume backup
+     * @description Deletes one backup of the given volume.
+     */
+    delete: operations["deleteVolumeBackup"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8747,6 +8954,204 @@ export interface components {
       /** @description When the backup completed. */
       completedAt: string;
     };
+    /** @description The volume's storage. */
+    VolumeSpec: {
+      /**
+       * @description How many containers may write to it at once; only `ReadWriteOnce` is generally available.
+       * @enum {string}
+       */
+      accessMode: "ReadWriteOnce" | "ReadWriteMany";
+      /**
+       * @description The kind of storage.
+       * @example ssd
+       */
+      storageClassName?: string;
+      /**
+       * @description The size in megabytes; the sizes offered depend on the storage class.
+       * @example 6144
+       */
+      storageSize: number;
+    };
+    /** @description The volume's storage. */
+    VolumeSpecResponse: {
+      /**
+       * @description How many containers may write to it at once; only `ReadWriteOnce` is generally available.
+       * @enum {string}
+       */
+      accessMode: "ReadWriteOnce" | "ReadWriteMany" | (string & {});
+      /**
+       * @description The kind of storage.
+       * @example ssd
+       */
+      storageClassName?: string;
+      /**
+       * @description The size in megabytes; the sizes offered depend on the storage class.
+       * @example 6144
+       */
+      storageSize: number;
+    };
+    /** @description A service or job the volume is attached to. */
+    VolumeObject: {
+      /**
+       * @description The service's or job's id.
+       * @example example-service
+       */
+      id: string;
+      /**
+       * @description Whether `id` names a service or a job.
+       * @enum {string}
+       */
+      type: "service" | "job";
+    };
+    /** @description A service or job the volume is attached to. */
+    VolumeObjectResponse: {
+      /**
+       * @description The service's or job's id.
+       * @example example-service
+       */
+      id: string;
+      /**
+       * @description Whether `id` names a service or a job.
+       * @enum {string}
+       */
+      type: "service" | "job" | (string & {});
+    };
+    /** @description A volume, its storage and what it is attached to. */
+    Volume: {
+      /**
+       * @description The volume's id, derived from its name.
+       * @example example-volume
+       */
+      id: string;
+      /**
+       * @description The volume's name.
+       * @example Example Volume
+       */
+      name: string;
+      tags: components["schemas"]["WorkloadTags"];
+      spec: components["schemas"]["VolumeSpecResponse"];
+      /** @description The services and jobs it is attached to. */
+      attachedObjects?: components["schemas"]["VolumeObjectResponse"][];
+      /** @description Where the volume stands, such as `bound`. */
+      status: string;
+      /** @description When the volume was created. */
+      createdAt: string;
+      /** @description When the volume last changed. */
+      updatedAt: string;
+    };
+    /**
+     * @description The volume's name; its id derives from it.
+     * @example Example Volume
+     */
+    VolumeName: string;
+    /** @description Where the volume appears in the containers. */
+    VolumeMount: {
+      /** @description A folder inside the volume to mount instead of its root. */
+      volumeMountPath?: string;
+      /**
+       * @description The path in the container the volume is mounted at.
+       * @example /container
+       */
+      containerMountPath: string;
+    };
+    /** @description A new volume, its mounts, and what it is attached to. */
+    CreateVolumeRequest: {
+      name: components["schemas"]["VolumeName"];
+      stageId?: components["schemas"]["WorkloadStageId"];
+      tags?: components["schemas"]["WorkloadTags"];
+      /** @description Where the volume appears in the containers; each container path at most once. */
+      mounts: components["schemas"]["VolumeMount"][];
+      spec: components["schemas"]["VolumeSpec"];
+      /** @description A volume or a backup to copy the new volume's contents from. */
+      source?: {
+        /**
+         * @description Whether the source is a volume or a backup.
+         * @enum {string}
+         */
+        type: "volume" | "backup";
+        /** @description The id of the source volume or backup. */
+        sourceId: string;
+      };
+      /**
+       * @deprecated
+       * @description The one service or job to attach the volume to (deprecated; use `attachedObjects`).
+       */
+      owningObject?: components["schemas"]["VolumeObject"];
+      /** @description The services and jobs to attach the volume to. */
+      attachedObjects?: components["schemas"]["VolumeObject"][];
+    };
+    /** @description The mounts to use from now on, and a larger size; what is left out stays as it is. */
+    UpdateVolumeRequest: {
+      /** @description Where the volume appears in the containers. */
+      mounts?: components["schemas"]["VolumeMount"][];
+      /** @description The new storage size. */
+      spec?: {
+        /** @description The size in megabytes. */
+        storageSize?: number;
+      };
+    };
+    /** @description The service or job to attach the volume to. */
+    AttachVolumeRequest: {
+      nfObject?: components["schemas"]["VolumeObject"];
+      /**
+       * @deprecated
+       * @description The same, under its older name (deprecated; use `nfObject`).
+       */
+      owningObject?: components["schemas"]["VolumeObject"];
+    };
+    /** @description The service or job to detach the volume from. */
+    DetachVolumeRequest: {
+      nfObject: components["schemas"]["VolumeObject"];
+    };
+    /** @description A backup of a volume. */
+    VolumeBackup: {
+      /** @description The backup's id. */
+      id: string;
+      /** @description The backup's name. */
+      name: string;
+      /** @description The backup's description. */
+      description?: string;
+      /** @description Where the backup stands. */
+      status: string;
+      /** @description The size of what was backed up. */
+      spec?: {
+        /** @description The size in megabytes. */
+        storageSize?: number;
+      };
+      /** @description The volume the backup was taken from. */
+      source?: {
+        /** @description The source's kind. */
+        type?: string;
+        /** @description The source volume. */
+        sourceObject?: {
+          /** @description The volume's id. */
+          id?: string;
+          /** @description The volume's storage when the backup was taken. */
+          spec?: {
+            /** @description Its access mode. */
+            accessMode?: string;
+            /** @description Its size in megabytes. */
+            storageSize?: number;
+            /** @description Its kind of storage. */
+            storageClassName?: string;
+          };
+        };
+      };
+      /** @description When the backup was started. */
+      createdAt?: string;
+      /** @description When the backup last changed. */
+      updatedAt?: string;
+    };
+    /** @description The new backup's name and description. */
+    BackupVolumeRequest: {
+      /**
+       * @description The backup's name.
+       * @example Example backup
+       */
+      name: string;
+      /** @description A description of the backup. */
+      description?: string;
+    };
   };
   responses: {
     /** @description The request was malformed or failed validation. */
@@ -9089,6 +9494,16 @@ export interface components {
      * @example example-backup-destination
      */
     BackupDestinationId: string;
+    /**
+     * @description ID of the volume
+     * @example example-volume
+     */
+    VolumeId: string;
+    /**
+     * @description ID of the volume backup
+     * @example example-backup
+     */
+    VolumeBackupId: string;
   };
   requestBodies: never;
   headers: {
@@ -16922,6 +17337,660 @@ export interface operations {
           "application/json": {
             data: components["schemas"]["DestinationBackup"][];
             pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listVolumes: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of volumes. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "example-volume",
+           *           "name": "Example Volume",
+           *           "tags": [],
+           *           "spec": {
+           *             "accessMode": "ReadWriteOnce",
+           *             "storageSize": 6144
+           *           },
+           *           "status": "bound",
+           *           "createdAt": "2021-01-20T11:19:53.175Z",
+           *           "updatedAt": "2021-01-20T11:19:53.175Z"
+           *         }
+           *       ],
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Volume"][];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createVolume: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateVolumeRequest"];
+      };
+    };
+    responses: {
+      /** @description The volume created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-volume",
+           *         "name": "Example Volume",
+           *         "tags": [],
+           *         "spec": {
+           *           "accessMode": "ReadWriteOnce",
+           *           "storageClassName": "ssd",
+           *           "storageSize": 6144
+           *         },
+           *         "attachedObjects": [
+           *           {
+           *             "id": "example-service",
+           *             "type": "service"
+           *           }
+           *         ],
+           *         "status": "bound",
+           *         "createdAt": "2021-01-20T11:19:53.175Z",
+           *         "updatedAt": "2021-01-20T11:19:53.175Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Volume"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getVolume: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the volume
+         * @example example-volume
+         */
+        volumeId: components["parameters"]["VolumeId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The volume. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-volume",
+           *         "name": "Example Volume",
+           *         "tags": [],
+           *         "spec": {
+           *           "accessMode": "ReadWriteOnce",
+           *           "storageClassName": "ssd",
+           *           "storageSize": 6144
+           *         },
+           *         "attachedObjects": [
+           *           {
+           *             "id": "example-service",
+           *             "type": "service"
+           *           }
+           *         ],
+           *         "status": "bound",
+           *         "createdAt": "2021-01-20T11:19:53.175Z",
+           *         "updatedAt": "2021-01-20T11:19:53.175Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Volume"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateVolume: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the volume
+         * @example example-volume
+         */
+        volumeId: components["parameters"]["VolumeId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateVolumeRequest"];
+      };
+    };
+    responses: {
+      /** @description The volume was updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteVolume: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the volume
+         * @example example-volume
+         */
+        volumeId: components["parameters"]["VolumeId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The volume is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  attachVolume: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the volume
+         * @example example-volume
+         */
+        volumeId: components["parameters"]["VolumeId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AttachVolumeRequest"];
+      };
+    };
+    responses: {
+      /** @description The volume was attached. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  detachVolume: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the volume
+         * @example example-volume
+         */
+        volumeId: components["parameters"]["VolumeId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DetachVolumeRequest"];
+      };
+    };
+    responses: {
+      /** @description The volume was detached. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getVolumeBackups: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the volume
+         * @example example-volume
+         */
+        volumeId: components["parameters"]["VolumeId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of backups. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "example-backup",
+           *           "name": "Example backup",
+           *           "status": "completed"
+           *         }
+           *       ],
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["VolumeBackup"][];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  backupVolume: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the volume
+         * @example example-volume
+         */
+        volumeId: components["parameters"]["VolumeId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["BackupVolumeRequest"];
+      };
+    };
+    responses: {
+      /** @description The backup started. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-backup",
+           *         "name": "Example backup",
+           *         "status": "completed",
+           *         "createdAt": "2021-01-20T11:19:53.175Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["VolumeBackup"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getVolumeBackup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the volume
+         * @example example-volume
+         */
+        volumeId: components["parameters"]["VolumeId"];
+        /**
+         * @description ID of the volume backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["VolumeBackupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The backup. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-backup",
+           *         "name": "Example backup",
+           *         "status": "completed",
+           *         "createdAt": "2021-01-20T11:19:53.175Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["VolumeBackup"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteVolumeBackup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the volume
+         * @example example-volume
+         */
+        volumeId: components["parameters"]["VolumeId"];
+        /**
+         * @description ID of the volume backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["VolumeBackupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The backup is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
           };
         };
       };
