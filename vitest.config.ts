@@ -1,7 +1,7 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
 /** Tests that drive the command line or the packed packages in child processes: slow, so not in `npm test`. */
-const END_TO_END = ["test/package/**/*.test.ts", "test/**/cli.test.ts", "test/generator/watch.test.ts"];
+const END_TO_END = ["test/package/**/*.test.ts", "test/cli/commands/**/*.test.ts", "test/cli/watchSpec.test.ts", "test/cli/config/cli.test.ts"];
 /** The benchmark's smoke run (every part, one short round). */
 const BENCH = ["test/bench/bench.smoke.test.ts"];
 

@@ -1,6 +1,6 @@
 /**
- * The generator pipeline: load -> model -> emit -> write, each a plain function with
- * one options object. `buildOutput` stops before writing (the `check` command and
+ * The generator pipeline: load -> model -> prepare -> emit -> write, each a plain
+ * function with one options object (the stages are in stages.ts). `buildOutput` stops before writing (the `check` command and
  * tests use it); `generate` writes. Bad input comes back as `problems` (one line each,
  * `file:line:col  rule  message`), never as an exception, and then nothing is written.
  */
@@ -13,18 +13,13 @@ import { DEFAULT_RUNTIME_MODULE, runtimeModuleProblem } from "./emit/runtimeModu
 import type { WriteOutputResult } from "./write/writeOutput.js";
 import { outputFolderProblem } from "./write/outputFolderProblem.js";
 import type { GenerationCache } from "./emit/generationCache.js";
-import type { FormatLanes } from "./emit/format.js";
-import type { LoadedSpec, LoadSpecOptions } from "./load/loadSpec.js";
+import type { LoadSpecOptions } from "./load/loadSpec.js";
 import { escapeControlCharacters } from "./load/terminalText.js";
 import { MANIFEST_FILE, specFileHashes, withManifest } from "./write/manifest.js";
 import type { OutputPlan } from "./write/outputPlan.js";
 import type { GenerationInputs } from "./write/manifest.js";
 import { RUNNING_FROM_SOURCE, TOOLCHAIN_VERSION } from "./version.js";
 import { errorDetail } from "./errorDetail.js";
-
-// The stages load Redocly, openapi-typescript, TypeScript, ts-morph and prettier (about a
-// second before any work), so they are imported when a run needs them, not when the CLI
-// starts: `--help`, `lint` and `mock` never pay for them.
 
 export interface GenerateOptions {
   /** The root spec file. @default "spec/openapi.yaml" */
@@ -64,84 +59,47 @@ export type BuildOutputResult =
     }
   | { readonly ok: false; readonly problems: readonly string[] };
 
-/** Load, model and emit: the complete output in memory, or the problems that prevent it. */
+/**
+ * Load, model, prepare and emit: the complete output in memory, or the problems that
+ * prevent it. A stage that finds bad input ends the run with that input's problems.
+ */
 export async function buildOutput(options: GenerateOptions = {}): Promise<BuildOutputResult> {
-  try {
-    return await buildOutputOnce(options);
-  } finally {
-    options.cache?.endRun();
-  }
-}
-
-async function buildOutputOnce(options: GenerateOptions): Promise<BuildOutputResult> {
   const specPath = options.specPath ?? DEFAULT_SPEC_PATH;
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const runtimeModule = options.runtimeModule ?? DEFAULT_RUNTIME_MODULE;
+  const clientName = options.defaultClientName ?? DEFAULT_CLIENT_NAME;
   const badArgument = outputFolderProblem(outDir) ?? runtimeModuleProblem(runtimeModule, outDir);
   if (badArgument !== null) return { ok: false, problems: [badArgument] };
+  const stages = await import("./stages.js");
   // Formatting workers start first: they load prettier while this thread reads the spec.
-  const { formatLanesForRun } = await import("./emit/format.js");
-  const lanes = formatLanesForRun(options.cache?.format ?? null);
+  const lanes = stages.formatLanesForRun(options.cache?.format ?? null);
   try {
-    return await loadModelEmit({ options, specPath, outDir, runtimeModule, lanes });
+    const loadOptions = { specPath, allowedRoots: options.allowedRefRoots ?? [] };
+    const loaded = await stages.loadSpec(loadOptions);
+    if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems.map(describeProblem) };
+    try {
+      const { model, problems } = stages.buildModel({ document: loaded.document, locate: loaded.locate, specFile: specPath, defaultClientName: clientName });
+      if (problems.length > 0) return { ok: false, problems: problems.map(describeProblem) };
+      const prepared = stages.prepareDocument(loaded.document);
+      const emitted = await stages.emitClient({
+        model,
+        prepared,
+        outDir,
+        runtimeModule,
+        lanes,
+        specDisplayPath: specDisplayPath(specPath),
+        ...(options.cache && { cache: options.cache }),
+      });
+      if (!emitted.ok) return { ok: false, problems: emitted.typeErrors.map((error) => stages.formatTypeError(error, displayDir(outDir), loaded.locate)) };
+      const inputs = { specFiles: specFileHashes(specPath, loaded.sources), runtime: runtimeModule, clientName };
+      return { ok: true, files: emitted.files, model, inputs };
+    } catch (error) {
+      return { ok: false, problems: await explainStageFailure(loadOptions, error) };
+    }
   } finally {
     await lanes.close();
+    options.cache?.endRun();
   }
-}
-
-/** One run's settled inputs. */
-interface Run {
-  readonly options: GenerateOptions;
-  readonly specPath: string;
-  readonly outDir: string;
-  readonly runtimeModule: string;
-  readonly lanes: FormatLanes;
-}
-
-async function loadModelEmit(run: Run): Promise<BuildOutputResult> {
-  const [{ loadSpec }, { buildModel }, { emitClient }, { formatTypeError }] = await Promise.all([
-    import("./load/loadSpec.js"),
-    import("./model/buildModel.js"),
-    import("./emit/emitClient.js"),
-    import("./emit/typeCheck.js"),
-  ]);
-  const loadOptions = { specPath: run.specPath, allowedRoots: run.options.allowedRefRoots ?? [] };
-  const loaded = await loadSpec(loadOptions);
-  if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems.map(describeProblem) };
-  try {
-    return await modelAndEmit(run, loaded, { buildModel, emitClient, formatTypeError });
-  } catch (error) {
-    return { ok: false, problems: await explainStageFailure(loadOptions, error) };
-  }
-}
-
-interface StageFunctions {
-  readonly buildModel: typeof import("./model/buildModel.js").buildModel;
-  readonly emitClient: typeof import("./emit/emitClient.js").emitClient;
-  readonly formatTypeError: typeof import("./emit/typeCheck.js").formatTypeError;
-}
-
-async function modelAndEmit(run: Run, loaded: LoadedSpec, { buildModel, emitClient, formatTypeError }: StageFunctions): Promise<BuildOutputResult> {
-  const { options, specPath, outDir, runtimeModule, lanes } = run;
-  const { model, problems } = buildModel({
-    document: loaded.document,
-    locate: loaded.locate,
-    specFile: specPath,
-    defaultClientName: options.defaultClientName ?? DEFAULT_CLIENT_NAME,
-  });
-  if (problems.length > 0) return { ok: false, problems: problems.map(describeProblem) };
-  const emitted = await emitClient({
-    model,
-    document: loaded.document,
-    specDisplayPath: specDisplayPath(specPath),
-    outDir,
-    runtimeModule,
-    lanes,
-    ...(options.cache && { cache: options.cache }),
-  });
-  if (!emitted.ok) return { ok: false, problems: emitted.typeErrors.map((error) => formatTypeError(error, displayDir(outDir), loaded.locate)) };
-  const inputs = { specFiles: specFileHashes(specPath, loaded.sources), runtime: runtimeModule, clientName: options.defaultClientName ?? DEFAULT_CLIENT_NAME };
-  return { ok: true, files: emitted.files, model, inputs };
 }
 
 export type GenerateResult =

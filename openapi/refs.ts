@@ -6,7 +6,7 @@
 import { valueAt } from "./jsonPointer.js";
 
 /** More hops than any real chain: past it the chain is a cycle. */
-const MAX_HOPS = 32;
+export const MAX_REF_HOPS = 32;
 
 /** A value and the pointer it lives at. */
 export interface Located<T> {
@@ -25,13 +25,18 @@ export function refOf(value: unknown): string | null {
   return typeof ref === "string" ? ref : null;
 }
 
+/** Is `value` a Reference Object (`{ $ref: "<string>" }`, other keys allowed)? */
+export function isReference(value: unknown): value is { readonly $ref: string } {
+  return refOf(value) !== null;
+}
+
 /**
  * Follows `{ $ref: "#/..." }` from `start` until a value that is not a reference; throws a
  * RefError naming the place when a reference dangles, leaves the document or loops.
  */
 export function followRefs(document: unknown, start: Located<unknown>): Located<unknown> {
   let current = start;
-  for (let hops = 0; hops < MAX_HOPS; hops += 1) {
+  for (let hops = 0; hops < MAX_REF_HOPS; hops += 1) {
     const ref = refOf(current.value);
     if (ref === null) return current;
     if (!ref.startsWith("#/")) throw new RefError(`${current.pointer}: $ref "${ref}" points outside the bundled document`);

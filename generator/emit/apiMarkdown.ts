@@ -7,7 +7,6 @@
  */
 import type { SourceFile } from "ts-morph";
 import type { ApiModel, ModuleModel, OperationModel, ParameterModel } from "../model/types.js";
-import { requestExamples } from "./apiMarkdown/requestExamples.js";
 import { CLIENT_VARIABLE, exampleCalls } from "./apiMarkdown/exampleCalls.js";
 import { clientMemberSignatures, functionSignature, otherExports } from "./apiMarkdown/signatures.js";
 import { operationNotes } from "./apiMarkdown/operationNotes.js";
@@ -20,8 +19,6 @@ const PARAMETER_SLOTS_SHOWN_WHEN_USED: readonly ParameterModel["in"][] = ["heade
 
 export interface ApiMarkdownOptions {
   readonly model: ApiModel;
-  /** The bundled document, for the request examples. */
-  readonly document: Record<string, unknown>;
   /** The checked `index.ts`, whose exports are the public surface. */
   readonly index: SourceFile;
   readonly headerLines: readonly string[];
@@ -83,7 +80,7 @@ function operationSection(operation: OperationModel, options: ApiMarkdownOptions
     notesList(operation),
     codeBlock("ts", signatures.join("\n")),
     parametersTable(operation),
-    examplesBlock(operation, options.document),
+    examplesBlock(operation),
   ]
     .filter((part) => part !== "")
     .join("\n\n");
@@ -108,8 +105,8 @@ function parametersTable(operation: OperationModel): string {
   return ["| argument | required | description |", "| --- | --- | --- |", ...rows].join("\n");
 }
 
-function examplesBlock(operation: OperationModel, document: Record<string, unknown>): string {
-  const calls = exampleCalls(operation, requestExamples(document, operation));
+function examplesBlock(operation: OperationModel): string {
+  const calls = exampleCalls(operation);
   return calls
     .map((call) => `${call.title === null ? "Example:" : `Example (${call.title.replace(/\s+/g, " ").trim()}):`}\n\n${codeBlock("ts", call.code)}`)
     .join("\n\n");

@@ -1,10 +1,11 @@
 /**
- * Stage 3 of the pipeline: the model (and the bundled document, for the schema types)
+ * The last stage before writing: the model (and the prepared document, for the schema types)
  * to the complete set of output files in memory, formatted, type-checked, with the
  * API report. Returns type errors instead of files when the output does not compile.
  */
 import path from "node:path";
 import type { ApiModel } from "../model/types.js";
+import type { PreparedDocument } from "../prepare/prepareDocument.js";
 import { renderSchemaTypes } from "./schemaTypes.js";
 import { loadTemplates } from "./templates.js";
 import { INDEX_FILE, renderFiles, type OutputFile } from "./renderFiles.js";
@@ -20,7 +21,8 @@ export { DEFAULT_RUNTIME_MODULE } from "./runtimeModule.js";
 
 export interface EmitClientOptions {
   readonly model: ApiModel;
-  readonly document: Record<string, unknown>;
+  /** The document openapi-typescript receives (see prepare/prepareDocument.ts). */
+  readonly prepared: PreparedDocument;
   /** How the header names the spec (see `specDisplayPath`). */
   readonly specDisplayPath: string;
   /** The output folder the files are meant for; imports are resolved from there when checking. */
@@ -44,7 +46,7 @@ export async function emitClient(options: EmitClientOptions): Promise<EmitClient
     render: loadTemplates(),
     headerLines: header,
     runtimeModule: options.runtimeModule ?? DEFAULT_RUNTIME_MODULE,
-    schemaTypes: await renderSchemaTypes(options.document),
+    schemaTypes: await renderSchemaTypes(options.prepared),
   });
   const lanes = options.lanes ?? formatLanesForRun(options.cache?.format ?? null);
   try {
@@ -77,7 +79,7 @@ async function formatAndCheck(options: EmitClientOptions, rendered: readonly Out
   const index = added.sourceFiles.get(INDEX_FILE);
   if (!index) throw new Error(`the output has no ${INDEX_FILE}`);
   // The reference reads declarations, never types, so workers format it while this thread checks.
-  const reference = formatMarkdown(apiMarkdownText({ model: options.model, document: options.document, index, headerLines: header }), lanes);
+  const reference = formatMarkdown(apiMarkdownText({ model: options.model, index, headerLines: header }), lanes);
   const checked = checkAddedFiles(added, { model: options.model, cache: typeCheckCache });
   if (checked.errors.length > 0) {
     reference.catch(() => undefined); // Not needed any more; its failure is nobody's concern.

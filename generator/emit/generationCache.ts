@@ -10,7 +10,7 @@ import type { OutputFile } from "./renderFiles.js";
 
 /**
  * The checking project of the previous run, so that the next one parses only the
- * generated files that changed: the standard library (lib.dom alone is 1.9 MB), the
+ * generated files that changed: the standard library (lib.dom alone is megabytes), the
  * runtime and openapi-fetch are parsed once per process. The checker itself is rebuilt
  * on every run, so diagnostics are always those of the current files.
  */

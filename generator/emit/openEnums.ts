@@ -7,7 +7,7 @@
 import type * as TypeScript from "typescript";
 import { ts } from "../dependencies/typescript.js";
 import type { TransformNodeOptions } from "openapi-typescript";
-import { sideOfPath, type SchemaSides } from "./schemaSides.js";
+import { sideOfPath, type SchemaSides } from "../prepare/schemaSides.js";
 
 export function openResponseEnums(sides: SchemaSides) {
   return (type: TypeScript.TypeNode, options: TransformNodeOptions): TypeScript.TypeNode | undefined => {

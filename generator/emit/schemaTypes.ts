@@ -1,22 +1,21 @@
 /**
  * `schema.gen.ts`: openapi-typescript's `paths`, `components` and `operations` for the
- * bundled document, with response-side enums opened (see openEnums.ts), shared schemas
- * holding enums given response-side copies first (see responseCopies.ts).
+ * prepared document (see prepare/prepareDocument.ts), with response-side enums opened
+ * (see openEnums.ts).
  */
 import type { OpenAPI3 } from "openapi-typescript";
 import { astToString, openapiTS } from "../dependencies/openapiTypescript.js";
 import { openResponseEnums } from "./openEnums.js";
-import { withResponseCopies } from "./responseCopies.js";
-import { schemaSides } from "./schemaSides.js";
+import type { PreparedDocument } from "../prepare/prepareDocument.js";
 
-export async function renderSchemaTypes(original: Record<string, unknown>): Promise<string> {
-  const document = withResponseCopies(original);
-  const nodes = await openapiTS(structuredClone(document) as unknown as OpenAPI3, {
+export async function renderSchemaTypes(prepared: PreparedDocument): Promise<string> {
+  // A copy: openapi-typescript may change the object it reads, and the prepared document can be the bundled one itself.
+  const nodes = await openapiTS(structuredClone(prepared.document) as unknown as OpenAPI3, {
     silent: true,
     // openapi-typescript's default makes every property with a `default` required, so a
     // request type would demand fields the API fills in itself (`{}` could not start a backup).
     defaultNonNullable: false,
-    postTransform: openResponseEnums(schemaSides(document)),
+    postTransform: openResponseEnums(prepared.sides),
   });
   return astToString(nodes);
 }

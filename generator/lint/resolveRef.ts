@@ -5,6 +5,7 @@
  */
 import type { Location } from "@redocly/openapi-core/lib/ref-utils.js";
 import type { ResolveFn } from "@redocly/openapi-core/lib/walk.js";
+import { isReference, MAX_REF_HOPS } from "../../openapi/refs.js";
 
 export interface Resolved {
   readonly node: unknown;
@@ -17,17 +18,13 @@ export interface Resolved {
 /** Follows `$ref` chains from `node` (written in `from`); `null` when a `$ref` does not resolve. */
 export function deref(resolve: ResolveFn, node: unknown, from: string, location: Location | null = null): Resolved | null {
   let current: Resolved = { node, from, location };
-  for (let hops = 0; isRefObject(current.node); hops++) {
-    if (hops > 32) return null; // a $ref cycle; the loader and struct rules report those
+  for (let hops = 0; isReference(current.node); hops++) {
+    if (hops > MAX_REF_HOPS) return null; // a $ref cycle; the loader and struct rules report those
     const result = resolve(current.node, current.from);
     if (!result.location || result.node === undefined) return null;
     current = { node: result.node, from: result.location.source.absoluteRef, location: result.location };
   }
   return current;
-}
-
-export function isRefObject(node: unknown): node is { $ref: string } {
-  return isRecord(node) && typeof node.$ref === "string";
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

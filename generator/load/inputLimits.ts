@@ -5,7 +5,8 @@
  * Redocly's resolver and bundler walk it, which they do once per occurrence of every
  * shared node and recursively along every reference chain.
  */
-import { escapePointerSegment, parsePointer } from "../../openapi/jsonPointer.js";
+import { escapePointerSegment, valueAt } from "../../openapi/jsonPointer.js";
+import { isReference, refOf } from "../../openapi/refs.js";
 
 export interface LoadLimits {
   /** Largest file read, in bytes of text. */
@@ -91,23 +92,15 @@ function followChain(
     chain.push(node);
     onChain.add(node);
     const target = inFileTarget(root, node);
-    node = target !== null && isRefObject(target) ? target : null;
+    node = target !== null && isReference(target) ? target : null;
   }
   return { chain, beyond: node !== null ? (known.get(node) ?? 0) : 0 };
 }
 
 function inFileTarget(root: unknown, refObject: object): object | null {
-  const ref = (refObject as { $ref: string }).$ref;
-  if (!ref.startsWith("#")) return null;
-  let node: unknown = root;
-  try {
-    for (const segment of parsePointer(ref)) {
-      if (!isContainer(node) || !Object.hasOwn(node, segment)) return null;
-      node = (node as Record<string, unknown>)[segment];
-    }
-  } catch {
-    return null;
-  }
+  const ref = refOf(refObject);
+  if (ref === null || !ref.startsWith("#")) return null;
+  const node = valueAt(root, ref);
   return isContainer(node) ? node : null;
 }
 
@@ -119,16 +112,12 @@ function* refObjects(root: unknown): Generator<{ readonly node: object; readonly
     const { node, pointer } = pending.pop()!;
     if (!isContainer(node) || seen.has(node)) continue;
     seen.add(node);
-    if (isRefObject(node)) yield { node, pointer };
+    if (isReference(node)) yield { node, pointer };
     // Children go on the stack last-first, so refs come out in document order.
     for (const [key, child] of Object.entries(node).reverse()) {
       if (isContainer(child)) pending.push({ node: child, pointer: `${pointer}/${escapePointerSegment(key)}` });
     }
   }
-}
-
-function isRefObject(node: object): boolean {
-  return typeof (node as { $ref?: unknown }).$ref === "string";
 }
 
 function isContainer(value: unknown): value is object {

@@ -1,8 +1,7 @@
 /**
  * Line and column of a place in a source file, answered from an index of line starts
  * built once per file. Redocly's `getLineColLocation` counts lines from the top of the
- * file on every call, which made locating every operation of a large spec quadratic
- * (GitHub's 12 MB description: 11 s). The answers here are the same as Redocly's,
+ * file on every call, which made locating every operation of a large spec quadratic. The answers here are the same as Redocly's,
  * quirks included (see `startOf`), so problem places do not move.
  */
 import type { Source } from "@redocly/openapi-core";

@@ -14,6 +14,7 @@ import { BaseResolver, ResolveError, YamlParseError } from "../dependencies/redo
 import { expandedNodeCount, overlongRefChain, type LoadLimits } from "./inputLimits.js";
 import { LOAD_RULES } from "./problem.js";
 import { childPointer } from "../../openapi/jsonPointer.js";
+import { refOf } from "../../openapi/refs.js";
 import { displayPath, pointerLocation, type SourceLocation } from "./sourceLocation.js";
 import { isUrlRef, reachRefusal, type SpecReach } from "./specReach.js";
 
@@ -137,8 +138,8 @@ export class TrackingResolver extends BaseResolver {
 }
 
 function referenceOf(node: object): NodeOrigin["ref"] {
-  const target = (node as { $ref?: unknown }).$ref;
-  if (typeof target !== "string") return null;
+  const target = refOf(node);
+  if (target === null) return null;
   return { target, ownKeys: new Set(Object.keys(node)) };
 }
 

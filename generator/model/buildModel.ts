@@ -5,8 +5,8 @@
 import type { SpecProblem } from "../load/problem.js";
 import { sortUniqueProblems } from "../load/problem.js";
 import type { ApiModel, OperationModel } from "./types.js";
-import { objectOrEmpty, stringOrNull, type SpecObject } from "./specData.js";
-import { listOperations } from "./operationOrder.js";
+import { objectOrEmpty, stringOrNull, type SpecObject } from "../../openapi/specData.js";
+import { listOperations } from "../../openapi/operations.js";
 import { assignOperationNames, derivedNameClashes } from "./operationNames.js";
 import { buildOperation } from "./operation.js";
 import { buildModules, operationTag } from "./modules.js";

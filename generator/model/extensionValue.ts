@@ -4,7 +4,7 @@
  * accepts, and a malformed one becomes a problem (named like lint's) instead of a guess.
  */
 import { describeProblems, type ExtensionDescriptor } from "../../openapi/extensions/index.js";
-import type { SpecObject } from "./specData.js";
+import type { SpecObject } from "../../openapi/specData.js";
 
 export interface ExtensionValue<T> {
   /** `undefined` when absent or malformed. */

@@ -5,7 +5,7 @@
  * even on case-insensitive file systems.
  */
 import type { ModuleModel, OperationModel } from "./types.js";
-import { arrayOrEmpty, isSpecObject, type SpecObject } from "./specData.js";
+import { arrayOrEmpty, isSpecObject, type SpecObject } from "../../openapi/specData.js";
 import { toCamelIdentifier, toFileStem } from "./identifier.js";
 import { resolveNameCollisions } from "./uniqueNames.js";
 import { escapeReservedWord } from "./reservedWords.js";

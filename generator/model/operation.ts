@@ -4,9 +4,9 @@
  * operation, its path item, and the document-level vendor extensions.
  */
 import type { SpecProblem } from "../load/problem.js";
-import type { OperationEntry } from "./operationOrder.js";
+import type { OperationEntry } from "../../openapi/operations.js";
 import type { OperationModel } from "./types.js";
-import { stringOrNull } from "./specData.js";
+import { stringOrNull } from "../../openapi/specData.js";
 import { buildParameters } from "./parameter.js";
 import { buildRequestBody } from "./requestBody.js";
 import { buildResponses, responseParse, resultPointer, successMediaType } from "./response.js";

@@ -4,7 +4,7 @@
  * do not clash: such a clash is refused, naming both places, rather than guessed at.
  */
 import type { SpecProblem } from "../load/problem.js";
-import type { OperationEntry } from "./operationOrder.js";
+import type { OperationEntry } from "../../openapi/operations.js";
 import type { OperationModel } from "./types.js";
 import { operationName } from "./operationName.js";
 import { resolveNameCollisions } from "./uniqueNames.js";

@@ -4,21 +4,22 @@
  * of the same `name` and `in`.
  */
 import type { ParameterModel } from "./types.js";
-import { arrayOrEmpty, isSpecObject, stringOrNull, type SpecObject } from "./specData.js";
+import { arrayOrEmpty, isSpecObject, stringOrNull, type SpecObject } from "../../openapi/specData.js";
 import { resolveRefs } from "../../openapi/refs.js";
+import { parameterExample } from "./examples.js";
 
 const LOCATIONS: readonly ParameterModel["in"][] = ["path", "query", "header", "cookie"];
 
 export function buildParameters(document: SpecObject, pathItem: SpecObject, operation: SpecObject): ParameterModel[] {
   const byKey = new Map<string, ParameterModel>();
   for (const raw of [...arrayOrEmpty(pathItem.parameters), ...arrayOrEmpty(operation.parameters)]) {
-    const parameter = buildParameter(resolveRefs(document, raw));
+    const parameter = buildParameter(document, resolveRefs(document, raw));
     if (parameter) byKey.set(`${parameter.in} ${parameter.name}`, parameter);
   }
   return [...byKey.values()];
 }
 
-export function buildParameter(raw: unknown): ParameterModel | null {
+export function buildParameter(document: SpecObject, raw: unknown): ParameterModel | null {
   if (!isSpecObject(raw) || typeof raw.name !== "string") return null;
   const location = LOCATIONS.find((candidate) => candidate === raw.in);
   if (!location) return null;
@@ -28,6 +29,7 @@ export function buildParameter(raw: unknown): ParameterModel | null {
     // A path parameter is always required (§4.8.12.2), whatever the spec says.
     required: location === "path" || raw.required === true,
     description: stringOrNull(raw.description),
+    example: parameterExample(document, raw),
   };
 }
 

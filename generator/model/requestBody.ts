@@ -4,9 +4,10 @@
  * serialises by default), else the first one listed.
  */
 import type { RequestBodyModel } from "./types.js";
-import { isSpecObject, objectOrEmpty, type SpecObject } from "./specData.js";
+import { isSpecObject, objectOrEmpty, type SpecObject } from "../../openapi/specData.js";
 import { resolveRefs } from "../../openapi/refs.js";
 import { isJsonMediaType } from "./mediaType.js";
+import { mediaTypeExamples } from "./examples.js";
 
 export function buildRequestBody(document: SpecObject, operation: SpecObject): RequestBodyModel | null {
   const body = resolveRefs(document, operation.requestBody);
@@ -14,5 +15,6 @@ export function buildRequestBody(document: SpecObject, operation: SpecObject): R
   const mediaTypes = Object.keys(objectOrEmpty(body.content));
   const mediaType = mediaTypes.find(isJsonMediaType) ?? mediaTypes[0];
   if (mediaType === undefined) return null;
-  return { required: body.required === true, mediaType, mediaTypes };
+  const examples = mediaTypeExamples(document, objectOrEmpty(body.content)[mediaType]);
+  return { required: body.required === true, mediaType, mediaTypes, examples };
 }

@@ -3,7 +3,7 @@
  * depend on the success responses: how the body is read and what a call resolves to.
  */
 import type { ResponseModel, ResponseParse } from "./types.js";
-import { isSpecObject, objectOrEmpty, stringOrNull, type SpecObject } from "./specData.js";
+import { isSpecObject, objectOrEmpty, stringOrNull, type SpecObject } from "../../openapi/specData.js";
 import { resolveRefs } from "../../openapi/refs.js";
 import { isJsonMediaType, responseParseFor } from "./mediaType.js";
 

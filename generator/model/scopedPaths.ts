@@ -4,7 +4,7 @@
  * chosen when the caller supplies every parameter of the scope.
  */
 import type { ParameterModel, ScopedPathModel, ScopeParameterModel } from "./types.js";
-import { isSpecObject, type SpecObject } from "./specData.js";
+import { isSpecObject, type SpecObject } from "../../openapi/specData.js";
 import { resolveRefs } from "../../openapi/refs.js";
 import { pathScopesExtension, scopedPathsExtension } from "../../openapi/extensions/index.js";
 import { readExtensionValue } from "./extensionValue.js";

@@ -4,7 +4,7 @@
  * declares (or the reverse) could never be sent correctly.
  */
 import type { SpecProblem } from "../load/problem.js";
-import type { OperationEntry } from "./operationOrder.js";
+import type { OperationEntry } from "../../openapi/operations.js";
 import type { ParameterModel } from "./types.js";
 import { MODEL_RULES, modelProblem, placeText, type ProblemContext } from "./modelProblem.js";
 import { pathTemplateParameters } from "./parameter.js";

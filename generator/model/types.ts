@@ -22,11 +22,24 @@ export interface SourcePlace {
   readonly pointer: string;
 }
 
+/** An example value the spec gives; a wrapper, since `null` can itself be an example. */
+export interface ExampleModel {
+  readonly value: unknown;
+}
+
+export interface BodyExampleModel extends ExampleModel {
+  /** The key under `examples`; `null` for a lone `example`. */
+  readonly name: string | null;
+  readonly summary: string | null;
+}
+
 export interface ParameterModel {
   readonly name: string;
   readonly in: "path" | "query" | "header" | "cookie";
   readonly required: boolean;
   readonly description: string | null;
+  /** The spec's example for this parameter; `null` when it gives none. */
+  readonly example: ExampleModel | null;
 }
 
 export interface RequestBodyModel {
@@ -35,6 +48,8 @@ export interface RequestBodyModel {
   readonly mediaType: string;
   /** Every media type the spec lists, in spec order. */
   readonly mediaTypes: readonly string[];
+  /** The spec's examples of the body sent (`mediaType`), in spec order; `[]` when it gives none. */
+  readonly examples: readonly BodyExampleModel[];
 }
 
 export interface ResponseModel {
@@ -148,7 +163,7 @@ export interface ApiModel {
   readonly factoryName: string;
   /** `<ClientName>Client`, the type of the client object. */
   readonly clientTypeName: string;
-  /** Every operation, in the stated order (see operationOrder.ts). */
+  /** Every operation, in the stated order (see openapi/operations.ts). */
   readonly operations: readonly OperationModel[];
   readonly modules: readonly ModuleModel[];
   /** Whether any operation has an `x-waiter` (the client then needs `WaitOptions`). */

@@ -3,7 +3,7 @@ import { waiterExtension } from "../../openapi/extensions/index.js";
 import { readExtensionValue } from "./extensionValue.js";
 import { toCamelIdentifier } from "./identifier.js";
 import { escapeReservedWord } from "./reservedWords.js";
-import type { SpecObject } from "./specData.js";
+import type { SpecObject } from "../../openapi/specData.js";
 import type { WaiterModel } from "./types.js";
 
 export type WaiterResult = { readonly waiter: WaiterModel | null; readonly error: string | null };

@@ -5,8 +5,9 @@
  * request body. OpenAPI 3.1 §4.8.8 (Path Item: path-level parameters apply to every
  * operation, an operation's own parameter with the same name and `in` wins).
  */
-import { HTTP_METHODS, type HttpMethod } from "../../openapi/httpMethods.js";
-import { toPointer, valueAt } from "../../openapi/jsonPointer.js";
+import type { HttpMethod } from "../../openapi/httpMethods.js";
+import { listOperations, type OperationEntry } from "../../openapi/operations.js";
+import { childPointer, toPointer, valueAt } from "../../openapi/jsonPointer.js";
 import { paginationExtension, pathScopesExtension, readIfValid, scopedPathsExtension, waiterExtension } from "../../openapi/extensions/index.js";
 import { resolveAt } from "../../openapi/refs.js";
 
@@ -56,29 +57,14 @@ export interface MockWaiter {
 type Json = Record<string, unknown>;
 
 export function collectOperations(document: Json): MockOperation[] {
-  const paths = (document.paths ?? {}) as Json;
   const scopes = collectScopeParameters(document);
-  const operations: MockOperation[] = [];
-  for (const path of Object.keys(paths)) {
-    const item = resolveAt(document, toPointer(["paths", path]));
-    const itemValue = item.value as Json;
-    for (const method of HTTP_METHODS) {
-      if (itemValue[method] === undefined) continue;
-      operations.push(readOperation(document, path, method, item.pointer, scopes));
-    }
-  }
-  return operations;
+  return listOperations(document).map((entry) => readOperation(document, entry, scopes));
 }
 
-function readOperation(
-  document: Json,
-  path: string,
-  method: HttpMethod,
-  itemPointer: string,
-  scopes: Record<string, MockParameter[]>,
-): MockOperation {
-  const pointer = `${itemPointer}/${method}`;
-  const operation = valueAt(document, pointer) as Json;
+function readOperation(document: Json, entry: OperationEntry, scopes: Record<string, MockParameter[]>): MockOperation {
+  const { path, method, operation, pathItemPointer } = entry;
+  // Schemas are compiled where they are written, so pointers start at the resolved path item.
+  const pointer = `${pathItemPointer}/${method}`;
   const operationId = operation.operationId;
   if (typeof operationId !== "string") throw new Error(`${pointer}: operation has no operationId`);
   const scopedPaths = readIfValid(scopedPathsExtension, operation) ?? {};
@@ -93,7 +79,7 @@ function readOperation(
     method,
     path,
     scopedPaths,
-    parameters: mergeParameters(document, [`${itemPointer}/parameters`, `${pointer}/parameters`]),
+    parameters: mergeParameters(document, [`${pathItemPointer}/parameters`, `${pointer}/parameters`]),
     scopeParameters,
     requestBody: readRequestBody(document, `${pointer}/requestBody`),
     pointer,
@@ -135,7 +121,7 @@ function readRequestBody(document: Json, pointer: string): MockRequestBody | nul
   const body = value as Json;
   const content = (body.content ?? {}) as Json;
   if (content["application/json"] === undefined) return null;
-  return { required: body.required === true, schemaPointer: `${at}/content/application~1json/schema` };
+  return { required: body.required === true, schemaPointer: childPointer(at, "content", "application/json", "schema") };
 }
 
 function collectScopeParameters(document: Json): Record<string, MockParameter[]> {
@@ -154,15 +140,15 @@ function readSuccess(document: Json, pointer: string): MockOperation["success"] 
   if (code === undefined) return { status: 200, schemaPointer: null };
   const { value, pointer: at } = resolveAt(document, `${pointer}/${code}`);
   const content = ((value as Json).content ?? {}) as Json;
-  const schemaPointer = content["application/json"] === undefined ? null : `${at}/content/application~1json/schema`;
+  const schemaPointer = content["application/json"] === undefined ? null : childPointer(at, "content", "application/json", "schema");
   return { status: Number(code), schemaPointer };
 }
 
 /** A malformed extension (which lint reports) is served as if absent. */
-function readItemsPointer(operation: Json): string | null {
+function readItemsPointer(operation: Readonly<Json>): string | null {
   return readIfValid(paginationExtension, operation)?.itemsPointer ?? null;
 }
 
-function readWaiter(operation: Json): MockWaiter | null {
+function readWaiter(operation: Readonly<Json>): MockWaiter | null {
   return readIfValid(waiterExtension, operation) ?? null;
 }

@@ -5,10 +5,10 @@
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { loadSpec, type BundledDocument } from "../../generator/load/loadSpec.js";
-import { escapePointerSegment } from "../../openapi/jsonPointer.js";
+import { childPointer } from "../../openapi/jsonPointer.js";
+import { listOperations } from "../../openapi/operations.js";
 
 const addFormats = addFormatsModule.default;
-const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 const BUNDLE_ID = "https://northflank-openapi.test/bundle.json";
 
 export const SPEC_PATH = "spec/openapi.yaml";
@@ -27,13 +27,7 @@ export async function loadBundledSpec(): Promise<BundledDocument> {
 }
 
 export function operationsOf(document: BundledDocument): OperationRef[] {
-  const paths = (document.paths ?? {}) as Record<string, Record<string, unknown>>;
-  return Object.entries(paths).flatMap(([path, item]) =>
-    HTTP_METHODS.filter((method) => item[method] !== undefined).map((method) => {
-      const operation = item[method] as Record<string, unknown>;
-      return { operationId: String(operation.operationId), method, path, operation };
-    }),
-  );
+  return listOperations(document).map(({ path, method, operation }) => ({ operationId: String(operation.operationId), method, path, operation }));
 }
 
 /** Validates JSON bodies against `operationId`'s `application/json` request schema. */
@@ -44,7 +38,7 @@ export function requestBodyValidator(document: BundledDocument, operationId: str
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, logger: false });
   addFormats(ajv);
   ajv.addSchema(document, BUNDLE_ID);
-  return ajv.compile({ $ref: `${BUNDLE_ID}#${encodeFragment(`${bodyPointer}/content/application~1json/schema`)}` });
+  return ajv.compile({ $ref: `${BUNDLE_ID}#${encodeFragment(childPointer(bodyPointer, "content", "application/json", "schema"))}` });
 }
 
 /** The pointer of the operation's Request Body Object, following one `$ref` to `components`. */
@@ -52,7 +46,7 @@ function requestBodyPointer(document: BundledDocument, op: OperationRef): string
   const body = op.operation.requestBody as { $ref?: string } | undefined;
   if (!body) throw new Error(`${op.operationId} has no request body`);
   if (typeof body.$ref === "string") return body.$ref.slice(1);
-  return `/paths/${escapePointerSegment(op.path)}/${op.method}/requestBody`;
+  return childPointer("/paths", op.path, op.method, "requestBody");
 }
 
 function encodeFragment(pointer: string): string {

@@ -6,7 +6,6 @@
  * the rest of the Markdown.
  */
 import type { OperationModel, ParameterModel } from "../../model/types.js";
-import type { RequestExamples } from "./requestExamples.js";
 
 export interface ExampleCall {
   /** What the example shows (the body example's summary or name); `null` for the only example. */
@@ -17,9 +16,10 @@ export interface ExampleCall {
 /** The variable the examples call through, as the reference's introduction creates it. */
 export const CLIENT_VARIABLE = "client";
 
-export function exampleCalls(operation: OperationModel, examples: RequestExamples): ExampleCall[] {
-  const slots = parameterSlots(operation, examples);
-  const bodies = examples.bodies.length > 0 ? examples.bodies : [null];
+export function exampleCalls(operation: OperationModel): ExampleCall[] {
+  const slots = parameterSlots(operation);
+  const examples = operation.requestBody?.examples ?? [];
+  const bodies = examples.length > 0 ? examples : [null];
   return bodies.map((body) => {
     const args = { ...slots, ...(body !== null ? { body: body.value } : operation.requestBody?.required ? { body: {} } : {}) };
     return { title: body === null ? null : (body.summary ?? body.name), code: callCode(operation, args) };
@@ -37,11 +37,11 @@ function callCode(operation: OperationModel, args: Record<string, unknown>): str
 }
 
 /** `{ path: {...}, query: {...}, header: {...}, cookie: {...} }` with the slots the call needs. */
-function parameterSlots(operation: OperationModel, examples: RequestExamples): Record<string, Record<string, unknown>> {
+function parameterSlots(operation: OperationModel): Record<string, Record<string, unknown>> {
   const slots: Record<string, Record<string, unknown>> = {};
   for (const parameter of operation.parameters.filter(isShown)) {
     const slot = (slots[parameter.in] ??= {});
-    slot[parameter.name] = examples.parameters.has(parameter.name) ? examples.parameters.get(parameter.name) : `<${parameter.name}>`;
+    slot[parameter.name] = parameter.example === null ? `<${parameter.name}>` : parameter.example.value;
   }
   return slots;
 }

@@ -19,7 +19,7 @@ export interface ExportedSignature {
 /**
  * The index's exports, resolved once per checked program: the reference asks for a few
  * of them per operation, and resolving them all on every question was quadratic
- * (GitHub's 1,200 operations: 11 s). Keyed by the program's type checker, which is new
+ * (seconds on GitHub's description). Keyed by the program's type checker, which is new
  * whenever any file changed (watch mode keeps the project, and an unchanged index then
  * still re-exports changed files).
  */

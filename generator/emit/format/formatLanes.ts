@@ -1,7 +1,7 @@
 /**
  * Runs prettier jobs on this thread and on worker threads at once. Formatting is most
- * of a large generation's CPU time (GitHub's description: 5.5 MB of types and a 2.6 MB
- * reference), and prettier runs on one core; the jobs are independent texts, so they are
+ * of a large generation's CPU time (megabytes of types and reference for GitHub's
+ * description), and prettier runs on one core; the jobs are independent texts, so they are
  * shared out by size. Every lane runs the same pinned prettier with the same options,
  * so where a job runs never changes its bytes.
  */

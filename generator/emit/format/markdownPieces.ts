@@ -8,9 +8,9 @@
  * with link reference definitions (they act at a distance) or prettier-ignore comments
  * (they act on the next block) are not cut at all.
  *
- * Why: prettier's Markdown printer slows down more than linearly with length (GitHub's
- * 2.6 MB reference: 16 s whole, 12 s in pieces, a third of the memory), and pieces can be
- * formatted on several threads.
+ * Why: prettier's Markdown printer slows down more than linearly with length, pieces
+ * need a fraction of the memory of the whole, and they can be formatted on several
+ * threads (the benchmark's large-spec rows show the effect).
  */
 
 /** Pieces are about this long; a piece only ends at a heading. */

@@ -8,8 +8,8 @@
  * break after `{`). So members are formatted in groups inside a stand-in of the same
  * depth, and the groups' lines are joined, with a blank line where prettier keeps one.
  *
- * Why: one prettier run over GitHub's 5.5 MB schema takes a minute of CPU and GBs of
- * memory (its AST and doc tree of the whole file at once); pieces keep memory small,
+ * Why: one prettier run over a large schema (GitHub's) holds the AST and doc tree of the
+ * whole file at once, which costs far more memory and CPU than pieces do; pieces keep memory small,
  * and in watch mode unchanged pieces come from the cache, so a one-line spec edit
  * reformats a few kB. Anything this module is not sure of (a comment on a member's
  * last line, text after the last member) is formatted in one piece, as before.

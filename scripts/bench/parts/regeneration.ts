@@ -13,7 +13,7 @@ import { OUR_SPEC, ourCli } from "../lib/commands.js";
 import { SeriesCollector, type PartResult } from "../lib/part.js";
 import { startProcess, type ServerProcess } from "../lib/servers.js";
 import { OURS } from "./generation.js";
-import { WATCH_DEBOUNCE_MS } from "../../../cli/commands/generate.js";
+import { WATCH_DEBOUNCE_MS } from "../../../cli/watchSpec.js";
 
 /** The file and line edited; the summary appears in the client's JSDoc. */
 const EDITED_FILE = path.join("projects", "project.yaml");

@@ -11,6 +11,7 @@ import type { ApiModel } from "../../../generator/model/types.js";
 import { renderFiles, type OutputFile } from "../../../generator/emit/renderFiles.js";
 import { loadTemplates } from "../../../generator/emit/templates.js";
 import { renderSchemaTypes } from "../../../generator/emit/schemaTypes.js";
+import { prepareDocument } from "../../../generator/prepare/prepareDocument.js";
 import { formatFiles } from "../../../generator/emit/format.js";
 import { typeCheckOutput } from "../../../generator/emit/typeCheck.js";
 import { TypeCheckCache } from "../../../generator/emit/generationCache.js";
@@ -32,7 +33,7 @@ beforeAll(async () => {
     render: loadTemplates(),
     headerLines: ["test"],
     runtimeModule: "../runtime/index.js",
-    schemaTypes: await renderSchemaTypes(loaded.document),
+    schemaTypes: await renderSchemaTypes(prepareDocument(loaded.document)),
   });
   clean = await formatFiles(rendered);
 });

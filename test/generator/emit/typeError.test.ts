@@ -10,6 +10,7 @@ import { buildModel } from "../../../generator/model/buildModel.js";
 import { renderFiles } from "../../../generator/emit/renderFiles.js";
 import { loadTemplates } from "../../../generator/emit/templates.js";
 import { renderSchemaTypes } from "../../../generator/emit/schemaTypes.js";
+import { prepareDocument } from "../../../generator/prepare/prepareDocument.js";
 import { formatFiles } from "../../../generator/emit/format.js";
 import { formatTypeError, typeCheckOutput } from "../../../generator/emit/typeCheck.js";
 import { FIXTURE_ROOT, REPO_ROOT } from "../../../scripts/lib/fixtureSpecs.js";
@@ -27,7 +28,7 @@ describe("type errors in the output", () => {
       render: loadTemplates(),
       headerLines: ["test"],
       runtimeModule: "../runtime/index.js",
-      schemaTypes: await renderSchemaTypes(loaded.document),
+      schemaTypes: await renderSchemaTypes(prepareDocument(loaded.document)),
     });
     // A wrong return inside getRepoFile's body: the kind of mistake a template change could make.
     const broken = rendered.map((file) =>

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isIdempotent } from "../../../generator/model/idempotency.js";
 import { isJsonMediaType, responseParseFor } from "../../../generator/model/mediaType.js";
-import { listOperations } from "../../../generator/model/operationOrder.js";
 import type { HttpMethod } from "../../../generator/model/types.js";
 
 describe("isIdempotent", () => {
@@ -34,23 +33,5 @@ describe("media types", () => {
 
   it("reads a response without a body as json (openapi-fetch then resolves undefined)", () => {
     expect(responseParseFor(null)).toBe("json");
-  });
-});
-
-describe("listOperations (policy: spec order, methods in Path Item order)", () => {
-  it("keeps the paths' order and orders methods get, put, post, delete, ...", () => {
-    const document = {
-      paths: {
-        "/z": { post: {}, get: {}, parameters: [] },
-        "/a": { delete: {}, patch: {}, put: {} },
-      },
-    };
-    expect(listOperations(document).map((entry) => `${entry.method} ${entry.path}`)).toEqual([
-      "get /z",
-      "post /z",
-      "put /a",
-      "delete /a",
-      "patch /a",
-    ]);
   });
 });

@@ -14,6 +14,7 @@ import { buildModel } from "../../../../generator/model/buildModel.js";
 import { renderFiles } from "../../../../generator/emit/renderFiles.js";
 import { loadTemplates } from "../../../../generator/emit/templates.js";
 import { renderSchemaTypes } from "../../../../generator/emit/schemaTypes.js";
+import { prepareDocument } from "../../../../generator/prepare/prepareDocument.js";
 import { MARKDOWN_OPTIONS, PRETTIER_OPTIONS } from "../../../../generator/emit/format.js";
 import { formatTypeScriptInPieces, type PieceLimits } from "../../../../generator/emit/format/typeScriptPieces.js";
 import { joinMarkdownPieces, markdownPieces } from "../../../../generator/emit/format/markdownPieces.js";
@@ -31,7 +32,7 @@ async function renderedFiles(specPath: string) {
     render: loadTemplates(),
     headerLines: ["header"],
     runtimeModule: "../runtime/index.js",
-    schemaTypes: await renderSchemaTypes(loaded.document),
+    schemaTypes: await renderSchemaTypes(prepareDocument(loaded.document)),
   });
 }
 

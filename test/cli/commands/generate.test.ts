@@ -10,9 +10,9 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MANIFEST_FILE } from "../../generator/write/manifest.js";
-import { listFiles } from "../../generator/write/outputTree.js";
-import { REPO_ROOT } from "../../scripts/lib/fixtureSpecs.js";
+import { MANIFEST_FILE } from "../../../generator/write/manifest.js";
+import { listFiles } from "../../../generator/write/outputTree.js";
+import { REPO_ROOT } from "../../../scripts/lib/fixtureSpecs.js";
 
 const run = promisify(execFile);
 const CLI = path.join(REPO_ROOT, "cli/main.ts");

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../../scripts/lib/fixtureSpecs.js";
+import { REPO_ROOT } from "../../../scripts/lib/fixtureSpecs.js";
 
 const BIN = path.join(REPO_ROOT, "bin/northflank-openapi.js");
 const run = promisify(execFile);

@@ -4,8 +4,8 @@
  * shared-enum-sides fixture's client keeps request enums closed and response enums open.
  */
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { holdsOpenableEnum, responseCopyNames, schemasToCopy, withResponseCopies } from "../../../generator/emit/responseCopies.js";
-import { schemaReach } from "../../../generator/emit/schemaSides.js";
+import { holdsOpenableEnum, responseCopyNames, schemasToCopy, withResponseCopies } from "../../../generator/prepare/responseCopies.js";
+import { schemaReach } from "../../../generator/prepare/schemaSides.js";
 import type { CreatePaintArgs, CreatePaintResult, GetSwatchArgs, GetSwatchResult } from "../../fixtures/specs/shared-enum-sides/__snapshots__/index.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

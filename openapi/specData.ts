@@ -1,6 +1,6 @@
 /**
- * Reading the bundled document, which is untyped JSON: narrowing helpers. (Pointers and
- * `$ref`s are read with openapi/jsonPointer.ts and openapi/refs.ts.)
+ * Reading a bundled document, which is untyped JSON: narrowing helpers the generator and
+ * the mock share. (Pointers and `$ref`s are read with jsonPointer.ts and refs.ts.)
  */
 
 export type SpecObject = Readonly<Record<string, unknown>>;

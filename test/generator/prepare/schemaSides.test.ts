@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { schemaSides, sideOfPath } from "../../../generator/emit/schemaSides.js";
+import { schemaSides, sideOfPath } from "../../../generator/prepare/schemaSides.js";
 import { renderSchemaTypes } from "../../../generator/emit/schemaTypes.js";
+import { prepareDocument } from "../../../generator/prepare/prepareDocument.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ content: { "application/json": { schema } } });
@@ -41,9 +42,9 @@ describe("schemaSides", () => {
   ])("%s is on the %s side", (path, side) => expect(sideOfPath(path, schemaSides(document))).toBe(side));
 });
 
-describe("renderSchemaTypes", () => {
+describe("the prepared document's schema types", () => {
   it("opens response-only enums, keeps request and single-value ones closed, and gives shared ones an open response copy", async () => {
-    const text = await renderSchemaTypes(document);
+    const text = await renderSchemaTypes(prepareDocument(document));
     expect(text).toContain('Status: "ok" | "failed" | (string & {});');
     expect(text).toContain('Mode: "fast" | "slow";');
     expect(text).toContain('Shared: "x" | "y";');

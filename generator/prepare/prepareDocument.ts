@@ -1,0 +1,22 @@
+/**
+ * The step between the model and emit: the bundled document made ready for
+ * openapi-typescript. Shared schemas that hold enums get response-side copies (see
+ * responseCopies.ts), and the named schemas only responses reach are listed, so emit
+ * can open their enums (see emit/openEnums.ts). Emit reads this and the model, never
+ * the bundled document itself.
+ */
+import { withResponseCopies } from "./responseCopies.js";
+import { schemaSides, type SchemaSides } from "./schemaSides.js";
+
+export interface PreparedDocument {
+  /** The document openapi-typescript receives: the bundled one with response-side copies. */
+  readonly document: Readonly<Record<string, unknown>>;
+  /** Which named schemas of `document` are received only. */
+  readonly sides: SchemaSides;
+}
+
+/** The bundled document is not changed. */
+export function prepareDocument(bundled: Record<string, unknown>): PreparedDocument {
+  const document = withResponseCopies(bundled);
+  return { document, sides: schemaSides(document) };
+}
