@@ -467,6 +467,20 @@ export interface NorthflankClient {
   };
 
   /**
+   * Get service build argument details
+   *
+   * Reads every build argument and build file the given service's builds receive, each
+   * with the secret group it comes from and the sources it overrides.
+   *
+   * `GET /v1/projects/{projectId}/services/{serviceId}/build-arguments/details`
+   *
+   * Required permission: Project > Secrets > Services > Read
+   */
+  getServiceBuildArgumentDetails(
+    args: servicesEndpoints.GetServiceBuildArgumentDetailsArgs,
+  ): Promise<servicesEndpoints.GetServiceBuildArgumentDetailsResult>;
+
+  /**
    * Patch build service
    *
    * Changes the given build service's settings that are sent and leaves the others as
@@ -698,6 +712,18 @@ export interface NorthflankClient {
    * Required permission: Project > Jobs > General > Delete
    */
   deleteJob(args: jobsEndpoints.DeleteJobArgs): Promise<jobsEndpoints.DeleteJobResult>;
+
+  /**
+   * Patch job
+   *
+   * Changes the fields of the given job that are sent, of either kind; the others keep
+   * their values.
+   *
+   * `PATCH /v1/projects/{projectId}/jobs/{jobId}`
+   *
+   * Required permission: Project > Jobs > General > Update
+   */
+  patchJob(args: jobsEndpoints.PatchJobArgs): Promise<jobsEndpoints.PatchJobResult>;
 
   /**
    * List job runs
@@ -954,6 +980,147 @@ export interface NorthflankClient {
   };
 
   /**
+   * Create or update job
+   *
+   * Creates the job the body names, or, when the project already has a job of that
+   * name, replaces its configuration with the body. The kind follows `settings.cron` as
+   * for `createJob`.
+   *
+   * `PUT /v1/projects/{projectId}/jobs`
+   *
+   * Required permission: Project > Jobs > General > Create
+   */
+  putJob(args: jobsEndpoints.PutJobArgs): Promise<jobsEndpoints.PutJobResult>;
+
+  /**
+   * Create job
+   *
+   * Creates a job in the given project. It is a cron job when `settings.cron` is sent,
+   * and a manual job otherwise; `createManualJob` and `createCronJob` create one kind each.
+   *
+   * `POST /v1/projects/{projectId}/jobs`
+   *
+   * Required permission: Project > Jobs > General > Create
+   */
+  createJob(args: jobsEndpoints.CreateJobArgs): Promise<jobsEndpoints.CreateJobResult>;
+
+  /**
+   * Update job settings
+   *
+   * Changes how the given job's runs behave: retries, time limit, schedule and
+   * concurrency. Deprecated: patch the job instead (`patchJob`).
+   *
+   * `POST /v1/projects/{projectId}/jobs/{jobId}/settings`
+   *
+   * Required permission: Project > Jobs > General > Update
+   * @deprecated
+   */
+  updateJobSettings(
+    args: jobsEndpoints.UpdateJobSettingsArgs,
+  ): Promise<jobsEndpoints.UpdateJobSettingsResult>;
+
+  /**
+   * Pause job
+   *
+   * Pauses the given job: no new runs start, and a cron job's schedule stops, until it
+   * is resumed.
+   *
+   * `POST /v1/projects/{projectId}/jobs/{jobId}/pause`
+   *
+   * Required permission: Project > Jobs > General > Update
+   */
+  pauseJob(args: jobsEndpoints.PauseJobArgs): Promise<jobsEndpoints.PauseJobResult>;
+
+  /**
+   * Resume job
+   *
+   * Resumes the given paused job, optionally changing whether it builds or deploys new
+   * commits and whether a cron job's schedule stays suspended.
+   *
+   * `POST /v1/projects/{projectId}/jobs/{jobId}/resume`
+   *
+   * Required permission: Project > Jobs > General > Update
+   */
+  resumeJob(args: jobsEndpoints.ResumeJobArgs): Promise<jobsEndpoints.ResumeJobResult>;
+
+  /**
+   * Scale job
+   *
+   * Moves the given job to another compute plan or changes its containers' storage.
+   *
+   * `POST /v1/projects/{projectId}/jobs/{jobId}/scale`
+   *
+   * Required permission: Project > Jobs > Deployment > Scale Job
+   */
+  scaleJob(args: jobsEndpoints.ScaleJobArgs): Promise<jobsEndpoints.ScaleJobResult>;
+
+  /**
+   * Suspend cron job schedule
+   *
+   * Suspends or restarts the schedule of the given cron job; it can still be run by
+   * hand while suspended.
+   *
+   * `POST /v1/projects/{projectId}/jobs/{jobId}/suspend`
+   *
+   * Required permission: Project > Jobs > General > Update
+   */
+  suspendJob(args: jobsEndpoints.SuspendJobArgs): Promise<jobsEndpoints.SuspendJobResult>;
+
+  /**
+   * Get job health checks
+   *
+   * Lists the health checks of the given job's containers.
+   *
+   * `GET /v1/projects/{projectId}/jobs/{jobId}/health-checks`
+   *
+   * Required permission: Project > Jobs > General > Read
+   */
+  getJobHealthChecks(
+    args: jobsEndpoints.GetJobHealthChecksArgs,
+  ): Promise<jobsEndpoints.GetJobHealthChecksResult>;
+
+  /**
+   * Update job health checks
+   *
+   * Replaces the health checks of the given job with the list sent.
+   *
+   * `POST /v1/projects/{projectId}/jobs/{jobId}/health-checks`
+   *
+   * Required permission: Project > Jobs > General > Update
+   */
+  updateJobHealthChecks(
+    args: jobsEndpoints.UpdateJobHealthChecksArgs,
+  ): Promise<jobsEndpoints.UpdateJobHealthChecksResult>;
+
+  /**
+   * Get job runtime environment details
+   *
+   * Reads every runtime variable and secret file the given job receives, each with
+   * the secret group or addon it comes from and the sources it overrides.
+   *
+   * `GET /v1/projects/{projectId}/jobs/{jobId}/runtime-environment/details`
+   *
+   * Required permission: Project > Secrets > Jobs > Read
+   */
+  getJobRuntimeEnvironmentDetails(
+    args: jobsEndpoints.GetJobRuntimeEnvironmentDetailsArgs,
+  ): Promise<jobsEndpoints.GetJobRuntimeEnvironmentDetailsResult>;
+
+  /**
+   * Get job build argument details
+   *
+   * Reads every build argument and build file the given job's builds receive, each
+   * with the secret group it comes from and the sources it overrides.
+   *
+   * `GET /v1/projects/{projectId}/jobs/{jobId}/build-arguments/details`
+   *
+   * Required permission: Project > Secrets > Jobs > Read
+   */
+  getJobBuildArgumentDetails(
+    args: jobsEndpoints.GetJobBuildArgumentDetailsArgs,
+  ): Promise<jobsEndpoints.GetJobBuildArgumentDetailsResult>;
+
+  /**
    * Patch manual job
    *
    * Changes the given manual job's settings that are sent and leaves the others as they
@@ -1149,6 +1316,17 @@ export interface NorthflankClient {
   ): Promise<addonsEndpoints.GetAddonBackupResult>;
 
   /**
+   * Delete addon backup
+   *
+   * Deletes the given backup of the addon.
+   *
+   * `DELETE /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}`
+   *
+   * Required permission: Project > Addons > General > Update
+   */
+  deleteBackup(args: addonsEndpoints.DeleteBackupArgs): Promise<addonsEndpoints.DeleteBackupResult>;
+
+  /**
    * Get addon credentials
    *
    * Reads how to connect to the given addon: its connection secrets and the same values
@@ -1186,6 +1364,292 @@ export interface NorthflankClient {
   restoreAddonBackup(
     args: addonsEndpoints.RestoreAddonBackupArgs,
   ): Promise<addonsEndpoints.RestoreAddonBackupResult>;
+
+  /**
+   * List addon backup schedules
+   *
+   * Lists the schedules on which the given addon is backed up, a page at a time.
+   *
+   * `GET /v1/projects/{projectId}/addons/{addonId}/backup-schedules`
+   *
+   * Required permission: Project > Addons > General > Read
+   */
+  getAddonBackupSchedules: ((
+    args: addonsEndpoints.GetAddonBackupSchedulesArgs,
+  ) => Promise<addonsEndpoints.GetAddonBackupSchedulesResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: addonsEndpoints.GetAddonBackupSchedulesArgs,
+    ): AsyncIterableIterator<addonsEndpoints.GetAddonBackupSchedulesItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: addonsEndpoints.GetAddonBackupSchedulesArgs,
+    ): AsyncIterableIterator<addonsEndpoints.GetAddonBackupSchedulesResult>;
+  };
+
+  /**
+   * Create addon backup schedule
+   *
+   * Adds a schedule on which the given addon is backed up. An addon holds at most one
+   * schedule per interval and backup type.
+   *
+   * `POST /v1/projects/{projectId}/addons/{addonId}/backup-schedules`
+   *
+   * Required permission: Project > Addons > General > Update
+   */
+  createAddonBackupSchedule(
+    args: addonsEndpoints.CreateAddonBackupScheduleArgs,
+  ): Promise<addonsEndpoints.CreateAddonBackupScheduleResult>;
+
+  /**
+   * Delete addon backup schedule
+   *
+   * Removes the given backup schedule; backups it already took stay.
+   *
+   * `DELETE /v1/projects/{projectId}/addons/{addonId}/backup-schedules/{scheduleId}`
+   *
+   * Required permission: Project > Addons > General > Update
+   */
+  deleteAddonBackupSchedule(
+    args: addonsEndpoints.DeleteAddonBackupScheduleArgs,
+  ): Promise<addonsEndpoints.DeleteAddonBackupScheduleResult>;
+
+  /**
+   * Abort addon backup
+   *
+   * Stops the given backup while it is still being taken.
+   *
+   * `POST /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort`
+   *
+   * Required permission: Project > Addons > General > Update
+   */
+  abortAddonBackup(
+    args: addonsEndpoints.AbortAddonBackupArgs,
+  ): Promise<addonsEndpoints.AbortAddonBackupResult>;
+
+  /**
+   * Abort addon restore
+   *
+   * Stops a restore from the given backup while it is in progress. With
+   * `sourceProjectId` and `sourceAddonId`, the backup belongs to another addon.
+   *
+   * `POST /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort-restore`
+   *
+   * Required permission: Project > Addons > General > Update
+   */
+  abortAddonRestore(
+    args: addonsEndpoints.AbortAddonRestoreArgs,
+  ): Promise<addonsEndpoints.AbortAddonRestoreResult>;
+
+  /**
+   * Get addon backup download link
+   *
+   * Creates a short-lived link from which the given backup can be downloaded.
+   *
+   * `GET /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/download-link`
+   *
+   * Required permission: Project > Addons > General > Read
+   */
+  getAddonBackupDownload(
+    args: addonsEndpoints.GetAddonBackupDownloadArgs,
+  ): Promise<addonsEndpoints.GetAddonBackupDownloadResult>;
+
+  /**
+   * List restores of an addon backup
+   *
+   * Lists the restores made from the given backup, a page at a time. With
+   * `sourceProjectId` and `sourceAddonId`, the backup belongs to another addon.
+   *
+   * `GET /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restores`
+   *
+   * Required permission: Project > Addons > General > Read
+   */
+  getAddonBackupRestores: ((
+    args: addonsEndpoints.GetAddonBackupRestoresArgs,
+  ) => Promise<addonsEndpoints.GetAddonBackupRestoresResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: addonsEndpoints.GetAddonBackupRestoresArgs,
+    ): AsyncIterableIterator<addonsEndpoints.GetAddonBackupRestoresItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: addonsEndpoints.GetAddonBackupRestoresArgs,
+    ): AsyncIterableIterator<addonsEndpoints.GetAddonBackupRestoresResult>;
+  };
+
+  /**
+   * Retain addon backup
+   *
+   * Keeps a backup that a schedule took past its retention time: it is no longer
+   * deleted when it expires.
+   *
+   * `POST /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/retain`
+   *
+   * Required permission: Project > Addons > General > Update
+   */
+  retainAddonBackup(
+    args: addonsEndpoints.RetainAddonBackupArgs,
+  ): Promise<addonsEndpoints.RetainAddonBackupResult>;
+
+  /**
+   * Import addon backup
+   *
+   * Creates a backup of the given addon from data held elsewhere: a running database
+   * reached by its connection string, or a gzip archive at a URL. Restore the backup to
+   * load the data into the addon. Only the project path exists for this operation.
+   *
+   * `POST /v1/projects/{projectId}/addons/{addonId}/import`
+   *
+   * Required permission: Project > Addons > General > Update
+   */
+  importAddonBackup(
+    args: addonsEndpoints.ImportAddonBackupArgs,
+  ): Promise<addonsEndpoints.ImportAddonBackupResult>;
+
+  /**
+   * List addon containers
+   *
+   * Lists the containers the given addon runs, a page at a time, with their status.
+   *
+   * `GET /v1/projects/{projectId}/addons/{addonId}/containers`
+   *
+   * Required permission: Project > Addons > Deployment > View Instances
+   */
+  getAddonContainers: ((
+    args: addonsEndpoints.GetAddonContainersArgs,
+  ) => Promise<addonsEndpoints.GetAddonContainersResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: addonsEndpoints.GetAddonContainersArgs,
+    ): AsyncIterableIterator<addonsEndpoints.GetAddonContainersItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: addonsEndpoints.GetAddonContainersArgs,
+    ): AsyncIterableIterator<addonsEndpoints.GetAddonContainersResult>;
+  };
+
+  /**
+   * Update addon network settings
+   *
+   * Turns TLS and access from the internet on or off for the given addon; a field not
+   * sent stays as it is. External access needs TLS.
+   *
+   * `POST /v1/projects/{projectId}/addons/{addonId}/network-settings`
+   *
+   * Required permission: Project > Addons > General > Update
+   */
+  updateAddonNetworkSettings(
+    args: addonsEndpoints.UpdateAddonNetworkSettingsArgs,
+  ): Promise<addonsEndpoints.UpdateAddonNetworkSettingsResult>;
+
+  /**
+   * Pause addon
+   *
+   * Stops the given addon's containers; its data and settings are kept until it is resumed.
+   *
+   * `POST /v1/projects/{projectId}/addons/{addonId}/pause`
+   *
+   * Required permission: Project > Addons > General > Update
+   */
+  pauseAddon(args: addonsEndpoints.PauseAddonArgs): Promise<addonsEndpoints.PauseAddonResult>;
+
+  /**
+   * Resume addon
+   *
+   * Starts the containers of the given paused addon again.
+   *
+   * `POST /v1/projects/{projectId}/addons/{addonId}/resume`
+   *
+   * Required permission: Project > Addons > General > Update
+   */
+  resumeAddon(args: addonsEndpoints.ResumeAddonArgs): Promise<addonsEndpoints.ResumeAddonResult>;
+
+  /**
+   * Reset addon
+   *
+   * Deletes the given addon's data and starts it again empty, with the same settings.
+   *
+   * `POST /v1/projects/{projectId}/addons/{addonId}/reset`
+   *
+   * Required permission: Project > Addons > General > Delete
+   */
+  resetAddon(args: addonsEndpoints.ResetAddonArgs): Promise<addonsEndpoints.ResetAddonResult>;
+
+  /**
+   * List addon restores
+   *
+   * Lists the restores made into the given addon, from any backup, a page at a time.
+   *
+   * `GET /v1/projects/{projectId}/addons/{addonId}/restores`
+   *
+   * Required permission: Project > Addons > General > Read
+   */
+  getAddonRestores: ((
+    args: addonsEndpoints.GetAddonRestoresArgs,
+  ) => Promise<addonsEndpoints.GetAddonRestoresResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: addonsEndpoints.GetAddonRestoresArgs,
+    ): AsyncIterableIterator<addonsEndpoints.GetAddonRestoresItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: addonsEndpoints.GetAddonRestoresArgs,
+    ): AsyncIterableIterator<addonsEndpoints.GetAddonRestoresResult>;
+  };
+
+  /**
+   * Scale addon
+   *
+   * Changes the given addon's compute plan, storage or replica count. Deprecated:
+   * patch the addon instead (`patchAddon`).
+   *
+   * `POST /v1/projects/{projectId}/addons/{addonId}/scale`
+   *
+   * Required permission: Project > Addons > General > Update
+   * @deprecated
+   */
+  scaleAddon(args: addonsEndpoints.ScaleAddonArgs): Promise<addonsEndpoints.ScaleAddonResult>;
+
+  /**
+   * Update addon security rules
+   *
+   * Replaces the IP rules that decide which addresses may connect to the given
+   * addon.
+   *
+   * `POST /v1/projects/{projectId}/addons/{addonId}/security`
+   *
+   * Required permission: Project > Addons > General > Update
+   */
+  updateAddonSecurity(
+    args: addonsEndpoints.UpdateAddonSecurityArgs,
+  ): Promise<addonsEndpoints.UpdateAddonSecurityResult>;
+
+  /**
+   * Get addon version
+   *
+   * Reads the version the given addon runs, whether it is still supported, the
+   * versions it can move to, and its past upgrades.
+   *
+   * `GET /v1/projects/{projectId}/addons/{addonId}/version`
+   *
+   * Required permission: Project > Addons > General > Read
+   */
+  getAddonVersion(
+    args: addonsEndpoints.GetAddonVersionArgs,
+  ): Promise<addonsEndpoints.GetAddonVersionResult>;
+
+  /**
+   * Upgrade addon version
+   *
+   * Upgrades the given addon to one of the versions `getAddonVersion` offers.
+   *
+   * `POST /v1/projects/{projectId}/addons/{addonId}/version`
+   *
+   * Required permission: Project > Addons > General > Update
+   */
+  updateAddonVersion(
+    args: addonsEndpoints.UpdateAddonVersionArgs,
+  ): Promise<addonsEndpoints.UpdateAddonVersionResult>;
 
   /**
    * Get service logs
@@ -2301,6 +2765,11 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
           ),
       },
     ),
+    getServiceBuildArgumentDetails: (args: servicesEndpoints.GetServiceBuildArgumentDetailsArgs) =>
+      runtime.call<servicesEndpoints.GetServiceBuildArgumentDetailsResult>(
+        servicesEndpoints.getServiceBuildArgumentDetailsOperation,
+        args,
+      ),
     patchServiceBuild: (args: servicesEndpoints.PatchServiceBuildArgs) =>
       runtime.call<servicesEndpoints.PatchServiceBuildResult>(
         servicesEndpoints.patchServiceBuildOperation,
@@ -2383,6 +2852,8 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
       runtime.call<jobsEndpoints.GetJobResult>(jobsEndpoints.getJobOperation, args),
     deleteJob: (args: jobsEndpoints.DeleteJobArgs) =>
       runtime.call<jobsEndpoints.DeleteJobResult>(jobsEndpoints.deleteJobOperation, args),
+    patchJob: (args: jobsEndpoints.PatchJobArgs) =>
+      runtime.call<jobsEndpoints.PatchJobResult>(jobsEndpoints.patchJobOperation, args),
     listJobRuns: Object.assign(
       (args: jobsEndpoints.ListJobRunsArgs) =>
         runtime.call<jobsEndpoints.ListJobRunsResult>(jobsEndpoints.listJobRunsOperation, args),
@@ -2483,6 +2954,43 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
           runtime.pages<jobsEndpoints.ListJobsResult>(jobsEndpoints.listJobsOperation, args),
       },
     ),
+    putJob: (args: jobsEndpoints.PutJobArgs) =>
+      runtime.call<jobsEndpoints.PutJobResult>(jobsEndpoints.putJobOperation, args),
+    createJob: (args: jobsEndpoints.CreateJobArgs) =>
+      runtime.call<jobsEndpoints.CreateJobResult>(jobsEndpoints.createJobOperation, args),
+    updateJobSettings: (args: jobsEndpoints.UpdateJobSettingsArgs) =>
+      runtime.call<jobsEndpoints.UpdateJobSettingsResult>(
+        jobsEndpoints.updateJobSettingsOperation,
+        args,
+      ),
+    pauseJob: (args: jobsEndpoints.PauseJobArgs) =>
+      runtime.call<jobsEndpoints.PauseJobResult>(jobsEndpoints.pauseJobOperation, args),
+    resumeJob: (args: jobsEndpoints.ResumeJobArgs) =>
+      runtime.call<jobsEndpoints.ResumeJobResult>(jobsEndpoints.resumeJobOperation, args),
+    scaleJob: (args: jobsEndpoints.ScaleJobArgs) =>
+      runtime.call<jobsEndpoints.ScaleJobResult>(jobsEndpoints.scaleJobOperation, args),
+    suspendJob: (args: jobsEndpoints.SuspendJobArgs) =>
+      runtime.call<jobsEndpoints.SuspendJobResult>(jobsEndpoints.suspendJobOperation, args),
+    getJobHealthChecks: (args: jobsEndpoints.GetJobHealthChecksArgs) =>
+      runtime.call<jobsEndpoints.GetJobHealthChecksResult>(
+        jobsEndpoints.getJobHealthChecksOperation,
+        args,
+      ),
+    updateJobHealthChecks: (args: jobsEndpoints.UpdateJobHealthChecksArgs) =>
+      runtime.call<jobsEndpoints.UpdateJobHealthChecksResult>(
+        jobsEndpoints.updateJobHealthChecksOperation,
+        args,
+      ),
+    getJobRuntimeEnvironmentDetails: (args: jobsEndpoints.GetJobRuntimeEnvironmentDetailsArgs) =>
+      runtime.call<jobsEndpoints.GetJobRuntimeEnvironmentDetailsResult>(
+        jobsEndpoints.getJobRuntimeEnvironmentDetailsOperation,
+        args,
+      ),
+    getJobBuildArgumentDetails: (args: jobsEndpoints.GetJobBuildArgumentDetailsArgs) =>
+      runtime.call<jobsEndpoints.GetJobBuildArgumentDetailsResult>(
+        jobsEndpoints.getJobBuildArgumentDetailsOperation,
+        args,
+      ),
     patchJobManual: (args: jobsEndpoints.PatchJobManualArgs) =>
       runtime.call<jobsEndpoints.PatchJobManualResult>(jobsEndpoints.patchJobManualOperation, args),
     patchJobCron: (args: jobsEndpoints.PatchJobCronArgs) =>
@@ -2551,6 +3059,8 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         addonsEndpoints.getAddonBackupOperation,
         args,
       ),
+    deleteBackup: (args: addonsEndpoints.DeleteBackupArgs) =>
+      runtime.call<addonsEndpoints.DeleteBackupResult>(addonsEndpoints.deleteBackupOperation, args),
     getAddonCredentials: (args: addonsEndpoints.GetAddonCredentialsArgs) =>
       runtime.call<addonsEndpoints.GetAddonCredentialsResult>(
         addonsEndpoints.getAddonCredentialsOperation,
@@ -2561,6 +3071,145 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     restoreAddonBackup: (args: addonsEndpoints.RestoreAddonBackupArgs) =>
       runtime.call<addonsEndpoints.RestoreAddonBackupResult>(
         addonsEndpoints.restoreAddonBackupOperation,
+        args,
+      ),
+    getAddonBackupSchedules: Object.assign(
+      (args: addonsEndpoints.GetAddonBackupSchedulesArgs) =>
+        runtime.call<addonsEndpoints.GetAddonBackupSchedulesResult>(
+          addonsEndpoints.getAddonBackupSchedulesOperation,
+          args,
+        ),
+      {
+        all: (args: addonsEndpoints.GetAddonBackupSchedulesArgs) =>
+          runtime.items<addonsEndpoints.GetAddonBackupSchedulesItem>(
+            addonsEndpoints.getAddonBackupSchedulesOperation,
+            args,
+          ),
+        pages: (args: addonsEndpoints.GetAddonBackupSchedulesArgs) =>
+          runtime.pages<addonsEndpoints.GetAddonBackupSchedulesResult>(
+            addonsEndpoints.getAddonBackupSchedulesOperation,
+            args,
+          ),
+      },
+    ),
+    createAddonBackupSchedule: (args: addonsEndpoints.CreateAddonBackupScheduleArgs) =>
+      runtime.call<addonsEndpoints.CreateAddonBackupScheduleResult>(
+        addonsEndpoints.createAddonBackupScheduleOperation,
+        args,
+      ),
+    deleteAddonBackupSchedule: (args: addonsEndpoints.DeleteAddonBackupScheduleArgs) =>
+      runtime.call<addonsEndpoints.DeleteAddonBackupScheduleResult>(
+        addonsEndpoints.deleteAddonBackupScheduleOperation,
+        args,
+      ),
+    abortAddonBackup: (args: addonsEndpoints.AbortAddonBackupArgs) =>
+      runtime.call<addonsEndpoints.AbortAddonBackupResult>(
+        addonsEndpoints.abortAddonBackupOperation,
+        args,
+      ),
+    abortAddonRestore: (args: addonsEndpoints.AbortAddonRestoreArgs) =>
+      runtime.call<addonsEndpoints.AbortAddonRestoreResult>(
+        addonsEndpoints.abortAddonRestoreOperation,
+        args,
+      ),
+    getAddonBackupDownload: (args: addonsEndpoints.GetAddonBackupDownloadArgs) =>
+      runtime.call<addonsEndpoints.GetAddonBackupDownloadResult>(
+        addonsEndpoints.getAddonBackupDownloadOperation,
+        args,
+      ),
+    getAddonBackupRestores: Object.assign(
+      (args: addonsEndpoints.GetAddonBackupRestoresArgs) =>
+        runtime.call<addonsEndpoints.GetAddonBackupRestoresResult>(
+          addonsEndpoints.getAddonBackupRestoresOperation,
+          args,
+        ),
+      {
+        all: (args: addonsEndpoints.GetAddonBackupRestoresArgs) =>
+          runtime.items<addonsEndpoints.GetAddonBackupRestoresItem>(
+            addonsEndpoints.getAddonBackupRestoresOperation,
+            args,
+          ),
+        pages: (args: addonsEndpoints.GetAddonBackupRestoresArgs) =>
+          runtime.pages<addonsEndpoints.GetAddonBackupRestoresResult>(
+            addonsEndpoints.getAddonBackupRestoresOperation,
+            args,
+          ),
+      },
+    ),
+    retainAddonBackup: (args: addonsEndpoints.RetainAddonBackupArgs) =>
+      runtime.call<addonsEndpoints.RetainAddonBackupResult>(
+        addonsEndpoints.retainAddonBackupOperation,
+        args,
+      ),
+    importAddonBackup: (args: addonsEndpoints.ImportAddonBackupArgs) =>
+      runtime.call<addonsEndpoints.ImportAddonBackupResult>(
+        addonsEndpoints.importAddonBackupOperation,
+        args,
+      ),
+    getAddonContainers: Object.assign(
+      (args: addonsEndpoints.GetAddonContainersArgs) =>
+        runtime.call<addonsEndpoints.GetAddonContainersResult>(
+          addonsEndpoints.getAddonContainersOperation,
+          args,
+        ),
+      {
+        all: (args: addonsEndpoints.GetAddonContainersArgs) =>
+          runtime.items<addonsEndpoints.GetAddonContainersItem>(
+            addonsEndpoints.getAddonContainersOperation,
+            args,
+          ),
+        pages: (args: addonsEndpoints.GetAddonContainersArgs) =>
+          runtime.pages<addonsEndpoints.GetAddonContainersResult>(
+            addonsEndpoints.getAddonContainersOperation,
+            args,
+          ),
+      },
+    ),
+    updateAddonNetworkSettings: (args: addonsEndpoints.UpdateAddonNetworkSettingsArgs) =>
+      runtime.call<addonsEndpoints.UpdateAddonNetworkSettingsResult>(
+        addonsEndpoints.updateAddonNetworkSettingsOperation,
+        args,
+      ),
+    pauseAddon: (args: addonsEndpoints.PauseAddonArgs) =>
+      runtime.call<addonsEndpoints.PauseAddonResult>(addonsEndpoints.pauseAddonOperation, args),
+    resumeAddon: (args: addonsEndpoints.ResumeAddonArgs) =>
+      runtime.call<addonsEndpoints.ResumeAddonResult>(addonsEndpoints.resumeAddonOperation, args),
+    resetAddon: (args: addonsEndpoints.ResetAddonArgs) =>
+      runtime.call<addonsEndpoints.ResetAddonResult>(addonsEndpoints.resetAddonOperation, args),
+    getAddonRestores: Object.assign(
+      (args: addonsEndpoints.GetAddonRestoresArgs) =>
+        runtime.call<addonsEndpoints.GetAddonRestoresResult>(
+          addonsEndpoints.getAddonRestoresOperation,
+          args,
+        ),
+      {
+        all: (args: addonsEndpoints.GetAddonRestoresArgs) =>
+          runtime.items<addonsEndpoints.GetAddonRestoresItem>(
+            addonsEndpoints.getAddonRestoresOperation,
+            args,
+          ),
+        pages: (args: addonsEndpoints.GetAddonRestoresArgs) =>
+          runtime.pages<addonsEndpoints.GetAddonRestoresResult>(
+            addonsEndpoints.getAddonRestoresOperation,
+            args,
+          ),
+      },
+    ),
+    scaleAddon: (args: addonsEndpoints.ScaleAddonArgs) =>
+      runtime.call<addonsEndpoints.ScaleAddonResult>(addonsEndpoints.scaleAddonOperation, args),
+    updateAddonSecurity: (args: addonsEndpoints.UpdateAddonSecurityArgs) =>
+      runtime.call<addonsEndpoints.UpdateAddonSecurityResult>(
+        addonsEndpoints.updateAddonSecurityOperation,
+        args,
+      ),
+    getAddonVersion: (args: addonsEndpoints.GetAddonVersionArgs) =>
+      runtime.call<addonsEndpoints.GetAddonVersionResult>(
+        addonsEndpoints.getAddonVersionOperation,
+        args,
+      ),
+    updateAddonVersion: (args: addonsEndpoints.UpdateAddonVersionArgs) =>
+      runtime.call<addonsEndpoints.UpdateAddonVersionResult>(
+        addonsEndpoints.updateAddonVersionOperation,
         args,
       ),
     getServiceLogs: (args: logsEndpoints.GetServiceLogsArgs) =>

@@ -444,7 +444,12 @@ export interface paths {
     delete: operations["deleteJob"];
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Patch job
+     * @description Changes the fields of the given job that are sent, of either kind; the others keep
+     *     their values.
+     */
+    patch: operations["patchJob"];
     trace?: never;
   };
   "/v1/projects/{projectId}/jobs/{jobId}/runs": {
@@ -707,7 +712,11 @@ export interface paths {
     get: operations["getAddonBackup"];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Delete addon backup
+     * @description Deletes the given backup of the addon.
+     */
+    delete: operations["deleteBackup"];
     options?: never;
     head?: never;
     patch?: never;
@@ -1652,8 +1661,19 @@ export interface paths {
      * @description Lists the jobs of the given project, a page at a time.
      */
     get: operations["listJobs"];
-    put?: never;
-    post?: never;
+    /**
+     * Create or update job
+     * @description Creates the job the body names, or, when the project already has a job of that
+     *     name, replaces its configuration with the body. The kind follows `settings.cron` as
+     *     for `createJob`.
+     */
+    put: operations["putJob"];
+    /**
+     * Create job
+     * @description Creates a job in the given project. It is a cron job when `settings.cron` is sent,
+     *     and a manual job otherwise; `createManualJob` and `createCronJob` create one kind each.
+     */
+    post: operations["createJob"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1722,6 +1742,873 @@ export interface paths {
      *     `sourceProjectId` and `sourceAddonId`, from a backup of another addon.
      */
     post: operations["restoreAddonBackup"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/backup-schedules": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List addon backup schedules
+     * @description Lists the schedules on which the given addon is backed up, a page at a time.
+     */
+    get: operations["getAddonBackupSchedules"];
+    put?: never;
+    /**
+     * Create addon backup schedule
+     * @description Adds a schedule on which the given addon is backed up. An addon holds at most one
+     *     schedule per interval and backup type.
+     */
+    post: operations["createAddonBackupSchedule"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/backup-schedules/{scheduleId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup schedule, as `getAddonBackupSchedules` lists it.
+         * @example 62cc20b90956ab62a58e8474
+         */
+        scheduleId: components["parameters"]["ScheduleId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete addon backup schedule
+     * @description Removes the given backup schedule; backups it already took stay.
+     */
+    delete: operations["deleteAddonBackupSchedule"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Abort addon backup
+     * @description Stops the given backup while it is still being taken.
+     */
+    post: operations["abortAddonBackup"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort-restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Abort addon restore
+     * @description Stops a restore from the given backup while it is in progress. With
+     *     `sourceProjectId` and `sourceAddonId`, the backup belongs to another addon.
+     */
+    post: operations["abortAddonRestore"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/download-link": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get addon backup download link
+     * @description Creates a short-lived link from which the given backup can be downloaded.
+     */
+    get: operations["getAddonBackupDownload"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restores": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List restores of an addon backup
+     * @description Lists the restores made from the given backup, a page at a time. With
+     *     `sourceProjectId` and `sourceAddonId`, the backup belongs to another addon.
+     */
+    get: operations["getAddonBackupRestores"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/retain": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Retain addon backup
+     * @description Keeps a backup that a schedule took past its retention time: it is no longer
+     *     deleted when it expires.
+     */
+    post: operations["retainAddonBackup"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/import": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import addon backup
+     * @description Creates a backup of the given addon from data held elsewhere: a running database
+     *     reached by its connection string, or a gzip archive at a URL. Restore the backup to
+     *     load the data into the addon. Only the project path exists for this operation.
+     */
+    post: operations["importAddonBackup"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/containers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List addon containers
+     * @description Lists the containers the given addon runs, a page at a time, with their status.
+     */
+    get: operations["getAddonContainers"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/network-settings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Update addon network settings
+     * @description Turns TLS and access from the internet on or off for the given addon; a field not
+     *     sent stays as it is. External access needs TLS.
+     */
+    post: operations["updateAddonNetworkSettings"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/pause": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pause addon
+     * @description Stops the given addon's containers; its data and settings are kept until it is resumed.
+     */
+    post: operations["pauseAddon"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/resume": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Resume addon
+     * @description Starts the containers of the given paused addon again.
+     */
+    post: operations["resumeAddon"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/reset": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reset addon
+     * @description Deletes the given addon's data and starts it again empty, with the same settings.
+     */
+    post: operations["resetAddon"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/restores": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List addon restores
+     * @description Lists the restores made into the given addon, from any backup, a page at a time.
+     */
+    get: operations["getAddonRestores"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/scale": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Scale addon
+     * @deprecated
+     * @description Changes the given addon's compute plan, storage or replica count. Deprecated:
+     *     patch the addon instead (`patchAddon`).
+     */
+    post: operations["scaleAddon"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/security": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Update addon security rules
+     * @description Replaces the IP rules that decide which addresses may connect to the given
+     *     addon.
+     */
+    post: operations["updateAddonSecurity"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/version": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get addon version
+     * @description Reads the version the given addon runs, whether it is still supported, the
+     *     versions it can move to, and its past upgrades.
+     */
+    get: operations["getAddonVersion"];
+    put?: never;
+    /**
+     * Upgrade addon version
+     * @description Upgrades the given addon to one of the versions `getAddonVersion` offers.
+     */
+    post: operations["updateAddonVersion"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/settings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Update job settings
+     * @deprecated
+     * @description Changes how the given job's runs behave: retries, time limit, schedule and
+     *     concurrency. Deprecated: patch the job instead (`patchJob`).
+     */
+    post: operations["updateJobSettings"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/pause": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pause job
+     * @description Pauses the given job: no new runs start, and a cron job's schedule stops, until it
+     *     is resumed.
+     */
+    post: operations["pauseJob"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/resume": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Resume job
+     * @description Resumes the given paused job, optionally changing whether it builds or deploys new
+     *     commits and whether a cron job's schedule stays suspended.
+     */
+    post: operations["resumeJob"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/scale": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Scale job
+     * @description Moves the given job to another compute plan or changes its containers' storage.
+     */
+    post: operations["scaleJob"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/suspend": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Suspend cron job schedule
+     * @description Suspends or restarts the schedule of the given cron job; it can still be run by
+     *     hand while suspended.
+     */
+    post: operations["suspendJob"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/health-checks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get job health checks
+     * @description Lists the health checks of the given job's containers.
+     */
+    get: operations["getJobHealthChecks"];
+    put?: never;
+    /**
+     * Update job health checks
+     * @description Replaces the health checks of the given job with the list sent.
+     */
+    post: operations["updateJobHealthChecks"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/runtime-environment/details": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get job runtime environment details
+     * @description Reads every runtime variable and secret file the given job receives, each with
+     *     the secret group or addon it comes from and the sources it overrides.
+     */
+    get: operations["getJobRuntimeEnvironmentDetails"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/build-arguments/details": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get job build argument details
+     * @description Reads every build argument and build file the given job's builds receive, each
+     *     with the secret group it comes from and the sources it overrides.
+     */
+    get: operations["getJobBuildArgumentDetails"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/build-arguments/details": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get service build argument details
+     * @description Reads every build argument and build file the given service's builds receive, each
+     *     with the secret group it comes from and the sources it overrides.
+     */
+    get: operations["getServiceBuildArgumentDetails"];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -6009,6 +6896,124 @@ export interface components {
       settings: components["schemas"]["JobSettings"];
       cluster: components["schemas"]["WorkloadCluster"];
     };
+    /** @description The release-flow stage it belongs to, or null to take it out of its stage. */
+    stageId: components["schemas"]["WorkloadStageId"] | null;
+    /**
+     * @description Whether CI should be disabled.
+     * @default false
+     */
+    disabledCI: boolean;
+    /** @description An array of health checks. */
+    healthChecks: components["schemas"]["HealthCheck"][];
+    /** @description An array of health checks. */
+    healthChecksResponse: components["schemas"]["HealthCheckResponse"][];
+    /**
+     * @description The number of attempts to rerun a job before it is marked as failed.
+     * @example 0
+     */
+    backoffLimit: number;
+    /**
+     * @description Configure when the job should be run if the source image changes.
+     * @default never
+     * @example never
+     * @enum {string}
+     */
+    runOnSourceChange: "never" | "cd-promote" | "always";
+    /**
+     * @description Configure when the job should be run if the source image changes.
+     * @default never
+     * @example never
+     * @enum {string}
+     */
+    runOnSourceChangeResponse: "never" | "cd-promote" | "always" | (string & {});
+    /**
+     * @description The maximum amount of time, in seconds, for a job to run before it is marked as failed.
+     * @example 600
+     */
+    activeDeadlineSeconds: number | null;
+    /** @description The fields to change, of a job of either kind; those left out keep their current values. */
+    PatchJobRequest: {
+      description?: components["schemas"]["WorkloadDescription"];
+      stageId?: components["schemas"]["stageId"];
+      tags?: components["schemas"]["WorkloadTags"];
+      billing?: components["schemas"]["DeploymentPlanBilling"];
+      disabledCI?: components["schemas"]["disabledCI"];
+      buildConfiguration?: components["schemas"]["BuildConfiguration"];
+      buildSettings?: components["schemas"]["BuildSettings"];
+      runtimeEnvironment?: components["schemas"]["RuntimeEnvironment"];
+      runtimeFiles?: components["schemas"]["RuntimeFiles"];
+      buildArguments?: components["schemas"]["BuildArguments"];
+      buildFiles?: components["schemas"]["BuildFiles"];
+      dockerSecretMounts?: components["schemas"]["DockerSecretMounts"];
+      healthChecks?: components["schemas"]["healthChecks"];
+      /** @description The run settings to change; those left out keep their values. */
+      settings?: {
+        backoffLimit?: components["schemas"]["backoffLimit"];
+        runOnSourceChange?: components["schemas"]["runOnSourceChange"];
+        activeDeadlineSeconds?: components["schemas"]["activeDeadlineSeconds"];
+        cron?: components["schemas"]["JobCronSpec"];
+      };
+    };
+    /**
+     * @description The name of the job.
+     * @example Example Job
+     */
+    name: string;
+    /** @description How the job's runs behave; sending `cron` makes it a cron job. */
+    JobRunSettings: {
+      backoffLimit: components["schemas"]["backoffLimit"];
+      runOnSourceChange?: components["schemas"]["runOnSourceChange"];
+      activeDeadlineSeconds?: components["schemas"]["activeDeadlineSeconds"];
+      cron?: components["schemas"]["JobCronSpec"];
+    };
+    /** @description How the job's runs behave; sending `cron` makes it a cron job. */
+    JobRunSettingsResponse: {
+      backoffLimit: components["schemas"]["backoffLimit"];
+      runOnSourceChange?: components["schemas"]["runOnSourceChangeResponse"];
+      activeDeadlineSeconds?: components["schemas"]["activeDeadlineSeconds"];
+      cron?: components["schemas"]["JobCronSpecResponse"];
+    };
+    /** @description A job's configuration, of either kind, apart from where it deploys from. */
+    JobFields: {
+      name: components["schemas"]["name"];
+      description?: components["schemas"]["WorkloadDescription"];
+      stageId?: components["schemas"]["WorkloadStageId"];
+      infrastructure?: components["schemas"]["InfrastructureSettings"];
+      tags?: components["schemas"]["WorkloadTags"];
+      billing: components["schemas"]["DeploymentPlanBilling"];
+      disabledCI?: components["schemas"]["disabledCI"];
+      buildConfiguration?: components["schemas"]["BuildConfiguration"];
+      buildSettings?: components["schemas"]["BuildSettings"];
+      runtimeEnvironment?: components["schemas"]["RuntimeEnvironment"];
+      runtimeFiles?: components["schemas"]["RuntimeFiles"];
+      buildArguments?: components["schemas"]["BuildArguments"];
+      buildFiles?: components["schemas"]["BuildFiles"];
+      dockerSecretMounts?: components["schemas"]["DockerSecretMounts"];
+      healthChecks?: components["schemas"]["healthChecks"];
+      settings?: components["schemas"]["JobRunSettings"];
+    };
+    /** @description A job's configuration, of either kind, apart from where it deploys from. */
+    JobFieldsResponse: {
+      name: components["schemas"]["name"];
+      description?: components["schemas"]["WorkloadDescription"];
+      stageId?: components["schemas"]["WorkloadStageId"];
+      infrastructure?: components["schemas"]["InfrastructureSettingsResponse"];
+      tags?: components["schemas"]["WorkloadTags"];
+      billing: components["schemas"]["DeploymentPlanBilling"];
+      disabledCI?: components["schemas"]["disabledCI"];
+      buildConfiguration?: components["schemas"]["BuildConfiguration"];
+      buildSettings?: components["schemas"]["BuildSettingsResponse"];
+      runtimeEnvironment?: components["schemas"]["RuntimeEnvironment"];
+      runtimeFiles?: components["schemas"]["RuntimeFiles"];
+      buildArguments?: components["schemas"]["BuildArguments"];
+      buildFiles?: components["schemas"]["BuildFiles"];
+      dockerSecretMounts?: components["schemas"]["DockerSecretMounts"];
+      healthChecks?: components["schemas"]["healthChecksResponse"];
+      settings?: components["schemas"]["JobRunSettingsResponse"];
+    };
+    /** @description A job as created, replaced or patched through the form for both kinds. */
+    CreatedJob: components["schemas"]["JobFieldsResponse"] &
+      components["schemas"]["CreatedJobFields"];
     /** @description One run of a job. */
     JobRun: {
       /**
@@ -8001,6 +9006,10 @@ export interface components {
     JobList: {
       jobs: components["schemas"]["JobSummary"][];
     };
+    /** @description A job of either kind; a cron job when `settings.cron` is sent, else a manual job. */
+    CreateJobRequest: components["schemas"]["JobFields"] & {
+      deployment?: components["schemas"]["JobDeploymentSource"];
+    };
     /** @description The restore that was started. */
     RestoreAddonBackupResult: {
       /**
@@ -8008,6 +9017,349 @@ export interface components {
        * @example 1611305397038
        */
       restoreId: string;
+    };
+    /** @description Schedule for the backup. */
+    scheduling: {
+      /**
+       * @description The interval between backups.
+       * @example weekly
+       * @enum {string}
+       */
+      interval: "hourly" | "daily" | "weekly" | (string & {});
+      /** @description An array of minutes when the backup should be performed. */
+      minute: number[];
+      /** @description An array of hours in 24 hour format when the backup should be performed. */
+      hour?: number[];
+      /** @description An array of days of the week when the backup should be performed, where `0` represents Monday and `6` represents Sunday. */
+      day?: number[];
+    };
+    /** @description A backup schedule as the API reports it. */
+    AddonBackupScheduleDetails: {
+      /**
+       * @description The schedule's id.
+       * @example 62cc20b90956ab62a58e8474
+       */
+      id: string;
+      backupType: components["schemas"]["AddonBackupTypeResponse"];
+      /** @description How dump backups are compressed (named `compressionType` when the schedule is created). */
+      backupCompressionType?: components["schemas"]["AddonBackupCompressionTypeResponse"];
+      /** @description Destinations that receive a copy of each snapshot. */
+      additionalDestinations?: components["schemas"]["AddonBackupDestination"][];
+      /** @description The destination dump backups are written to, when not Northflank's own storage. */
+      customDestinationId?: components["schemas"]["AddonBackupDestinationId"];
+      scheduling: components["schemas"]["scheduling"];
+      /**
+       * @description How many days each backup is kept.
+       * @example 7
+       */
+      retentionTime: number;
+      /**
+       * Format: date-time
+       * @description When the schedule was created.
+       * @example 2022-07-11T13:08:09.626Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When the schedule last changed.
+       * @example 2022-07-11T13:08:09.626Z
+       */
+      updatedAt: string;
+    };
+    /** @description A page of backup schedules. */
+    AddonBackupScheduleList: {
+      schedules?: components["schemas"]["AddonBackupScheduleDetails"][];
+    };
+    CreatedAddonBackupSchedule: {
+      /**
+       * @description The new schedule's id.
+       * @example 62cc20b90956ab62a58e8474
+       */
+      id: string;
+    };
+    AbortAddonRestoreRequest: {
+      /**
+       * @description The restore to stop, as the restore lists give it.
+       * @example 66845073ce75649ad18635f0
+       */
+      restoreId: string;
+    };
+    AddonBackupDownloadLink: {
+      /**
+       * @description A URL the backup can be downloaded from for a short while.
+       * @example https://storage.example.com/backups/example-backup.gz
+       */
+      downloadLink: string;
+    };
+    /** @description One restore from a backup. */
+    AddonRestore: {
+      /**
+       * @description The restore's id.
+       * @example 668596c647fed81696a8a82c
+       */
+      id: string;
+      /** @description Where the restore is. */
+      status: components["schemas"]["AddonBackupStatus"];
+      /**
+       * Format: date-time
+       * @description When the restore started.
+       * @example 2021-01-20T11:19:54.494Z
+       */
+      restoreTimestamp: string;
+      /**
+       * Format: date-time
+       * @description When the restore finished; absent until then.
+       * @example 2021-01-20T11:19:54.494Z
+       */
+      completedAt?: string;
+    };
+    /** @description A page of the restores made from one backup. */
+    AddonBackupRestoreList: {
+      restores?: components["schemas"]["AddonRestore"][];
+    };
+    /**
+     * @description A name for the backup the import creates; without one, a name with the current date is given.
+     * @example Example Backup
+     */
+    ImportedBackupName: string;
+    /** @description Copies the data out of a running database. */
+    ImportFromConnectionString: {
+      name?: components["schemas"]["ImportedBackupName"];
+      /**
+       * @description How to reach the database, as its own clients connect.
+       * @example mongodb://mongodb0.example.com:27017
+       */
+      connectionString: string;
+      /** @description Whether to copy every database found there, rather than only the one the connection string names. */
+      importAllDatabases?: boolean;
+      /** @description How the imported data is compressed when stored. Defaults to `gz`. */
+      compressionType?: components["schemas"]["AddonBackupCompressionType"];
+      /** @description A backup destination to store the import in, instead of Northflank's own storage. */
+      customDestinationId?: components["schemas"]["AddonBackupDestinationId"];
+    };
+    /** @description Downloads a gzip archive of a backup. */
+    ImportFromUrl: {
+      name?: components["schemas"]["ImportedBackupName"];
+      /**
+       * @description Where the gzip (`.gz`) archive can be downloaded.
+       * @example https://example.com/backup.db.gz
+       */
+      importUrl: string;
+      /** @description A backup destination to store the import in, instead of Northflank's own storage. */
+      customDestinationId?: components["schemas"]["AddonBackupDestinationId"];
+    };
+    /** @description Where the data comes from, which decides the fields. */
+    ImportAddonBackupRequest:
+      components["schemas"]["ImportFromConnectionString"] | components["schemas"]["ImportFromUrl"];
+    /** @description Only the fields sent change. */
+    UpdateAddonNetworkSettingsRequest: {
+      /**
+       * @description Whether the addon gets a TLS certificate.
+       * @example true
+       */
+      tlsEnabled?: boolean;
+      /**
+       * @description Whether the addon gets a public address; needs `tlsEnabled`.
+       * @example true
+       */
+      externalAccessEnabled?: boolean;
+    };
+    /** @description One restore into an addon, with the backup it came from. */
+    AddonRestoreWithBackup: {
+      /**
+       * @description The restore's id.
+       * @example 668596c647fed81696a8a82c
+       */
+      id: string;
+      /** @description Where the restore is. */
+      status: components["schemas"]["AddonBackupStatus"];
+      /**
+       * Format: date-time
+       * @description When the restore started.
+       * @example 2021-01-20T11:19:54.494Z
+       */
+      restoreTimestamp: string;
+      /**
+       * Format: date-time
+       * @description When the restore finished; absent until then.
+       * @example 2021-01-20T11:19:54.494Z
+       */
+      completedAt?: string;
+      /**
+       * @description The backup the addon was restored from.
+       * @example example-backup
+       */
+      backupId: string;
+    };
+    /** @description A page of the restores made into an addon. */
+    AddonRestoreList: {
+      restores: components["schemas"]["AddonRestoreWithBackup"][];
+    };
+    /** @description Only the fields sent change. */
+    ScaleAddonRequest: {
+      /**
+       * @description The compute plan to run on.
+       * @example nf-compute-20
+       */
+      deploymentPlan?: string;
+      /**
+       * @description The storage size, in megabytes.
+       * @example 1024
+       */
+      storage?: number;
+      /**
+       * @description How many replicas to run.
+       * @example 1
+       */
+      replicas?: number;
+    };
+    UpdateAddonSecurityRequest: {
+      /** @description The complete new list of IP rules. */
+      ipPolicies: {
+        /**
+         * @description The IP address the rule applies to.
+         * @example 203.0.113.7
+         */
+        address: string;
+        /**
+         * @description Whether the address is let in or kept out.
+         * @example ALLOW
+         * @enum {string}
+         */
+        action?: "ALLOW" | "DENY";
+      }[];
+    };
+    /**
+     * @description How large a version step is.
+     * @example minor
+     * @enum {string}
+     */
+    AddonVersionStep: "major" | "minor" | "patch" | (string & {});
+    AddonVersionDetails: {
+      /**
+       * @description The version the addon runs.
+       * @example 4.2.14
+       */
+      version: string;
+      /** @description The versions the addon can be upgraded to. */
+      upgradeTo: {
+        /**
+         * @description A version to upgrade to.
+         * @example 4.2.15
+         */
+        version: string;
+        type: components["schemas"]["AddonVersionStep"];
+      }[];
+      /**
+       * @description Whether the running version is still supported.
+       * @example deprecated
+       * @enum {string}
+       */
+      lifecycleStatus: "active" | "deprecated" | "discontinued" | (string & {});
+      /**
+       * @description The date from which the running version is no longer supported, as the API writes it (`DD.MM.YYYY`).
+       * @example 01.08.2021
+       */
+      discontinuedBy?: string;
+      /** @description The addon's past upgrades. */
+      upgradeHistory: {
+        /**
+         * @description The upgrade's id.
+         * @example 611d0da52cd838bbdeec4792
+         */
+        upgradeId: string;
+        status: {
+          status: components["schemas"]["AddonBackupStatus"];
+        };
+        /**
+         * Format: date-time
+         * @description When the upgrade started.
+         * @example 2021-08-18T13:39:49.475Z
+         */
+        createdAt: string;
+        upgradeType: components["schemas"]["AddonVersionStep"];
+        /**
+         * @description The version before the upgrade.
+         * @example 4.2.14
+         */
+        previousVersion: string;
+        /**
+         * @description The version after the upgrade.
+         * @example 4.2.15
+         */
+        newVersion: string;
+        /**
+         * Format: date-time
+         * @description When the upgrade finished; absent until then.
+         * @example 2021-08-18T13:40:51.685Z
+         */
+        completedAt?: string;
+      }[];
+    };
+    UpdateAddonVersionRequest: {
+      /**
+       * @description One of the versions `getAddonVersion` lists under `upgradeTo`.
+       * @example 4.2.15
+       */
+      version: string;
+    };
+    /**
+     * @description Whether this job should run when another instance of the job is already running.
+     * @example forbid
+     * @enum {string}
+     */
+    concurrencyPolicy: "allow" | "forbid" | "replace";
+    /** @description The settings to change; those left out keep their values. */
+    UpdateJobSettingsRequest: {
+      backoffLimit?: components["schemas"]["backoffLimit"];
+      runOnSourceChange?: components["schemas"]["runOnSourceChange"];
+      /**
+       * @description The longest a run may take, in seconds, before it counts as failed.
+       * @example 600
+       */
+      activeDeadlineSeconds?: number;
+      /**
+       * @description The cron schedule; for cron jobs only, which need one.
+       * @example 30 8 * * *
+       */
+      schedule?: string;
+      concurrencyPolicy?: components["schemas"]["concurrencyPolicy"];
+    };
+    /** @description Settings to resume a paused job with; each left out keeps what the job had. */
+    ResumeJobRequest: {
+      /** @description For a cron job, whether its schedule stays suspended. */
+      suspended?: boolean;
+      /** @description Whether the job should stop building new commits. */
+      disabledCI?: boolean;
+      /** @description Whether the job should stop deploying new builds. */
+      disabledCD?: boolean;
+    };
+    /** @description The settings to change; each left out keeps its current value. */
+    ScaleJobRequest: {
+      /**
+       * @description The deployment plan to move the job to.
+       * @example nf-compute-20
+       */
+      deploymentPlan?: string;
+      storage?: components["schemas"]["DeploymentStorage"];
+    };
+    SuspendJobRequest: {
+      /**
+       * @description For a cron job, whether its schedule is suspended.
+       * @example true
+       */
+      suspended?: boolean;
+    };
+    /** @description Every build argument and build file a workload's builds receive, with where each comes from. */
+    BuildArgumentDetails: {
+      /** @description The build arguments by name. */
+      buildArguments: {
+        [key: string]: components["schemas"]["InheritedVariable"];
+      };
+      /** @description The build files by absolute path. */
+      buildFiles: {
+        [key: string]: components["schemas"]["InheritedFile"];
+      };
     };
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
@@ -8025,8 +9377,6 @@ export interface components {
       buildFiles?: components["schemas"]["BuildFiles"];
       dockerSecretMounts?: components["schemas"]["DockerSecretMounts"];
     };
-    /** @description An array of health checks. */
-    healthChecks: components["schemas"]["HealthCheck"][];
     /** @description The fields to change; those left out keep their current values. */
     PatchCombinedServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -8066,16 +9416,6 @@ export interface components {
       loadBalancing?: components["schemas"]["ServiceLoadBalancing"];
       autoscaling?: components["schemas"]["ServiceAutoscaling"];
     };
-    /**
-     * @description The number of attempts to rerun a job before it is marked as failed.
-     * @example 0
-     */
-    backoffLimit: number;
-    /**
-     * @description The maximum amount of time, in seconds, for a job to run before it is marked as failed.
-     * @example 600
-     */
-    activeDeadlineSeconds: number | null;
     /** @description The fields to change; those left out keep their current values. */
     PatchManualJobRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -8108,12 +9448,6 @@ export interface components {
      * @example 30 8 * * *
      */
     schedule: string | null;
-    /**
-     * @description Whether this job should run when another instance of the job is already running.
-     * @example forbid
-     * @enum {string}
-     */
-    concurrencyPolicy: "allow" | "forbid" | "replace";
     /** @description The fields to change; those left out keep their current values. */
     PatchCronJobRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -8892,21 +10226,6 @@ export interface components {
       description?: components["schemas"]["WorkloadDescription"];
       credentials?: components["schemas"]["BackupDestinationS3Credentials"];
     };
-    /** @description Schedule for the backup. */
-    scheduling: {
-      /**
-       * @description The interval between backups.
-       * @example weekly
-       * @enum {string}
-       */
-      interval: "hourly" | "daily" | "weekly" | (string & {});
-      /** @description An array of minutes when the backup should be performed. */
-      minute: number[];
-      /** @description An array of hours in 24 hour format when the backup should be performed. */
-      hour?: number[];
-      /** @description An array of days of the week when the backup should be performed, where `0` represents Monday and `6` represents Sunday. */
-      day?: number[];
-    };
     /** @description A backup written to the destination. */
     DestinationBackup: {
       /** @description The backup's id. */
@@ -9437,6 +10756,15 @@ export interface components {
     Show: "this" | "inherited" | "all";
     /** @description Show the values templated variables resolve to, instead of their templates. */
     ReplaceTemplatedValues: string;
+    /**
+     * @description ID of the backup schedule, as `getAddonBackupSchedules` lists it.
+     * @example 62cc20b90956ab62a58e8474
+     */
+    ScheduleId: string;
+    /** @description The project of the addon the backup belongs to, when it is not this addon. */
+    SourceProjectId: string;
+    /** @description The addon the backup belongs to, when it is not this addon. */
+    SourceAddonId: string;
     /**
      * @description ID of the pipeline
      * @example example-pipeline
@@ -11330,6 +12658,82 @@ export interface operations {
       500: components["responses"]["InternalServerError"];
     };
   };
+  patchJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchJobRequest"];
+      };
+    };
+    responses: {
+      /** @description The job as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-job",
+           *         "appId": "/example-user/default-project/example-job",
+           *         "name": "Example Job",
+           *         "jobType": "cron",
+           *         "billing": {
+           *           "deploymentPlan": "nf-compute-20"
+           *         },
+           *         "settings": {
+           *           "backoffLimit": 0,
+           *           "activeDeadlineSeconds": 600,
+           *           "cron": {
+           *             "schedule": "30 8 * * *",
+           *             "concurrencyPolicy": "forbid"
+           *           }
+           *         },
+           *         "status": {},
+           *         "cluster": {
+           *           "id": "nf-europe-west",
+           *           "name": "Europe West",
+           *           "namespace": "ns-example"
+           *         },
+           *         "createdAt": "2021-01-20T11:19:53.175Z",
+           *         "updatedAt": "2021-01-20T11:19:53.175Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CreatedJob"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
   listJobRuns: {
     parameters: {
       query?: {
@@ -12309,6 +13713,60 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["AddonBackup"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteBackup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The backup is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
           };
         };
       };
@@ -14995,6 +16453,148 @@ export interface operations {
       500: components["responses"]["InternalServerError"];
     };
   };
+  putJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateJobRequest"];
+      };
+    };
+    responses: {
+      /** @description The job as created or updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-job",
+           *         "appId": "/example-user/default-project/example-job",
+           *         "name": "Example Job",
+           *         "jobType": "cron",
+           *         "billing": {
+           *           "deploymentPlan": "nf-compute-20"
+           *         },
+           *         "settings": {
+           *           "backoffLimit": 0,
+           *           "activeDeadlineSeconds": 600,
+           *           "cron": {
+           *             "schedule": "30 8 * * *",
+           *             "concurrencyPolicy": "forbid"
+           *           }
+           *         },
+           *         "status": {},
+           *         "cluster": {
+           *           "id": "nf-europe-west",
+           *           "name": "Europe West",
+           *           "namespace": "ns-example"
+           *         },
+           *         "createdAt": "2021-01-20T11:19:53.175Z",
+           *         "updatedAt": "2021-01-20T11:19:53.175Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CreatedJob"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateJobRequest"];
+      };
+    };
+    responses: {
+      /** @description The job created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-job",
+           *         "appId": "/example-user/default-project/example-job",
+           *         "name": "Example Job",
+           *         "jobType": "cron",
+           *         "billing": {
+           *           "deploymentPlan": "nf-compute-20"
+           *         },
+           *         "settings": {
+           *           "backoffLimit": 0,
+           *           "activeDeadlineSeconds": 600,
+           *           "cron": {
+           *             "schedule": "30 8 * * *",
+           *             "concurrencyPolicy": "forbid"
+           *           }
+           *         },
+           *         "status": {},
+           *         "cluster": {
+           *           "id": "nf-europe-west",
+           *           "name": "Europe West",
+           *           "namespace": "ns-example"
+           *         },
+           *         "createdAt": "2021-01-20T11:19:53.175Z",
+           *         "updatedAt": "2021-01-20T11:19:53.175Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CreatedJob"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
   restartAddon: {
     parameters: {
       query?: never;
@@ -15092,6 +16692,1695 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["RestoreAddonBackupResult"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getAddonBackupSchedules: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of backup schedules. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "schedules": [
+           *           {
+           *             "id": "62cc20b90956ab62a58e8474",
+           *             "backupType": "snapshot",
+           *             "scheduling": {
+           *               "interval": "weekly",
+           *               "minute": [
+           *                 30
+           *               ],
+           *               "hour": [
+           *                 18
+           *               ],
+           *               "day": [
+           *                 4
+           *               ]
+           *             },
+           *             "retentionTime": 7,
+           *             "createdAt": "2022-07-11T13:08:09.626Z",
+           *             "updatedAt": "2022-07-11T13:08:09.626Z"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["AddonBackupScheduleList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createAddonBackupSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AddonBackupSchedule"];
+      };
+    };
+    responses: {
+      /** @description The schedule added. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "62cc20b90956ab62a58e8474"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CreatedAddonBackupSchedule"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteAddonBackupSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup schedule, as `getAddonBackupSchedules` lists it.
+         * @example 62cc20b90956ab62a58e8474
+         */
+        scheduleId: components["parameters"]["ScheduleId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The schedule is removed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  abortAddonBackup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The backup is being aborted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  abortAddonRestore: {
+    parameters: {
+      query?: {
+        /** @description The project of the addon the backup belongs to, when it is not this addon. */
+        sourceProjectId?: components["parameters"]["SourceProjectId"];
+        /** @description The addon the backup belongs to, when it is not this addon. */
+        sourceAddonId?: components["parameters"]["SourceAddonId"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AbortAddonRestoreRequest"];
+      };
+    };
+    responses: {
+      /** @description The restore is being aborted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getAddonBackupDownload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A link to download the backup. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "downloadLink": "https://storage.example.com/backups/example-backup.gz"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["AddonBackupDownloadLink"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getAddonBackupRestores: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description The project of the addon the backup belongs to, when it is not this addon. */
+        sourceProjectId?: components["parameters"]["SourceProjectId"];
+        /** @description The addon the backup belongs to, when it is not this addon. */
+        sourceAddonId?: components["parameters"]["SourceAddonId"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of restores. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "restores": [
+           *           {
+           *             "id": "668596c647fed81696a8a82c",
+           *             "status": "completed",
+           *             "restoreTimestamp": "2021-01-20T11:19:54.494Z",
+           *             "completedAt": "2021-01-20T11:19:54.494Z"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["AddonBackupRestoreList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  retainAddonBackup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The backup is kept. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  importAddonBackup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ImportAddonBackupRequest"];
+      };
+    };
+    responses: {
+      /** @description The import has started. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getAddonContainers: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of containers. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "containers": [
+           *           {
+           *             "name": "example-addon-0",
+           *             "createdAt": 1611241087,
+           *             "updatedAt": 1611241087,
+           *             "status": "TASK_RUNNING"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["ContainerList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateAddonNetworkSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateAddonNetworkSettingsRequest"];
+      };
+    };
+    responses: {
+      /** @description The settings are changed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  pauseAddon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The request was accepted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  resumeAddon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The request was accepted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  resetAddon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The request was accepted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getAddonRestores: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of restores. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "restores": [
+           *           {
+           *             "id": "668596c647fed81696a8a82c",
+           *             "backupId": "example-backup",
+           *             "status": "completed",
+           *             "restoreTimestamp": "2021-01-20T11:19:54.494Z",
+           *             "completedAt": "2021-01-20T11:19:54.494Z"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["AddonRestoreList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  scaleAddon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ScaleAddonRequest"];
+      };
+    };
+    responses: {
+      /** @description The addon is being scaled. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateAddonSecurity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateAddonSecurityRequest"];
+      };
+    };
+    responses: {
+      /** @description The rules are replaced. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getAddonVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The addon's version details. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "version": "4.2.14",
+           *         "upgradeTo": [
+           *           {
+           *             "version": "4.2.15",
+           *             "type": "minor"
+           *           }
+           *         ],
+           *         "lifecycleStatus": "deprecated",
+           *         "discontinuedBy": "01.08.2021",
+           *         "upgradeHistory": [
+           *           {
+           *             "upgradeId": "611d0da52cd838bbdeec4792",
+           *             "status": {
+           *               "status": "completed"
+           *             },
+           *             "createdAt": "2021-08-18T13:39:49.475Z",
+           *             "upgradeType": "minor",
+           *             "previousVersion": "4.2.13",
+           *             "newVersion": "4.2.14",
+           *             "completedAt": "2021-08-18T13:40:51.685Z"
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["AddonVersionDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateAddonVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateAddonVersionRequest"];
+      };
+    };
+    responses: {
+      /** @description The upgrade has started. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateJobSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateJobSettingsRequest"];
+      };
+    };
+    responses: {
+      /** @description The settings are changed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  pauseJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job is paused. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  resumeJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ResumeJobRequest"];
+      };
+    };
+    responses: {
+      /** @description The job is resumed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  scaleJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ScaleJobRequest"];
+      };
+    };
+    responses: {
+      /** @description The job is scaled. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  suspendJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SuspendJobRequest"];
+      };
+    };
+    responses: {
+      /** @description The schedule is changed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getJobHealthChecks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job's health checks. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "healthChecks": [
+           *           {
+           *             "protocol": "HTTP",
+           *             "type": "readinessProbe",
+           *             "path": "/health-check",
+           *             "httpPort": 3000,
+           *             "initialDelaySeconds": 10,
+           *             "periodSeconds": 60,
+           *             "timeoutSeconds": 1,
+           *             "failureThreshold": 3
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["HealthCheckList"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateJobHealthChecks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateServiceHealthChecksRequest"];
+      };
+    };
+    responses: {
+      /** @description The health checks are replaced. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getJobRuntimeEnvironmentDetails: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job's runtime environment and where each value comes from. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "runtimeEnvironment": {
+           *           "NODE_ENV": {
+           *             "value": "production",
+           *             "inheritedFrom": "example-secret",
+           *             "priority": 10,
+           *             "overriding": []
+           *           }
+           *         },
+           *         "runtimeFiles": {}
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RuntimeEnvironmentDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getJobBuildArgumentDetails: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job's build arguments and where each value comes from. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "buildArguments": {
+           *           "NODE_ENV": {
+           *             "value": "production",
+           *             "inheritedFrom": "example-secret",
+           *             "priority": 10,
+           *             "overriding": []
+           *           }
+           *         },
+           *         "buildFiles": {}
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["BuildArgumentDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getServiceBuildArgumentDetails: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The service's build arguments and where each value comes from. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "buildArguments": {
+           *           "NODE_ENV": {
+           *             "value": "production",
+           *             "inheritedFrom": "example-secret",
+           *             "priority": 10,
+           *             "overriding": []
+           *           }
+           *         },
+           *         "buildFiles": {}
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["BuildArgumentDetails"];
           };
         };
       };

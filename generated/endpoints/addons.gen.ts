@@ -473,6 +473,52 @@ export function getAddonBackup(
   return runtime.call<GetAddonBackupResult>(getAddonBackupOperation, args);
 }
 
+/** How the runtime sends {@link deleteBackup}. */
+export const deleteBackupOperation = {
+  operationId: "deleteBackup",
+  method: "delete",
+  path: "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/backups/{backupId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link deleteBackup}. */
+export type DeleteBackupArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link deleteBackup} resolves to. */
+export type DeleteBackupResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}"]["delete"]
+>["data"];
+
+/**
+ * Delete addon backup
+ *
+ * Deletes the given backup of the addon.
+ *
+ * `DELETE /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}`
+ *
+ * Required permission: Project > Addons > General > Update
+ */
+export function deleteBackup(
+  runtime: Runtime,
+  args: DeleteBackupArgs,
+): Promise<DeleteBackupResult> {
+  return runtime.call<DeleteBackupResult>(deleteBackupOperation, args);
+}
+
 /** How the runtime sends {@link getAddonCredentials}. */
 export const getAddonCredentialsOperation = {
   operationId: "getAddonCredentials",
@@ -611,4 +657,921 @@ export function restoreAddonBackup(
   args: RestoreAddonBackupArgs,
 ): Promise<RestoreAddonBackupResult> {
   return runtime.call<RestoreAddonBackupResult>(restoreAddonBackupOperation, args);
+}
+
+/** How the runtime sends {@link getAddonBackupSchedules}. */
+export const getAddonBackupSchedulesOperation = {
+  operationId: "getAddonBackupSchedules",
+  method: "get",
+  path: "/v1/projects/{projectId}/addons/{addonId}/backup-schedules",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/backup-schedules",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/schedules",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getAddonBackupSchedules}. */
+export type GetAddonBackupSchedulesArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backup-schedules"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getAddonBackupSchedules} resolves to. */
+export type GetAddonBackupSchedulesResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backup-schedules"]["get"]
+>["data"];
+
+/** One item of the list {@link getAddonBackupSchedules} pages through. */
+export type GetAddonBackupSchedulesItem = NonNullable<
+  NonNullable<
+    SuccessBody<paths["/v1/projects/{projectId}/addons/{addonId}/backup-schedules"]["get"]>["data"]
+  >["schedules"]
+>[number];
+
+/**
+ * List addon backup schedules
+ *
+ * Lists the schedules on which the given addon is backed up, a page at a time.
+ *
+ * `GET /v1/projects/{projectId}/addons/{addonId}/backup-schedules`
+ *
+ * Required permission: Project > Addons > General > Read
+ */
+export function getAddonBackupSchedules(
+  runtime: Runtime,
+  args: GetAddonBackupSchedulesArgs,
+): Promise<GetAddonBackupSchedulesResult> {
+  return runtime.call<GetAddonBackupSchedulesResult>(getAddonBackupSchedulesOperation, args);
+}
+
+/** How the runtime sends {@link createAddonBackupSchedule}. */
+export const createAddonBackupScheduleOperation = {
+  operationId: "createAddonBackupSchedule",
+  method: "post",
+  path: "/v1/projects/{projectId}/addons/{addonId}/backup-schedules",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/backup-schedules",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link createAddonBackupSchedule}. */
+export type CreateAddonBackupScheduleArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backup-schedules"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link createAddonBackupSchedule} resolves to. */
+export type CreateAddonBackupScheduleResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backup-schedules"]["post"]
+>["data"];
+
+/**
+ * Create addon backup schedule
+ *
+ * Adds a schedule on which the given addon is backed up. An addon holds at most one
+ * schedule per interval and backup type.
+ *
+ * `POST /v1/projects/{projectId}/addons/{addonId}/backup-schedules`
+ *
+ * Required permission: Project > Addons > General > Update
+ */
+export function createAddonBackupSchedule(
+  runtime: Runtime,
+  args: CreateAddonBackupScheduleArgs,
+): Promise<CreateAddonBackupScheduleResult> {
+  return runtime.call<CreateAddonBackupScheduleResult>(createAddonBackupScheduleOperation, args);
+}
+
+/** How the runtime sends {@link deleteAddonBackupSchedule}. */
+export const deleteAddonBackupScheduleOperation = {
+  operationId: "deleteAddonBackupSchedule",
+  method: "delete",
+  path: "/v1/projects/{projectId}/addons/{addonId}/backup-schedules/{scheduleId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/backup-schedules/{scheduleId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link deleteAddonBackupSchedule}. */
+export type DeleteAddonBackupScheduleArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backup-schedules/{scheduleId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link deleteAddonBackupSchedule} resolves to. */
+export type DeleteAddonBackupScheduleResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backup-schedules/{scheduleId}"]["delete"]
+>["data"];
+
+/**
+ * Delete addon backup schedule
+ *
+ * Removes the given backup schedule; backups it already took stay.
+ *
+ * `DELETE /v1/projects/{projectId}/addons/{addonId}/backup-schedules/{scheduleId}`
+ *
+ * Required permission: Project > Addons > General > Update
+ */
+export function deleteAddonBackupSchedule(
+  runtime: Runtime,
+  args: DeleteAddonBackupScheduleArgs,
+): Promise<DeleteAddonBackupScheduleResult> {
+  return runtime.call<DeleteAddonBackupScheduleResult>(deleteAddonBackupScheduleOperation, args);
+}
+
+/** How the runtime sends {@link abortAddonBackup}. */
+export const abortAddonBackupOperation = {
+  operationId: "abortAddonBackup",
+  method: "post",
+  path: "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link abortAddonBackup}. */
+export type AbortAddonBackupArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link abortAddonBackup} resolves to. */
+export type AbortAddonBackupResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort"]["post"]
+>["data"];
+
+/**
+ * Abort addon backup
+ *
+ * Stops the given backup while it is still being taken.
+ *
+ * `POST /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort`
+ *
+ * Required permission: Project > Addons > General > Update
+ */
+export function abortAddonBackup(
+  runtime: Runtime,
+  args: AbortAddonBackupArgs,
+): Promise<AbortAddonBackupResult> {
+  return runtime.call<AbortAddonBackupResult>(abortAddonBackupOperation, args);
+}
+
+/** How the runtime sends {@link abortAddonRestore}. */
+export const abortAddonRestoreOperation = {
+  operationId: "abortAddonRestore",
+  method: "post",
+  path: "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort-restore",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort-restore",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link abortAddonRestore}. */
+export type AbortAddonRestoreArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort-restore"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link abortAddonRestore} resolves to. */
+export type AbortAddonRestoreResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort-restore"]["post"]
+>["data"];
+
+/**
+ * Abort addon restore
+ *
+ * Stops a restore from the given backup while it is in progress. With
+ * `sourceProjectId` and `sourceAddonId`, the backup belongs to another addon.
+ *
+ * `POST /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort-restore`
+ *
+ * Required permission: Project > Addons > General > Update
+ */
+export function abortAddonRestore(
+  runtime: Runtime,
+  args: AbortAddonRestoreArgs,
+): Promise<AbortAddonRestoreResult> {
+  return runtime.call<AbortAddonRestoreResult>(abortAddonRestoreOperation, args);
+}
+
+/** How the runtime sends {@link getAddonBackupDownload}. */
+export const getAddonBackupDownloadOperation = {
+  operationId: "getAddonBackupDownload",
+  method: "get",
+  path: "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/download-link",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/backups/{backupId}/download-link",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getAddonBackupDownload}. */
+export type GetAddonBackupDownloadArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/download-link"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getAddonBackupDownload} resolves to. */
+export type GetAddonBackupDownloadResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/download-link"]["get"]
+>["data"];
+
+/**
+ * Get addon backup download link
+ *
+ * Creates a short-lived link from which the given backup can be downloaded.
+ *
+ * `GET /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/download-link`
+ *
+ * Required permission: Project > Addons > General > Read
+ */
+export function getAddonBackupDownload(
+  runtime: Runtime,
+  args: GetAddonBackupDownloadArgs,
+): Promise<GetAddonBackupDownloadResult> {
+  return runtime.call<GetAddonBackupDownloadResult>(getAddonBackupDownloadOperation, args);
+}
+
+/** How the runtime sends {@link getAddonBackupRestores}. */
+export const getAddonBackupRestoresOperation = {
+  operationId: "getAddonBackupRestores",
+  method: "get",
+  path: "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restores",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/backups/{backupId}/restores",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/restores",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getAddonBackupRestores}. */
+export type GetAddonBackupRestoresArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restores"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getAddonBackupRestores} resolves to. */
+export type GetAddonBackupRestoresResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restores"]["get"]
+>["data"];
+
+/** One item of the list {@link getAddonBackupRestores} pages through. */
+export type GetAddonBackupRestoresItem = NonNullable<
+  NonNullable<
+    SuccessBody<
+      paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restores"]["get"]
+    >["data"]
+  >["restores"]
+>[number];
+
+/**
+ * List restores of an addon backup
+ *
+ * Lists the restores made from the given backup, a page at a time. With
+ * `sourceProjectId` and `sourceAddonId`, the backup belongs to another addon.
+ *
+ * `GET /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restores`
+ *
+ * Required permission: Project > Addons > General > Read
+ */
+export function getAddonBackupRestores(
+  runtime: Runtime,
+  args: GetAddonBackupRestoresArgs,
+): Promise<GetAddonBackupRestoresResult> {
+  return runtime.call<GetAddonBackupRestoresResult>(getAddonBackupRestoresOperation, args);
+}
+
+/** How the runtime sends {@link retainAddonBackup}. */
+export const retainAddonBackupOperation = {
+  operationId: "retainAddonBackup",
+  method: "post",
+  path: "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/retain",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/backups/{backupId}/retain",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link retainAddonBackup}. */
+export type RetainAddonBackupArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/retain"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link retainAddonBackup} resolves to. */
+export type RetainAddonBackupResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/retain"]["post"]
+>["data"];
+
+/**
+ * Retain addon backup
+ *
+ * Keeps a backup that a schedule took past its retention time: it is no longer
+ * deleted when it expires.
+ *
+ * `POST /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/retain`
+ *
+ * Required permission: Project > Addons > General > Update
+ */
+export function retainAddonBackup(
+  runtime: Runtime,
+  args: RetainAddonBackupArgs,
+): Promise<RetainAddonBackupResult> {
+  return runtime.call<RetainAddonBackupResult>(retainAddonBackupOperation, args);
+}
+
+/** How the runtime sends {@link importAddonBackup}. */
+export const importAddonBackupOperation = {
+  operationId: "importAddonBackup",
+  method: "post",
+  path: "/v1/projects/{projectId}/addons/{addonId}/import",
+  idempotent: false,
+  scopedPaths: {},
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link importAddonBackup}. */
+export type ImportAddonBackupArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/import"]["post"]
+>;
+
+/** What {@link importAddonBackup} resolves to. */
+export type ImportAddonBackupResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/import"]["post"]
+>["data"];
+
+/**
+ * Import addon backup
+ *
+ * Creates a backup of the given addon from data held elsewhere: a running database
+ * reached by its connection string, or a gzip archive at a URL. Restore the backup to
+ * load the data into the addon. Only the project path exists for this operation.
+ *
+ * `POST /v1/projects/{projectId}/addons/{addonId}/import`
+ *
+ * Required permission: Project > Addons > General > Update
+ */
+export function importAddonBackup(
+  runtime: Runtime,
+  args: ImportAddonBackupArgs,
+): Promise<ImportAddonBackupResult> {
+  return runtime.call<ImportAddonBackupResult>(importAddonBackupOperation, args);
+}
+
+/** How the runtime sends {@link getAddonContainers}. */
+export const getAddonContainersOperation = {
+  operationId: "getAddonContainers",
+  method: "get",
+  path: "/v1/projects/{projectId}/addons/{addonId}/containers",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/containers",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/containers",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getAddonContainers}. */
+export type GetAddonContainersArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/containers"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getAddonContainers} resolves to. */
+export type GetAddonContainersResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/containers"]["get"]
+>["data"];
+
+/** One item of the list {@link getAddonContainers} pages through. */
+export type GetAddonContainersItem = NonNullable<
+  NonNullable<
+    SuccessBody<paths["/v1/projects/{projectId}/addons/{addonId}/containers"]["get"]>["data"]
+  >["containers"]
+>[number];
+
+/**
+ * List addon containers
+ *
+ * Lists the containers the given addon runs, a page at a time, with their status.
+ *
+ * `GET /v1/projects/{projectId}/addons/{addonId}/containers`
+ *
+ * Required permission: Project > Addons > Deployment > View Instances
+ */
+export function getAddonContainers(
+  runtime: Runtime,
+  args: GetAddonContainersArgs,
+): Promise<GetAddonContainersResult> {
+  return runtime.call<GetAddonContainersResult>(getAddonContainersOperation, args);
+}
+
+/** How the runtime sends {@link updateAddonNetworkSettings}. */
+export const updateAddonNetworkSettingsOperation = {
+  operationId: "updateAddonNetworkSettings",
+  method: "post",
+  path: "/v1/projects/{projectId}/addons/{addonId}/network-settings",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/network-settings",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateAddonNetworkSettings}. */
+export type UpdateAddonNetworkSettingsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/network-settings"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateAddonNetworkSettings} resolves to. */
+export type UpdateAddonNetworkSettingsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/network-settings"]["post"]
+>["data"];
+
+/**
+ * Update addon network settings
+ *
+ * Turns TLS and access from the internet on or off for the given addon; a field not
+ * sent stays as it is. External access needs TLS.
+ *
+ * `POST /v1/projects/{projectId}/addons/{addonId}/network-settings`
+ *
+ * Required permission: Project > Addons > General > Update
+ */
+export function updateAddonNetworkSettings(
+  runtime: Runtime,
+  args: UpdateAddonNetworkSettingsArgs,
+): Promise<UpdateAddonNetworkSettingsResult> {
+  return runtime.call<UpdateAddonNetworkSettingsResult>(updateAddonNetworkSettingsOperation, args);
+}
+
+/** How the runtime sends {@link pauseAddon}. */
+export const pauseAddonOperation = {
+  operationId: "pauseAddon",
+  method: "post",
+  path: "/v1/projects/{projectId}/addons/{addonId}/pause",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/pause",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link pauseAddon}. */
+export type PauseAddonArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/pause"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link pauseAddon} resolves to. */
+export type PauseAddonResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/pause"]["post"]
+>["data"];
+
+/**
+ * Pause addon
+ *
+ * Stops the given addon's containers; its data and settings are kept until it is resumed.
+ *
+ * `POST /v1/projects/{projectId}/addons/{addonId}/pause`
+ *
+ * Required permission: Project > Addons > General > Update
+ */
+export function pauseAddon(runtime: Runtime, args: PauseAddonArgs): Promise<PauseAddonResult> {
+  return runtime.call<PauseAddonResult>(pauseAddonOperation, args);
+}
+
+/** How the runtime sends {@link resumeAddon}. */
+export const resumeAddonOperation = {
+  operationId: "resumeAddon",
+  method: "post",
+  path: "/v1/projects/{projectId}/addons/{addonId}/resume",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/resume",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link resumeAddon}. */
+export type ResumeAddonArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/resume"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link resumeAddon} resolves to. */
+export type ResumeAddonResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/resume"]["post"]
+>["data"];
+
+/**
+ * Resume addon
+ *
+ * Starts the containers of the given paused addon again.
+ *
+ * `POST /v1/projects/{projectId}/addons/{addonId}/resume`
+ *
+ * Required permission: Project > Addons > General > Update
+ */
+export function resumeAddon(runtime: Runtime, args: ResumeAddonArgs): Promise<ResumeAddonResult> {
+  return runtime.call<ResumeAddonResult>(resumeAddonOperation, args);
+}
+
+/** How the runtime sends {@link resetAddon}. */
+export const resetAddonOperation = {
+  operationId: "resetAddon",
+  method: "post",
+  path: "/v1/projects/{projectId}/addons/{addonId}/reset",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/reset",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link resetAddon}. */
+export type ResetAddonArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/reset"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link resetAddon} resolves to. */
+export type ResetAddonResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/reset"]["post"]
+>["data"];
+
+/**
+ * Reset addon
+ *
+ * Deletes the given addon's data and starts it again empty, with the same settings.
+ *
+ * `POST /v1/projects/{projectId}/addons/{addonId}/reset`
+ *
+ * Required permission: Project > Addons > General > Delete
+ */
+export function resetAddon(runtime: Runtime, args: ResetAddonArgs): Promise<ResetAddonResult> {
+  return runtime.call<ResetAddonResult>(resetAddonOperation, args);
+}
+
+/** How the runtime sends {@link getAddonRestores}. */
+export const getAddonRestoresOperation = {
+  operationId: "getAddonRestores",
+  method: "get",
+  path: "/v1/projects/{projectId}/addons/{addonId}/restores",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/restores",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/restores",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getAddonRestores}. */
+export type GetAddonRestoresArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/restores"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getAddonRestores} resolves to. */
+export type GetAddonRestoresResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/restores"]["get"]
+>["data"];
+
+/** One item of the list {@link getAddonRestores} pages through. */
+export type GetAddonRestoresItem = NonNullable<
+  NonNullable<
+    SuccessBody<paths["/v1/projects/{projectId}/addons/{addonId}/restores"]["get"]>["data"]
+  >["restores"]
+>[number];
+
+/**
+ * List addon restores
+ *
+ * Lists the restores made into the given addon, from any backup, a page at a time.
+ *
+ * `GET /v1/projects/{projectId}/addons/{addonId}/restores`
+ *
+ * Required permission: Project > Addons > General > Read
+ */
+export function getAddonRestores(
+  runtime: Runtime,
+  args: GetAddonRestoresArgs,
+): Promise<GetAddonRestoresResult> {
+  return runtime.call<GetAddonRestoresResult>(getAddonRestoresOperation, args);
+}
+
+/** How the runtime sends {@link scaleAddon}. */
+export const scaleAddonOperation = {
+  operationId: "scaleAddon",
+  method: "post",
+  path: "/v1/projects/{projectId}/addons/{addonId}/scale",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/scale",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link scaleAddon}. */
+export type ScaleAddonArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/scale"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link scaleAddon} resolves to. */
+export type ScaleAddonResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/scale"]["post"]
+>["data"];
+
+/**
+ * Scale addon
+ *
+ * Changes the given addon's compute plan, storage or replica count. Deprecated:
+ * patch the addon instead (`patchAddon`).
+ *
+ * `POST /v1/projects/{projectId}/addons/{addonId}/scale`
+ *
+ * Required permission: Project > Addons > General > Update
+ * @deprecated
+ */
+export function scaleAddon(runtime: Runtime, args: ScaleAddonArgs): Promise<ScaleAddonResult> {
+  return runtime.call<ScaleAddonResult>(scaleAddonOperation, args);
+}
+
+/** How the runtime sends {@link updateAddonSecurity}. */
+export const updateAddonSecurityOperation = {
+  operationId: "updateAddonSecurity",
+  method: "post",
+  path: "/v1/projects/{projectId}/addons/{addonId}/security",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/security",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateAddonSecurity}. */
+export type UpdateAddonSecurityArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/security"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateAddonSecurity} resolves to. */
+export type UpdateAddonSecurityResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/security"]["post"]
+>["data"];
+
+/**
+ * Update addon security rules
+ *
+ * Replaces the IP rules that decide which addresses may connect to the given
+ * addon.
+ *
+ * `POST /v1/projects/{projectId}/addons/{addonId}/security`
+ *
+ * Required permission: Project > Addons > General > Update
+ */
+export function updateAddonSecurity(
+  runtime: Runtime,
+  args: UpdateAddonSecurityArgs,
+): Promise<UpdateAddonSecurityResult> {
+  return runtime.call<UpdateAddonSecurityResult>(updateAddonSecurityOperation, args);
+}
+
+/** How the runtime sends {@link getAddonVersion}. */
+export const getAddonVersionOperation = {
+  operationId: "getAddonVersion",
+  method: "get",
+  path: "/v1/projects/{projectId}/addons/{addonId}/version",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/version",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getAddonVersion}. */
+export type GetAddonVersionArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/version"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getAddonVersion} resolves to. */
+export type GetAddonVersionResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/version"]["get"]
+>["data"];
+
+/**
+ * Get addon version
+ *
+ * Reads the version the given addon runs, whether it is still supported, the
+ * versions it can move to, and its past upgrades.
+ *
+ * `GET /v1/projects/{projectId}/addons/{addonId}/version`
+ *
+ * Required permission: Project > Addons > General > Read
+ */
+export function getAddonVersion(
+  runtime: Runtime,
+  args: GetAddonVersionArgs,
+): Promise<GetAddonVersionResult> {
+  return runtime.call<GetAddonVersionResult>(getAddonVersionOperation, args);
+}
+
+/** How the runtime sends {@link updateAddonVersion}. */
+export const updateAddonVersionOperation = {
+  operationId: "updateAddonVersion",
+  method: "post",
+  path: "/v1/projects/{projectId}/addons/{addonId}/version",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/version",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateAddonVersion}. */
+export type UpdateAddonVersionArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/version"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateAddonVersion} resolves to. */
+export type UpdateAddonVersionResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/version"]["post"]
+>["data"];
+
+/**
+ * Upgrade addon version
+ *
+ * Upgrades the given addon to one of the versions `getAddonVersion` offers.
+ *
+ * `POST /v1/projects/{projectId}/addons/{addonId}/version`
+ *
+ * Required permission: Project > Addons > General > Update
+ */
+export function updateAddonVersion(
+  runtime: Runtime,
+  args: UpdateAddonVersionArgs,
+): Promise<UpdateAddonVersionResult> {
+  return runtime.call<UpdateAddonVersionResult>(updateAddonVersionOperation, args);
 }

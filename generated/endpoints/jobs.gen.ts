@@ -261,6 +261,47 @@ export function deleteJob(runtime: Runtime, args: DeleteJobArgs): Promise<Delete
   return runtime.call<DeleteJobResult>(deleteJobOperation, args);
 }
 
+/** How the runtime sends {@link patchJob}. */
+export const patchJobOperation = {
+  operationId: "patchJob",
+  method: "patch",
+  path: "/v1/projects/{projectId}/jobs/{jobId}",
+  idempotent: false,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link patchJob}. */
+export type PatchJobArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}"]["patch"],
+  { teamId: string }
+>;
+
+/** What {@link patchJob} resolves to. */
+export type PatchJobResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}"]["patch"]
+>["data"];
+
+/**
+ * Patch job
+ *
+ * Changes the fields of the given job that are sent, of either kind; the others keep
+ * their values.
+ *
+ * `PATCH /v1/projects/{projectId}/jobs/{jobId}`
+ *
+ * Required permission: Project > Jobs > General > Update
+ */
+export function patchJob(runtime: Runtime, args: PatchJobArgs): Promise<PatchJobResult> {
+  return runtime.call<PatchJobResult>(patchJobOperation, args);
+}
+
 /** How the runtime sends {@link listJobRuns}. */
 export const listJobRunsOperation = {
   operationId: "listJobRuns",
@@ -1049,6 +1090,497 @@ export type ListJobsItem = NonNullable<
  */
 export function listJobs(runtime: Runtime, args: ListJobsArgs): Promise<ListJobsResult> {
   return runtime.call<ListJobsResult>(listJobsOperation, args);
+}
+
+/** How the runtime sends {@link putJob}. */
+export const putJobOperation = {
+  operationId: "putJob",
+  method: "put",
+  path: "/v1/projects/{projectId}/jobs",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/projects/{projectId}/jobs", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link putJob}. */
+export type PutJobArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs"]["put"],
+  { teamId: string }
+>;
+
+/** What {@link putJob} resolves to. */
+export type PutJobResult = SuccessBody<paths["/v1/projects/{projectId}/jobs"]["put"]>["data"];
+
+/**
+ * Create or update job
+ *
+ * Creates the job the body names, or, when the project already has a job of that
+ * name, replaces its configuration with the body. The kind follows `settings.cron` as
+ * for `createJob`.
+ *
+ * `PUT /v1/projects/{projectId}/jobs`
+ *
+ * Required permission: Project > Jobs > General > Create
+ */
+export function putJob(runtime: Runtime, args: PutJobArgs): Promise<PutJobResult> {
+  return runtime.call<PutJobResult>(putJobOperation, args);
+}
+
+/** How the runtime sends {@link createJob}. */
+export const createJobOperation = {
+  operationId: "createJob",
+  method: "post",
+  path: "/v1/projects/{projectId}/jobs",
+  idempotent: false,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/projects/{projectId}/jobs", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link createJob}. */
+export type CreateJobArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link createJob} resolves to. */
+export type CreateJobResult = SuccessBody<paths["/v1/projects/{projectId}/jobs"]["post"]>["data"];
+
+/**
+ * Create job
+ *
+ * Creates a job in the given project. It is a cron job when `settings.cron` is sent,
+ * and a manual job otherwise; `createManualJob` and `createCronJob` create one kind each.
+ *
+ * `POST /v1/projects/{projectId}/jobs`
+ *
+ * Required permission: Project > Jobs > General > Create
+ */
+export function createJob(runtime: Runtime, args: CreateJobArgs): Promise<CreateJobResult> {
+  return runtime.call<CreateJobResult>(createJobOperation, args);
+}
+
+/** How the runtime sends {@link updateJobSettings}. */
+export const updateJobSettingsOperation = {
+  operationId: "updateJobSettings",
+  method: "post",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/settings",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/settings",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateJobSettings}. */
+export type UpdateJobSettingsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/settings"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateJobSettings} resolves to. */
+export type UpdateJobSettingsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/settings"]["post"]
+>["data"];
+
+/**
+ * Update job settings
+ *
+ * Changes how the given job's runs behave: retries, time limit, schedule and
+ * concurrency. Deprecated: patch the job instead (`patchJob`).
+ *
+ * `POST /v1/projects/{projectId}/jobs/{jobId}/settings`
+ *
+ * Required permission: Project > Jobs > General > Update
+ * @deprecated
+ */
+export function updateJobSettings(
+  runtime: Runtime,
+  args: UpdateJobSettingsArgs,
+): Promise<UpdateJobSettingsResult> {
+  return runtime.call<UpdateJobSettingsResult>(updateJobSettingsOperation, args);
+}
+
+/** How the runtime sends {@link pauseJob}. */
+export const pauseJobOperation = {
+  operationId: "pauseJob",
+  method: "post",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/pause",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/pause",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link pauseJob}. */
+export type PauseJobArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/pause"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link pauseJob} resolves to. */
+export type PauseJobResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/pause"]["post"]
+>["data"];
+
+/**
+ * Pause job
+ *
+ * Pauses the given job: no new runs start, and a cron job's schedule stops, until it
+ * is resumed.
+ *
+ * `POST /v1/projects/{projectId}/jobs/{jobId}/pause`
+ *
+ * Required permission: Project > Jobs > General > Update
+ */
+export function pauseJob(runtime: Runtime, args: PauseJobArgs): Promise<PauseJobResult> {
+  return runtime.call<PauseJobResult>(pauseJobOperation, args);
+}
+
+/** How the runtime sends {@link resumeJob}. */
+export const resumeJobOperation = {
+  operationId: "resumeJob",
+  method: "post",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/resume",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/resume",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link resumeJob}. */
+export type ResumeJobArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/resume"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link resumeJob} resolves to. */
+export type ResumeJobResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/resume"]["post"]
+>["data"];
+
+/**
+ * Resume job
+ *
+ * Resumes the given paused job, optionally changing whether it builds or deploys new
+ * commits and whether a cron job's schedule stays suspended.
+ *
+ * `POST /v1/projects/{projectId}/jobs/{jobId}/resume`
+ *
+ * Required permission: Project > Jobs > General > Update
+ */
+export function resumeJob(runtime: Runtime, args: ResumeJobArgs): Promise<ResumeJobResult> {
+  return runtime.call<ResumeJobResult>(resumeJobOperation, args);
+}
+
+/** How the runtime sends {@link scaleJob}. */
+export const scaleJobOperation = {
+  operationId: "scaleJob",
+  method: "post",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/scale",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/scale",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link scaleJob}. */
+export type ScaleJobArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/scale"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link scaleJob} resolves to. */
+export type ScaleJobResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/scale"]["post"]
+>["data"];
+
+/**
+ * Scale job
+ *
+ * Moves the given job to another compute plan or changes its containers' storage.
+ *
+ * `POST /v1/projects/{projectId}/jobs/{jobId}/scale`
+ *
+ * Required permission: Project > Jobs > Deployment > Scale Job
+ */
+export function scaleJob(runtime: Runtime, args: ScaleJobArgs): Promise<ScaleJobResult> {
+  return runtime.call<ScaleJobResult>(scaleJobOperation, args);
+}
+
+/** How the runtime sends {@link suspendJob}. */
+export const suspendJobOperation = {
+  operationId: "suspendJob",
+  method: "post",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/suspend",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/suspend",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link suspendJob}. */
+export type SuspendJobArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/suspend"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link suspendJob} resolves to. */
+export type SuspendJobResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/suspend"]["post"]
+>["data"];
+
+/**
+ * Suspend cron job schedule
+ *
+ * Suspends or restarts the schedule of the given cron job; it can still be run by
+ * hand while suspended.
+ *
+ * `POST /v1/projects/{projectId}/jobs/{jobId}/suspend`
+ *
+ * Required permission: Project > Jobs > General > Update
+ */
+export function suspendJob(runtime: Runtime, args: SuspendJobArgs): Promise<SuspendJobResult> {
+  return runtime.call<SuspendJobResult>(suspendJobOperation, args);
+}
+
+/** How the runtime sends {@link getJobHealthChecks}. */
+export const getJobHealthChecksOperation = {
+  operationId: "getJobHealthChecks",
+  method: "get",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/health-checks",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/health-checks",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getJobHealthChecks}. */
+export type GetJobHealthChecksArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/health-checks"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getJobHealthChecks} resolves to. */
+export type GetJobHealthChecksResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/health-checks"]["get"]
+>["data"];
+
+/**
+ * Get job health checks
+ *
+ * Lists the health checks of the given job's containers.
+ *
+ * `GET /v1/projects/{projectId}/jobs/{jobId}/health-checks`
+ *
+ * Required permission: Project > Jobs > General > Read
+ */
+export function getJobHealthChecks(
+  runtime: Runtime,
+  args: GetJobHealthChecksArgs,
+): Promise<GetJobHealthChecksResult> {
+  return runtime.call<GetJobHealthChecksResult>(getJobHealthChecksOperation, args);
+}
+
+/** How the runtime sends {@link updateJobHealthChecks}. */
+export const updateJobHealthChecksOperation = {
+  operationId: "updateJobHealthChecks",
+  method: "post",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/health-checks",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/health-checks",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateJobHealthChecks}. */
+export type UpdateJobHealthChecksArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/health-checks"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateJobHealthChecks} resolves to. */
+export type UpdateJobHealthChecksResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/health-checks"]["post"]
+>["data"];
+
+/**
+ * Update job health checks
+ *
+ * Replaces the health checks of the given job with the list sent.
+ *
+ * `POST /v1/projects/{projectId}/jobs/{jobId}/health-checks`
+ *
+ * Required permission: Project > Jobs > General > Update
+ */
+export function updateJobHealthChecks(
+  runtime: Runtime,
+  args: UpdateJobHealthChecksArgs,
+): Promise<UpdateJobHealthChecksResult> {
+  return runtime.call<UpdateJobHealthChecksResult>(updateJobHealthChecksOperation, args);
+}
+
+/** How the runtime sends {@link getJobRuntimeEnvironmentDetails}. */
+export const getJobRuntimeEnvironmentDetailsOperation = {
+  operationId: "getJobRuntimeEnvironmentDetails",
+  method: "get",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/runtime-environment/details",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/runtime-environment/details",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getJobRuntimeEnvironmentDetails}. */
+export type GetJobRuntimeEnvironmentDetailsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/runtime-environment/details"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getJobRuntimeEnvironmentDetails} resolves to. */
+export type GetJobRuntimeEnvironmentDetailsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/runtime-environment/details"]["get"]
+>["data"];
+
+/**
+ * Get job runtime environment details
+ *
+ * Reads every runtime variable and secret file the given job receives, each with
+ * the secret group or addon it comes from and the sources it overrides.
+ *
+ * `GET /v1/projects/{projectId}/jobs/{jobId}/runtime-environment/details`
+ *
+ * Required permission: Project > Secrets > Jobs > Read
+ */
+export function getJobRuntimeEnvironmentDetails(
+  runtime: Runtime,
+  args: GetJobRuntimeEnvironmentDetailsArgs,
+): Promise<GetJobRuntimeEnvironmentDetailsResult> {
+  return runtime.call<GetJobRuntimeEnvironmentDetailsResult>(
+    getJobRuntimeEnvironmentDetailsOperation,
+    args,
+  );
+}
+
+/** How the runtime sends {@link getJobBuildArgumentDetails}. */
+export const getJobBuildArgumentDetailsOperation = {
+  operationId: "getJobBuildArgumentDetails",
+  method: "get",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/build-arguments/details",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/build-arguments/details",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getJobBuildArgumentDetails}. */
+export type GetJobBuildArgumentDetailsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build-arguments/details"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getJobBuildArgumentDetails} resolves to. */
+export type GetJobBuildArgumentDetailsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build-arguments/details"]["get"]
+>["data"];
+
+/**
+ * Get job build argument details
+ *
+ * Reads every build argument and build file the given job's builds receive, each
+ * with the secret group it comes from and the sources it overrides.
+ *
+ * `GET /v1/projects/{projectId}/jobs/{jobId}/build-arguments/details`
+ *
+ * Required permission: Project > Secrets > Jobs > Read
+ */
+export function getJobBuildArgumentDetails(
+  runtime: Runtime,
+  args: GetJobBuildArgumentDetailsArgs,
+): Promise<GetJobBuildArgumentDetailsResult> {
+  return runtime.call<GetJobBuildArgumentDetailsResult>(getJobBuildArgumentDetailsOperation, args);
 }
 
 /** How the runtime sends {@link patchJobManual}. */

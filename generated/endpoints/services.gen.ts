@@ -1121,6 +1121,56 @@ export function listServices(
   return runtime.call<ListServicesResult>(listServicesOperation, args);
 }
 
+/** How the runtime sends {@link getServiceBuildArgumentDetails}. */
+export const getServiceBuildArgumentDetailsOperation = {
+  operationId: "getServiceBuildArgumentDetails",
+  method: "get",
+  path: "/v1/projects/{projectId}/services/{serviceId}/build-arguments/details",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/build-arguments/details",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getServiceBuildArgumentDetails}. */
+export type GetServiceBuildArgumentDetailsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/build-arguments/details"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getServiceBuildArgumentDetails} resolves to. */
+export type GetServiceBuildArgumentDetailsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/build-arguments/details"]["get"]
+>["data"];
+
+/**
+ * Get service build argument details
+ *
+ * Reads every build argument and build file the given service's builds receive, each
+ * with the secret group it comes from and the sources it overrides.
+ *
+ * `GET /v1/projects/{projectId}/services/{serviceId}/build-arguments/details`
+ *
+ * Required permission: Project > Secrets > Services > Read
+ */
+export function getServiceBuildArgumentDetails(
+  runtime: Runtime,
+  args: GetServiceBuildArgumentDetailsArgs,
+): Promise<GetServiceBuildArgumentDetailsResult> {
+  return runtime.call<GetServiceBuildArgumentDetailsResult>(
+    getServiceBuildArgumentDetailsOperation,
+    args,
+  );
+}
+
 /** How the runtime sends {@link patchServiceBuild}. */
 export const patchServiceBuildOperation = {
   operationId: "patchServiceBuild",

@@ -32,8 +32,11 @@ export interface ResourceFamily {
   readonly kinds?: { readonly byCollection: Readonly<Record<string, string>>; readonly of: (record: StoredResource) => string };
 }
 
-/** What an action verb (pause, scale, ...) changes in what its target's GET shows. */
-export type ActionEffect = (input: { readonly body: Json; readonly shown: Json }) => Json;
+/**
+ * What an action verb (pause, scale, ...) changes in what its target's GET shows, given the
+ * request body, the answer before, and what earlier actions laid over it (`overlay`).
+ */
+export type ActionEffect = (input: { readonly body: Json; readonly shown: Json; readonly overlay: Json }) => Json;
 
 export interface GenericLayer {
   readonly document: Json;
@@ -214,7 +217,7 @@ export function withGenericHandlers(layer: GenericLayer): Record<string, Operati
       requireAncestors(context, role.target);
       const { located, record } = findRecord(context, role.target);
       const before = shown(context, role.target, record, located);
-      const change = SETTLING_VERBS.test(role.verb) ? abortChange(statusesOf.get(role.target)) : (layer.actions[role.verb]?.({ body: context.body, shown: before }) ?? {});
+      const change = SETTLING_VERBS.test(role.verb) ? abortChange(statusesOf.get(role.target)) : (layer.actions[role.verb]?.({ body: context.body, shown: before, overlay: record.overlay ?? {} }) ?? {});
       record.overlay = mergeDeep(record.overlay ?? {}, change) as Json;
       return respond(operation, { data: shown(context, role.target, record, located) });
     },

@@ -8,10 +8,17 @@ import { MockHttpError } from "../http/mockHttpError.js";
 import { pick } from "./views.js";
 
 export const actionEffects: Readonly<Record<string, ActionEffect>> = {
-  pause: () => ({ servicePaused: true }),
-  resume: ({ body, shown }) => {
-    if (shown.servicePaused !== true) throw new MockHttpError(409, `Service "${String(shown.id)}" is not paused, so it cannot be resumed`, "service-not-paused");
-    return { servicePaused: false, ...pick(body, ["disabledCI", "disabledCD"]), ...(body.instances === undefined ? {} : { deployment: { instances: body.instances } }) };
+  // `paused` is the mock's own mark, so any kind (service, job, addon) can be resumed; a
+  // service also shows it in `servicePaused`.
+  pause: ({ shown }) => ({ paused: true, ...("servicePaused" in shown ? { servicePaused: true } : {}) }),
+  resume: ({ body, shown, overlay }) => {
+    if (overlay.paused !== true) throw new MockHttpError(409, `"${String(shown.id)}" is not paused, so it cannot be resumed`, "not-paused");
+    return {
+      paused: false,
+      ...("servicePaused" in shown ? { servicePaused: false } : {}),
+      ...pick(body, ["disabledCI", "disabledCD"]),
+      ...(body.instances === undefined ? {} : { deployment: { instances: body.instances } }),
+    };
   },
   scale: ({ body }) => ({
     deployment: pick(body, ["instances", "storage", "gracePeriodSeconds"]),

@@ -27,7 +27,7 @@ function createAddon(context: HandlerContext): unknown {
   checkTypeAndVersion(body);
   const id = deriveId(String(body.name));
   if (project.addons.has(id)) throw conflict("addon", id);
-  const addon: AddonRecord = { id, body, createdAt: context.now, backups: [] };
+  const addon: AddonRecord = { id, body, createdAt: context.now, backups: new Map() };
   project.addons.set(id, addon);
   return {
     data: {
@@ -113,10 +113,10 @@ function resolvedVersion(body: Json): string {
 function backupAddon(context: HandlerContext): unknown {
   const project = findProject(context.owner, pathParam(context, "projectId"));
   const addon = findAddon(project, pathParam(context, "addonId"));
-  const number = addon.backups.length + 1;
+  const number = addon.backups.size + 1;
   const name = typeof context.body.name === "string" ? context.body.name : `${addon.id}-backup-${number}`;
   const backup: BackupRecord = { id: `${deriveId(name)}-${context.store.ids.hex(6)}`, name, body: context.body, createdAt: context.now };
-  addon.backups.push(backup);
+  addon.backups.set(backup.id, backup);
   return { data: backupView(addon, backup, context) };
 }
 
@@ -134,7 +134,7 @@ function backupView(addon: AddonRecord, backup: BackupRecord, context: HandlerCo
     createdAt: iso(backup.createdAt),
     config: {
       source: { type: "sameAddon" },
-      size: completed ? String(4096 * 1024 + addon.backups.indexOf(backup) * 512) : "0",
+      size: completed ? String(4096 * 1024 + [...addon.backups.keys()].indexOf(backup.id) * 512) : "0",
       addonVersion: resolvedVersion(addon.body),
       compressionType: backup.body.compressionType ?? "gz",
     },
@@ -147,7 +147,7 @@ function backupView(addon: AddonRecord, backup: BackupRecord, context: HandlerCo
 function listAddonBackups(context: HandlerContext): unknown {
   const project = findProject(context.owner, pathParam(context, "projectId"));
   const addon = findAddon(project, pathParam(context, "addonId"));
-  const { items, pagination } = paginate([...addon.backups].reverse(), context.query);
+  const { items, pagination } = paginate([...addon.backups.values()].reverse(), context.query);
   return { data: { backups: items.map((backup) => backupView(addon, backup, context)) }, pagination };
 }
 
@@ -170,7 +170,7 @@ function findBackup(context: HandlerContext): { addon: AddonRecord; backup: Back
   const project = findProject(context.owner, pathParam(context, "projectId"));
   const addon = findAddon(project, pathParam(context, "addonId"));
   const backupId = pathParam(context, "backupId");
-  const backup = addon.backups.find((candidate) => candidate.id === backupId);
+  const backup = addon.backups.get(backupId);
   if (backup === undefined) throw notFound("backup", backupId);
   return { addon, backup };
 }

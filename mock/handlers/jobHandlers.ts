@@ -1,4 +1,4 @@
-/** createManualJob, createCronJob, getJob, startJobRun, listJobRuns, getJobRun, abortJobRun. */
+/** createManualJob, createCronJob, createJob, putJob, getJob, startJobRun, listJobRuns, getJobRun, abortJobRun. */
 import { conflict, notFound } from "../http/mockHttpError.js";
 import { deriveId } from "../state/ids.js";
 import { appId, findJob, findProject } from "../state/mockStore.js";
@@ -33,6 +33,33 @@ function createJob(jobType: JobType): OperationHandler {
         updatedAt: iso(job.createdAt),
       },
     };
+  };
+}
+
+/**
+ * createJob and putJob: the form for both kinds, whose run settings sit under `settings`
+ * (`settings.cron` making it a cron job). The record keeps the flat shape of the kind's own
+ * form, so every other handler reads one shape; the answer echoes the form as sent.
+ */
+function createJobOfEitherKind(replace: boolean): OperationHandler {
+  return (context) => {
+    const project = findProject(context.owner, pathParam(context, "projectId"));
+    const { settings, ...rest } = context.body;
+    const { cron, ...runSettings } = (settings ?? {}) as Json;
+    const jobType: JobType = cron === undefined ? "manual" : "cron";
+    const id = deriveId(String(context.body.name));
+    const existing = project.jobs.get(id);
+    if (existing !== undefined && !replace) throw conflict("job", id);
+    const job: JobRecord = {
+      id,
+      jobType,
+      body: { ...rest, ...runSettings, ...(cron as Json | undefined) },
+      createdAt: existing?.createdAt ?? context.now,
+      runs: existing?.runs ?? [],
+    };
+    project.jobs.set(id, job);
+    const created = { jobType, id, appId: appId(context.owner, project.id, id), status: {}, cluster: projectCluster(project) };
+    return { data: { ...context.body, ...created, createdAt: iso(job.createdAt), updatedAt: iso(context.now) } };
   };
 }
 
@@ -158,6 +185,8 @@ function findRun(context: HandlerContext): RunRecord {
 export const jobHandlers: Record<string, OperationHandler> = {
   createManualJob: createJob("manual"),
   createCronJob: createJob("cron"),
+  createJob: createJobOfEitherKind(false),
+  putJob: createJobOfEitherKind(true),
   getJob,
   startJobRun,
   listJobRuns,

@@ -5,7 +5,7 @@
  * and addons as on any other resource, while their own handlers keep the time-driven parts.
  */
 import type { ResourceFamily } from "../generic/genericHandlers.js";
-import { findProject } from "../state/mockStore.js";
+import { findAddon, findProject } from "../state/mockStore.js";
 import type { JobRecord, ServiceRecord } from "../state/records.js";
 import { pathParam, type HandlerContext } from "./handlerContext.js";
 
@@ -31,4 +31,9 @@ export const resourceFamilies: readonly ResourceFamily[] = [
     kinds: { byCollection: { [`${P}/jobs/manual`]: "manual job", [`${P}/jobs/cron`]: "cron job" }, of: (record) => `${(record as JobRecord).jobType} job` },
   },
   { collections: [`${P}/addons`], itemPath: `${P}/addons/{addonId}`, records: (context) => project(context).addons },
+  {
+    collections: [`${P}/addons/{addonId}/backups`],
+    itemPath: `${P}/addons/{addonId}/backups/{backupId}`,
+    records: (context) => findAddon(project(context), pathParam(context, "addonId")).backups,
+  },
 ];

@@ -88,15 +88,12 @@ export interface RunRecord {
 }
 
 export interface AddonRecord extends StoredResource {
-  /** Oldest first. */
-  readonly backups: BackupRecord[];
+  /** By id, oldest first. */
+  readonly backups: Map<string, BackupRecord>;
   /** Restores started from its backups, oldest first. */
   restores?: { readonly restoreId: string; readonly backupId: string; readonly at: number }[];
 }
 
-export interface BackupRecord {
-  readonly id: string;
+export interface BackupRecord extends StoredResource {
   readonly name: string;
-  readonly body: Json;
-  readonly createdAt: number;
 }

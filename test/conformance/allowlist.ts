@@ -31,6 +31,8 @@ const SHOW_VALUES =
   "the reference pages list the three values `show` takes (this, inherited, all); the client types any string";
 const WHOLE_BLOCKS =
   "a patch here sends each settings block whole, with the fields its create body requires inside it; the client's patch types make every nested field optional (partial blocks are a follow-up)";
+const JOB_TYPE =
+  "the form for both kinds creates manual jobs too (a job without `settings.cron`), so `jobType` is manual or cron; the reference and the client list only cron";
 const RUN_COUNTERS =
   "the reference enumerates 0 and 1 (a run has at most one pod in that state); the client types any number";
 
@@ -54,6 +56,8 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
         "putServiceCombined",
         "putJobManual",
         "putJobCron",
+        "createJob",
+        "putJob",
       ],
       {
         part: "request",
@@ -62,14 +66,14 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
         reason: STORAGE_SIZES,
       },
     ),
-    ...forEach(["createManualJob", "createCronJob", "putJobManual", "putJobCron", "putServiceBuild", "putServiceCombined", "patchServiceBuild", "patchServiceCombined", "patchJobManual", "patchJobCron"], {
+    ...forEach(["createManualJob", "createCronJob", "putJobManual", "putJobCron", "createJob", "putJob", "patchJob", "putServiceBuild", "putServiceCombined", "patchServiceBuild", "patchServiceCombined", "patchJobManual", "patchJobCron"], {
       part: "result",
       direction: "officialToOurs",
       field: `${block}.storage.ephemeralStorage.storageSize`,
       reason: STORAGE_SIZES,
     }),
   ]),
-  ...forEach(["patchServiceBuild", "patchServiceCombined", "patchJobManual", "patchJobCron"], {
+  ...forEach(["patchServiceBuild", "patchServiceCombined", "patchJobManual", "patchJobCron", "patchJob"], {
     part: "request",
     direction: "officialToOurs",
     field: "buildConfiguration.storage.ephemeralStorage.storageSize",
@@ -97,6 +101,7 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
       reason: RUN_COUNTERS,
     } as const,
   ]),
+  ...forEach(["createJob", "putJob", "patchJob"], { part: "result", direction: "oursToOfficial", field: "jobType", reason: JOB_TYPE }),
   ...forEach(["getSecret", "getServiceRuntimeEnvironment", "getServiceBuildArguments", "getJobRuntimeEnvironment", "getJobBuildArguments"], {
     part: "query",
     direction: "officialToOurs",
@@ -112,6 +117,7 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
       ["patchServiceDeployment", ["billing", "loadBalancing", "autoscaling"]],
       ["patchJobManual", ["billing", "buildSettings"]],
       ["patchJobCron", ["billing", "buildSettings"]],
+      ["patchJob", ["billing", "buildSettings"]],
     ] as const
   ).flatMap(([operationId, blocks]) =>
     blocks.map((field) => ({ operationId, part: "request", direction: "officialToOurs", field, reason: WHOLE_BLOCKS }) as const),

@@ -93,6 +93,20 @@ describe("the mock serves every operation of the spec", () => {
     expect(runs.body.data.runs).toMatchObject([{ id: run.body.data.id, status: "SUCCESS", succeeded: 1, concluded: true }]);
   });
 
+  it("creates a job of either kind through the one form, and replaces it with a PUT", async () => {
+    const cron = await api.call("createJob", { path: project, body: api.example("createJob", "cron") });
+    expect(cron.body.data).toMatchObject({ id: "example-job", jobType: "cron", settings: { cron: { schedule: "30 8 * * *" } } });
+    const read = await api.call("getJob", { path: { ...project, jobId: "example-job" } });
+    expect(read.body.data).toMatchObject({ jobType: "cron", settings: { backoffLimit: 0, activeDeadlineSeconds: 600, cron: { schedule: "30 8 * * *", concurrencyPolicy: "Forbid" } } });
+    expect((await api.call("createJob", { path: project, body: api.example("createJob", "manual") })).status).toBe(409);
+
+    const replaced = await api.call("putJob", { path: project, body: api.example("createJob", "manual") });
+    expect(replaced.body.data).toMatchObject({ id: "example-job", jobType: "manual" });
+    const after = await api.call("getJob", { path: { ...project, jobId: "example-job" } });
+    expect(after.body.data).toMatchObject({ jobType: "manual", settings: { backoffLimit: 2 } });
+    expect(after.body.data.settings.cron).toBeUndefined();
+  });
+
   it("lists addon types, creates an addon that becomes running, and backs it up", async () => {
     const types = await api.call("listAddonTypes");
     expect(types.body.data.addonTypes.map((t: { type: string }) => t.type)).toContain("mongodb");
@@ -148,6 +162,17 @@ describe("the mock serves every operation of the spec", () => {
     await api.call("scaleService", { path: service, body: { instances: 3, deploymentPlan: "nf-compute-50" } });
     expect((await api.call("getService", { path: service })).body.data).toMatchObject({ deployment: { instances: 3 }, billing: { deploymentPlan: "nf-compute-50" } });
     expect((await api.call("getServiceDeployment", { path: service })).body.data.instances).toBe(3);
+  });
+
+  it("resumes a job or an addon only once it is paused, whatever the kind", async () => {
+    const job = { ...project, jobId: "manual-job" };
+    expect((await api.call("resumeJob", { path: job, body: {} })).body.error).toMatchObject({ status: 409, id: "not-paused" });
+    expect((await api.call("pauseJob", { path: job })).status).toBe(200);
+    expect((await api.call("resumeJob", { path: job, body: {} })).status).toBe(200);
+    const addon = { ...project, addonId: "database" };
+    expect((await api.call("resumeAddon", { path: addon })).status).toBe(409);
+    expect((await api.call("pauseAddon", { path: addon })).status).toBe(200);
+    expect((await api.call("resumeAddon", { path: addon })).status).toBe(200);
   });
 
   it("deletes a project: refused while it holds anything, then gone with its children", async () => {
