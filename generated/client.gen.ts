@@ -481,6 +481,94 @@ export interface NorthflankClient {
   ): Promise<servicesEndpoints.GetServiceBuildArgumentDetailsResult>;
 
   /**
+   * List service branches
+   *
+   * Lists the branches of the Git repository the given service builds from, a page at a time, each with its latest commit.
+   *
+   * `GET /v1/projects/{projectId}/services/{serviceId}/branches`
+   *
+   * Required permission: Project > Services > General > Read
+   */
+  getServiceBranches: ((
+    args: servicesEndpoints.GetServiceBranchesArgs,
+  ) => Promise<servicesEndpoints.GetServiceBranchesResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: servicesEndpoints.GetServiceBranchesArgs,
+    ): AsyncIterableIterator<servicesEndpoints.GetServiceBranchesItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: servicesEndpoints.GetServiceBranchesArgs,
+    ): AsyncIterableIterator<servicesEndpoints.GetServiceBranchesResult>;
+  };
+
+  /**
+   * List service pull requests
+   *
+   * Lists the open pull requests of the Git repository the given service builds from, a page at a time.
+   *
+   * `GET /v1/projects/{projectId}/services/{serviceId}/pull-requests`
+   *
+   * Required permission: Project > Services > General > Read
+   */
+  getServicePullRequests: ((
+    args: servicesEndpoints.GetServicePullRequestsArgs,
+  ) => Promise<servicesEndpoints.GetServicePullRequestsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: servicesEndpoints.GetServicePullRequestsArgs,
+    ): AsyncIterableIterator<servicesEndpoints.GetServicePullRequestsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: servicesEndpoints.GetServicePullRequestsArgs,
+    ): AsyncIterableIterator<servicesEndpoints.GetServicePullRequestsResult>;
+  };
+
+  /**
+   * Update service build options
+   *
+   * Changes how the given service builds: its Dockerfile or buildpack settings and what
+   * triggers a build. Deprecated: patch the service instead.
+   *
+   * `POST /v1/projects/{projectId}/services/{serviceId}/build-options`
+   *
+   * Required permission: Project > Services > General > Update
+   * @deprecated
+   */
+  updateServiceBuildOptions(
+    args: servicesEndpoints.UpdateServiceBuildOptionsArgs,
+  ): Promise<servicesEndpoints.UpdateServiceBuildOptionsResult>;
+
+  /**
+   * Update service build source
+   *
+   * Points the given service at another Git repository or branch; the fields not sent keep
+   * their values. Deprecated: patch the service instead.
+   *
+   * `POST /v1/projects/{projectId}/services/{serviceId}/build-source`
+   *
+   * Required permission: Project > Services > General > Update
+   * @deprecated
+   */
+  updateServiceBuildSource(
+    args: servicesEndpoints.UpdateServiceBuildSourceArgs,
+  ): Promise<servicesEndpoints.UpdateServiceBuildSourceResult>;
+
+  /**
+   * Clear service build cache
+   *
+   * Empties the build cache of the given build or combined service, so that its next
+   * build starts from nothing.
+   *
+   * `DELETE /v1/projects/{projectId}/services/{serviceId}/build-cache`
+   *
+   * Required permission: Project > Services > General > Update
+   */
+  resetServiceBuildCache(
+    args: servicesEndpoints.ResetServiceBuildCacheArgs,
+  ): Promise<servicesEndpoints.ResetServiceBuildCacheResult>;
+
+  /**
    * Patch build service
    *
    * Changes the given build service's settings that are sent and leaves the others as
@@ -1119,6 +1207,80 @@ export interface NorthflankClient {
   getJobBuildArgumentDetails(
     args: jobsEndpoints.GetJobBuildArgumentDetailsArgs,
   ): Promise<jobsEndpoints.GetJobBuildArgumentDetailsResult>;
+
+  /**
+   * List job branches
+   *
+   * Lists the branches of the Git repository the given job builds from, a page at a time, each with its latest commit.
+   *
+   * `GET /v1/projects/{projectId}/jobs/{jobId}/branches`
+   *
+   * Required permission: Project > Jobs > General > Read
+   */
+  getJobBranches: ((
+    args: jobsEndpoints.GetJobBranchesArgs,
+  ) => Promise<jobsEndpoints.GetJobBranchesResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: jobsEndpoints.GetJobBranchesArgs,
+    ): AsyncIterableIterator<jobsEndpoints.GetJobBranchesItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: jobsEndpoints.GetJobBranchesArgs,
+    ): AsyncIterableIterator<jobsEndpoints.GetJobBranchesResult>;
+  };
+
+  /**
+   * List job pull requests
+   *
+   * Lists the open pull requests of the Git repository the given job builds from, a page at a time.
+   *
+   * `GET /v1/projects/{projectId}/jobs/{jobId}/pull-requests`
+   *
+   * Required permission: Project > Jobs > General > Read
+   */
+  getJobPullRequests: ((
+    args: jobsEndpoints.GetJobPullRequestsArgs,
+  ) => Promise<jobsEndpoints.GetJobPullRequestsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: jobsEndpoints.GetJobPullRequestsArgs,
+    ): AsyncIterableIterator<jobsEndpoints.GetJobPullRequestsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: jobsEndpoints.GetJobPullRequestsArgs,
+    ): AsyncIterableIterator<jobsEndpoints.GetJobPullRequestsResult>;
+  };
+
+  /**
+   * Update job build options
+   *
+   * Changes how the given job builds: its Dockerfile or buildpack settings and what
+   * triggers a build. Deprecated: patch the job instead.
+   *
+   * `POST /v1/projects/{projectId}/jobs/{jobId}/build-options`
+   *
+   * Required permission: Project > Jobs > General > Update
+   * @deprecated
+   */
+  updateJobBuildOptions(
+    args: jobsEndpoints.UpdateJobBuildOptionsArgs,
+  ): Promise<jobsEndpoints.UpdateJobBuildOptionsResult>;
+
+  /**
+   * Update job build source
+   *
+   * Points the given job at another Git repository or branch; the fields not sent keep
+   * their values. Deprecated: patch the job instead.
+   *
+   * `POST /v1/projects/{projectId}/jobs/{jobId}/build-source`
+   *
+   * Required permission: Project > Jobs > General > Update
+   * @deprecated
+   */
+  updateJobBuildSource(
+    args: jobsEndpoints.UpdateJobBuildSourceArgs,
+  ): Promise<jobsEndpoints.UpdateJobBuildSourceResult>;
 
   /**
    * Patch manual job
@@ -2770,6 +2932,59 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         servicesEndpoints.getServiceBuildArgumentDetailsOperation,
         args,
       ),
+    getServiceBranches: Object.assign(
+      (args: servicesEndpoints.GetServiceBranchesArgs) =>
+        runtime.call<servicesEndpoints.GetServiceBranchesResult>(
+          servicesEndpoints.getServiceBranchesOperation,
+          args,
+        ),
+      {
+        all: (args: servicesEndpoints.GetServiceBranchesArgs) =>
+          runtime.items<servicesEndpoints.GetServiceBranchesItem>(
+            servicesEndpoints.getServiceBranchesOperation,
+            args,
+          ),
+        pages: (args: servicesEndpoints.GetServiceBranchesArgs) =>
+          runtime.pages<servicesEndpoints.GetServiceBranchesResult>(
+            servicesEndpoints.getServiceBranchesOperation,
+            args,
+          ),
+      },
+    ),
+    getServicePullRequests: Object.assign(
+      (args: servicesEndpoints.GetServicePullRequestsArgs) =>
+        runtime.call<servicesEndpoints.GetServicePullRequestsResult>(
+          servicesEndpoints.getServicePullRequestsOperation,
+          args,
+        ),
+      {
+        all: (args: servicesEndpoints.GetServicePullRequestsArgs) =>
+          runtime.items<servicesEndpoints.GetServicePullRequestsItem>(
+            servicesEndpoints.getServicePullRequestsOperation,
+            args,
+          ),
+        pages: (args: servicesEndpoints.GetServicePullRequestsArgs) =>
+          runtime.pages<servicesEndpoints.GetServicePullRequestsResult>(
+            servicesEndpoints.getServicePullRequestsOperation,
+            args,
+          ),
+      },
+    ),
+    updateServiceBuildOptions: (args: servicesEndpoints.UpdateServiceBuildOptionsArgs) =>
+      runtime.call<servicesEndpoints.UpdateServiceBuildOptionsResult>(
+        servicesEndpoints.updateServiceBuildOptionsOperation,
+        args,
+      ),
+    updateServiceBuildSource: (args: servicesEndpoints.UpdateServiceBuildSourceArgs) =>
+      runtime.call<servicesEndpoints.UpdateServiceBuildSourceResult>(
+        servicesEndpoints.updateServiceBuildSourceOperation,
+        args,
+      ),
+    resetServiceBuildCache: (args: servicesEndpoints.ResetServiceBuildCacheArgs) =>
+      runtime.call<servicesEndpoints.ResetServiceBuildCacheResult>(
+        servicesEndpoints.resetServiceBuildCacheOperation,
+        args,
+      ),
     patchServiceBuild: (args: servicesEndpoints.PatchServiceBuildArgs) =>
       runtime.call<servicesEndpoints.PatchServiceBuildResult>(
         servicesEndpoints.patchServiceBuildOperation,
@@ -2989,6 +3204,54 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     getJobBuildArgumentDetails: (args: jobsEndpoints.GetJobBuildArgumentDetailsArgs) =>
       runtime.call<jobsEndpoints.GetJobBuildArgumentDetailsResult>(
         jobsEndpoints.getJobBuildArgumentDetailsOperation,
+        args,
+      ),
+    getJobBranches: Object.assign(
+      (args: jobsEndpoints.GetJobBranchesArgs) =>
+        runtime.call<jobsEndpoints.GetJobBranchesResult>(
+          jobsEndpoints.getJobBranchesOperation,
+          args,
+        ),
+      {
+        all: (args: jobsEndpoints.GetJobBranchesArgs) =>
+          runtime.items<jobsEndpoints.GetJobBranchesItem>(
+            jobsEndpoints.getJobBranchesOperation,
+            args,
+          ),
+        pages: (args: jobsEndpoints.GetJobBranchesArgs) =>
+          runtime.pages<jobsEndpoints.GetJobBranchesResult>(
+            jobsEndpoints.getJobBranchesOperation,
+            args,
+          ),
+      },
+    ),
+    getJobPullRequests: Object.assign(
+      (args: jobsEndpoints.GetJobPullRequestsArgs) =>
+        runtime.call<jobsEndpoints.GetJobPullRequestsResult>(
+          jobsEndpoints.getJobPullRequestsOperation,
+          args,
+        ),
+      {
+        all: (args: jobsEndpoints.GetJobPullRequestsArgs) =>
+          runtime.items<jobsEndpoints.GetJobPullRequestsItem>(
+            jobsEndpoints.getJobPullRequestsOperation,
+            args,
+          ),
+        pages: (args: jobsEndpoints.GetJobPullRequestsArgs) =>
+          runtime.pages<jobsEndpoints.GetJobPullRequestsResult>(
+            jobsEndpoints.getJobPullRequestsOperation,
+            args,
+          ),
+      },
+    ),
+    updateJobBuildOptions: (args: jobsEndpoints.UpdateJobBuildOptionsArgs) =>
+      runtime.call<jobsEndpoints.UpdateJobBuildOptionsResult>(
+        jobsEndpoints.updateJobBuildOptionsOperation,
+        args,
+      ),
+    updateJobBuildSource: (args: jobsEndpoints.UpdateJobBuildSourceArgs) =>
+      runtime.call<jobsEndpoints.UpdateJobBuildSourceResult>(
+        jobsEndpoints.updateJobBuildSourceOperation,
         args,
       ),
     patchJobManual: (args: jobsEndpoints.PatchJobManualArgs) =>

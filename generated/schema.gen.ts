@@ -2615,6 +2615,294 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/projects/{projectId}/services/{serviceId}/branches": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List service branches
+     * @description Lists the branches of the Git repository the given service builds from, a page at a time, each with its latest commit.
+     */
+    get: operations["getServiceBranches"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/pull-requests": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List service pull requests
+     * @description Lists the open pull requests of the Git repository the given service builds from, a page at a time.
+     */
+    get: operations["getServicePullRequests"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/build-options": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Update service build options
+     * @deprecated
+     * @description Changes how the given service builds: its Dockerfile or buildpack settings and what
+     *     triggers a build. Deprecated: patch the service instead.
+     */
+    post: operations["updateServiceBuildOptions"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/build-source": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Update service build source
+     * @deprecated
+     * @description Points the given service at another Git repository or branch; the fields not sent keep
+     *     their values. Deprecated: patch the service instead.
+     */
+    post: operations["updateServiceBuildSource"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/build-cache": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Clear service build cache
+     * @description Empties the build cache of the given build or combined service, so that its next
+     *     build starts from nothing.
+     */
+    delete: operations["resetServiceBuildCache"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/branches": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List job branches
+     * @description Lists the branches of the Git repository the given job builds from, a page at a time, each with its latest commit.
+     */
+    get: operations["getJobBranches"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/pull-requests": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List job pull requests
+     * @description Lists the open pull requests of the Git repository the given job builds from, a page at a time.
+     */
+    get: operations["getJobPullRequests"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/build-options": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Update job build options
+     * @deprecated
+     * @description Changes how the given job builds: its Dockerfile or buildpack settings and what
+     *     triggers a build. Deprecated: patch the job instead.
+     */
+    post: operations["updateJobBuildOptions"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/build-source": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Update job build source
+     * @deprecated
+     * @description Points the given job at another Git repository or branch; the fields not sent keep
+     *     their values. Deprecated: patch the job instead.
+     */
+    post: operations["updateJobBuildSource"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/projects/{projectId}/services/build/{serviceId}": {
     parameters: {
       query?: never;
@@ -9361,6 +9649,275 @@ export interface components {
         [key: string]: components["schemas"]["InheritedFile"];
       };
     };
+    /** @description A branch of the repository, with its latest commit. */
+    RepositoryBranch: {
+      /**
+       * @description The branch's name.
+       * @example main
+       */
+      name: string;
+      /**
+       * @description The branch's id at the Git provider.
+       * @example main
+       */
+      id: string;
+      /** @description The latest commit on the branch. */
+      commit: {
+        /**
+         * @description The commit's SHA.
+         * @example f8aca180e989be62cba71db629d2ede05f2d10c4
+         */
+        sha: string;
+        author: {
+          /**
+           * @description The author's login at the Git provider.
+           * @example northflank
+           */
+          login: string;
+        };
+        /**
+         * @description The commit message.
+         * @example Initial commit
+         */
+        message?: string;
+        /**
+         * Format: date-time
+         * @description When the commit was made.
+         * @example 2021-09-17T14:04:39.000Z
+         */
+        date?: string;
+      };
+    };
+    /** @description A page of branches. */
+    RepositoryBranchList: {
+      branches?: components["schemas"]["RepositoryBranch"][];
+    };
+    /** @description A pull request of the repository, as its Git provider reports it (snake-case names included). */
+    RepositoryPullRequest: {
+      /**
+       * @description The pull request's number.
+       * @example 1
+       */
+      id: number;
+      /**
+       * @description The pull request's state at the provider, such as `OPEN`.
+       * @example OPEN
+       */
+      state: string;
+      /**
+       * @description The pull request's title.
+       * @example Add new feature handling
+       */
+      title: string;
+      /**
+       * @description The branch it merges from.
+       * @example feature/new-feature
+       */
+      source: string;
+      /**
+       * @description The branch it merges into.
+       * @example main
+       */
+      destination: string;
+      /**
+       * @description The SHA of its latest commit.
+       * @example 4f101d8821aeb3e4f81f95f3e886a2759ba7b9db
+       */
+      sha: string;
+      /**
+       * Format: date-time
+       * @description When it was opened.
+       * @example 2021-03-22T11:05:52.000Z
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       * @example 2021-05-11T16:05:43.000Z
+       */
+      updated_at: string;
+      /**
+       * @description Its page at the Git provider.
+       * @example https://github.com/northflank/gatsby-with-northflank/pull/1
+       */
+      html_url: string;
+    };
+    /** @description A page of pull requests. */
+    RepositoryPullRequestList: {
+      pullRequests?: components["schemas"]["RepositoryPullRequest"][];
+    };
+    /**
+     * @description Build engine to use. Defaults to recommended build engine `buildkit`
+     * @default buildkit
+     * @example buildkit
+     * @enum {string}
+     */
+    buildEngine: "buildkit" | "kaniko";
+    /**
+     * @description The file path of the Dockerfile.
+     * @example /Dockerfile
+     */
+    dockerFilePath: string;
+    /**
+     * @description The working directory of the Dockerfile.
+     * @example /
+     */
+    dockerWorkDir: string;
+    buildkit: {
+      /**
+       * @description Use persistent storage to cache build layers.
+       * @example true
+       */
+      useCache?: boolean;
+      /**
+       * @description The amount of persistent storage available to each build in MB.
+       * @example 32768
+       */
+      cacheStorageSize?: number;
+      /**
+       * @deprecated
+       * @description DEPRECATED: This field will be removed in the near future.
+       * @default false
+       */
+      useInternalCache?: boolean;
+      /**
+       * @deprecated
+       * @description DEPRECATED: This field will be removed in the near future.
+       */
+      internalCacheStorage?: number;
+    };
+    /** @description Dockerfile build settings to change; those left out keep their values. */
+    DockerfileOptions: {
+      buildEngine?: components["schemas"]["buildEngine"];
+      dockerFilePath?: components["schemas"]["dockerFilePath"];
+      dockerWorkDir?: components["schemas"]["dockerWorkDir"];
+      buildkit?: components["schemas"]["buildkit"];
+    };
+    buildpack: {
+      /**
+       * @description Buildpack stack to use. Defaults to recommended stack `HEROKU_24`.
+       * @default HEROKU_24
+       * @example HEROKU_24
+       * @enum {string}
+       */
+      builder?:
+        | "HEROKU_24"
+        | "HEROKU_22"
+        | "HEROKU_22_CLASSIC"
+        | "HEROKU_20"
+        | "HEROKU_18"
+        | "GOOGLE_22"
+        | "GOOGLE_V1"
+        | "CNB_ALPINE"
+        | "CNB_BIONIC"
+        | "PAKETO_JAMMY_TINY"
+        | "PAKETO_JAMMY_BASE"
+        | "PAKETO_JAMMY_FULL"
+        | "PAKETO_TINY"
+        | "PAKETO_BASE"
+        | "PAKETO_FULL";
+      /**
+       * @description Array of custom Buildpacks to use.
+       * @default []
+       */
+      buildpackLocators?: string[];
+      /**
+       * @description The working directory to build in.
+       * @default /
+       * @example /
+       */
+      buildContext?: string;
+      /**
+       * @description Should build dependencies be cached?
+       * @default false
+       */
+      useCache?: boolean;
+    };
+    /** @description An array of path ignore rules. */
+    pathIgnoreRules: string[];
+    /** @description If `true`, the functionality of `pathIgnoreRules` will be inverted. */
+    isAllowList: boolean;
+    /** @description If `true`, enables commit ignore flags. */
+    ciIgnoreFlagsEnabled: boolean;
+    /**
+     * @description An array of commit ignore flags. Defaults to `["[skip ci]", "[ci skip]", "[no ci]", "[skip nf]", "[nf skip]", "[northflank skip]", "[skip northflank]"]`
+     * @default [
+     *       "[skip ci]",
+     *       "[ci skip]",
+     *       "[no ci]",
+     *       "[skip nf]",
+     *       "[nf skip]",
+     *       "[northflank skip]",
+     *       "[skip northflank]"
+     *     ]
+     * @example [
+     *       "[skip ci]",
+     *       "[ci skip]",
+     *       "[no ci]",
+     *       "[skip nf]",
+     *       "[nf skip]",
+     *       "[northflank skip]",
+     *       "[skip northflank]"
+     *     ]
+     */
+    ciIgnoreFlags: string[];
+    /** @description Buildpack settings with the rules that decide which commits are built. */
+    BuildpackTriggerOptions: {
+      buildpack: components["schemas"]["buildpack"];
+      pathIgnoreRules?: components["schemas"]["pathIgnoreRules"];
+      isAllowList?: components["schemas"]["isAllowList"];
+      ciIgnoreFlagsEnabled?: components["schemas"]["ciIgnoreFlagsEnabled"];
+      ciIgnoreFlags?: components["schemas"]["ciIgnoreFlags"];
+    };
+    /**
+     * @description As for jobs, one of three forms; the Dockerfile form and the configuration alone may
+     *     also carry a build service's pull-request, branch and cross-project rules.
+     */
+    UpdateServiceBuildOptionsRequest:
+      | (components["schemas"]["BuildServiceBuildConfiguration"] & {
+          dockerfile: components["schemas"]["DockerfileOptions"];
+        })
+      | components["schemas"]["BuildpackTriggerOptions"]
+      | components["schemas"]["BuildServiceBuildConfiguration"];
+    /**
+     * @description URL of the Git repo to build.
+     * @example https://github.com/northflank/gatsby-with-northflank
+     */
+    projectUrl: string;
+    /**
+     * @description The VCS provider to use.
+     * @example github
+     * @enum {string}
+     */
+    projectType: "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure";
+    /**
+     * @description By default, if you have multiple version control accounts of the same provider linked, Northflank will pick a linked account that has access to the repository.
+     * @example github-user
+     */
+    accountLogin: string;
+    /** @description The repository settings to change; those left out keep their values. */
+    UpdateBuildSourceRequest: {
+      projectUrl?: components["schemas"]["projectUrl"];
+      projectType?: components["schemas"]["projectType"];
+      /**
+       * @description The branch to build.
+       * @example main
+       */
+      projectBranch?: string;
+      /** @description For a self-hosted Git provider, which one. */
+      selfHostedVcsId?: string;
+      accountLogin?: components["schemas"]["accountLogin"];
+    };
+    /**
+     * @description One of three forms: Dockerfile settings with the build configuration, buildpack
+     *     settings with the commit rules, or the build configuration alone.
+     */
+    UpdateJobBuildOptionsRequest:
+      | (components["schemas"]["BuildConfiguration"] & {
+          dockerfile: components["schemas"]["DockerfileOptions"];
+        })
+      | components["schemas"]["BuildpackTriggerOptions"]
+      | components["schemas"]["BuildConfiguration"];
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -18381,6 +18938,589 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["BuildArgumentDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getServiceBranches: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of branches. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "branches": [
+           *           {
+           *             "name": "main",
+           *             "id": "main",
+           *             "commit": {
+           *               "sha": "f8aca180e989be62cba71db629d2ede05f2d10c4",
+           *               "author": {
+           *                 "login": "northflank"
+           *               },
+           *               "message": "Initial commit",
+           *               "date": "2021-09-17T14:04:39.000Z"
+           *             }
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RepositoryBranchList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getServicePullRequests: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of pull requests. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "pullRequests": [
+           *           {
+           *             "id": 1,
+           *             "state": "OPEN",
+           *             "title": "Add new feature handling",
+           *             "source": "feature/new-feature",
+           *             "destination": "main",
+           *             "sha": "4f101d8821aeb3e4f81f95f3e886a2759ba7b9db",
+           *             "created_at": "2021-03-22T11:05:52.000Z",
+           *             "updated_at": "2021-05-11T16:05:43.000Z",
+           *             "html_url": "https://github.com/northflank/gatsby-with-northflank/pull/1"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RepositoryPullRequestList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateServiceBuildOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateServiceBuildOptionsRequest"];
+      };
+    };
+    responses: {
+      /** @description The options are changed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateServiceBuildSource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateBuildSourceRequest"];
+      };
+    };
+    responses: {
+      /** @description The source is changed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  resetServiceBuildCache: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cache is cleared. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getJobBranches: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of branches. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "branches": [
+           *           {
+           *             "name": "main",
+           *             "id": "main",
+           *             "commit": {
+           *               "sha": "f8aca180e989be62cba71db629d2ede05f2d10c4",
+           *               "author": {
+           *                 "login": "northflank"
+           *               },
+           *               "message": "Initial commit",
+           *               "date": "2021-09-17T14:04:39.000Z"
+           *             }
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RepositoryBranchList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getJobPullRequests: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of pull requests. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "pullRequests": [
+           *           {
+           *             "id": 1,
+           *             "state": "OPEN",
+           *             "title": "Add new feature handling",
+           *             "source": "feature/new-feature",
+           *             "destination": "main",
+           *             "sha": "4f101d8821aeb3e4f81f95f3e886a2759ba7b9db",
+           *             "created_at": "2021-03-22T11:05:52.000Z",
+           *             "updated_at": "2021-05-11T16:05:43.000Z",
+           *             "html_url": "https://github.com/northflank/gatsby-with-northflank/pull/1"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RepositoryPullRequestList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateJobBuildOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateJobBuildOptionsRequest"];
+      };
+    };
+    responses: {
+      /** @description The options are changed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateJobBuildSource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateBuildSourceRequest"];
+      };
+    };
+    responses: {
+      /** @description The source is changed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
           };
         };
       };

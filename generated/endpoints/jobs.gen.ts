@@ -1583,6 +1583,218 @@ export function getJobBuildArgumentDetails(
   return runtime.call<GetJobBuildArgumentDetailsResult>(getJobBuildArgumentDetailsOperation, args);
 }
 
+/** How the runtime sends {@link getJobBranches}. */
+export const getJobBranchesOperation = {
+  operationId: "getJobBranches",
+  method: "get",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/branches",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/branches",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/branches",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getJobBranches}. */
+export type GetJobBranchesArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/branches"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getJobBranches} resolves to. */
+export type GetJobBranchesResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/branches"]["get"]
+>["data"];
+
+/** One item of the list {@link getJobBranches} pages through. */
+export type GetJobBranchesItem = NonNullable<
+  NonNullable<
+    SuccessBody<paths["/v1/projects/{projectId}/jobs/{jobId}/branches"]["get"]>["data"]
+  >["branches"]
+>[number];
+
+/**
+ * List job branches
+ *
+ * Lists the branches of the Git repository the given job builds from, a page at a time, each with its latest commit.
+ *
+ * `GET /v1/projects/{projectId}/jobs/{jobId}/branches`
+ *
+ * Required permission: Project > Jobs > General > Read
+ */
+export function getJobBranches(
+  runtime: Runtime,
+  args: GetJobBranchesArgs,
+): Promise<GetJobBranchesResult> {
+  return runtime.call<GetJobBranchesResult>(getJobBranchesOperation, args);
+}
+
+/** How the runtime sends {@link getJobPullRequests}. */
+export const getJobPullRequestsOperation = {
+  operationId: "getJobPullRequests",
+  method: "get",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/pull-requests",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/pull-requests",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/pullRequests",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getJobPullRequests}. */
+export type GetJobPullRequestsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/pull-requests"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getJobPullRequests} resolves to. */
+export type GetJobPullRequestsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/pull-requests"]["get"]
+>["data"];
+
+/** One item of the list {@link getJobPullRequests} pages through. */
+export type GetJobPullRequestsItem = NonNullable<
+  NonNullable<
+    SuccessBody<paths["/v1/projects/{projectId}/jobs/{jobId}/pull-requests"]["get"]>["data"]
+  >["pullRequests"]
+>[number];
+
+/**
+ * List job pull requests
+ *
+ * Lists the open pull requests of the Git repository the given job builds from, a page at a time.
+ *
+ * `GET /v1/projects/{projectId}/jobs/{jobId}/pull-requests`
+ *
+ * Required permission: Project > Jobs > General > Read
+ */
+export function getJobPullRequests(
+  runtime: Runtime,
+  args: GetJobPullRequestsArgs,
+): Promise<GetJobPullRequestsResult> {
+  return runtime.call<GetJobPullRequestsResult>(getJobPullRequestsOperation, args);
+}
+
+/** How the runtime sends {@link updateJobBuildOptions}. */
+export const updateJobBuildOptionsOperation = {
+  operationId: "updateJobBuildOptions",
+  method: "post",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/build-options",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/build-options",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateJobBuildOptions}. */
+export type UpdateJobBuildOptionsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build-options"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateJobBuildOptions} resolves to. */
+export type UpdateJobBuildOptionsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build-options"]["post"]
+>["data"];
+
+/**
+ * Update job build options
+ *
+ * Changes how the given job builds: its Dockerfile or buildpack settings and what
+ * triggers a build. Deprecated: patch the job instead.
+ *
+ * `POST /v1/projects/{projectId}/jobs/{jobId}/build-options`
+ *
+ * Required permission: Project > Jobs > General > Update
+ * @deprecated
+ */
+export function updateJobBuildOptions(
+  runtime: Runtime,
+  args: UpdateJobBuildOptionsArgs,
+): Promise<UpdateJobBuildOptionsResult> {
+  return runtime.call<UpdateJobBuildOptionsResult>(updateJobBuildOptionsOperation, args);
+}
+
+/** How the runtime sends {@link updateJobBuildSource}. */
+export const updateJobBuildSourceOperation = {
+  operationId: "updateJobBuildSource",
+  method: "post",
+  path: "/v1/projects/{projectId}/jobs/{jobId}/build-source",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/jobs/{jobId}/build-source",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateJobBuildSource}. */
+export type UpdateJobBuildSourceArgs = CallArgs<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build-source"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateJobBuildSource} resolves to. */
+export type UpdateJobBuildSourceResult = SuccessBody<
+  paths["/v1/projects/{projectId}/jobs/{jobId}/build-source"]["post"]
+>["data"];
+
+/**
+ * Update job build source
+ *
+ * Points the given job at another Git repository or branch; the fields not sent keep
+ * their values. Deprecated: patch the job instead.
+ *
+ * `POST /v1/projects/{projectId}/jobs/{jobId}/build-source`
+ *
+ * Required permission: Project > Jobs > General > Update
+ * @deprecated
+ */
+export function updateJobBuildSource(
+  runtime: Runtime,
+  args: UpdateJobBuildSourceArgs,
+): Promise<UpdateJobBuildSourceResult> {
+  return runtime.call<UpdateJobBuildSourceResult>(updateJobBuildSourceOperation, args);
+}
+
 /** How the runtime sends {@link patchJobManual}. */
 export const patchJobManualOperation = {
   operationId: "patchJobManual",

@@ -1171,6 +1171,265 @@ export function getServiceBuildArgumentDetails(
   );
 }
 
+/** How the runtime sends {@link getServiceBranches}. */
+export const getServiceBranchesOperation = {
+  operationId: "getServiceBranches",
+  method: "get",
+  path: "/v1/projects/{projectId}/services/{serviceId}/branches",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/branches",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/branches",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getServiceBranches}. */
+export type GetServiceBranchesArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/branches"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getServiceBranches} resolves to. */
+export type GetServiceBranchesResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/branches"]["get"]
+>["data"];
+
+/** One item of the list {@link getServiceBranches} pages through. */
+export type GetServiceBranchesItem = NonNullable<
+  NonNullable<
+    SuccessBody<paths["/v1/projects/{projectId}/services/{serviceId}/branches"]["get"]>["data"]
+  >["branches"]
+>[number];
+
+/**
+ * List service branches
+ *
+ * Lists the branches of the Git repository the given service builds from, a page at a time, each with its latest commit.
+ *
+ * `GET /v1/projects/{projectId}/services/{serviceId}/branches`
+ *
+ * Required permission: Project > Services > General > Read
+ */
+export function getServiceBranches(
+  runtime: Runtime,
+  args: GetServiceBranchesArgs,
+): Promise<GetServiceBranchesResult> {
+  return runtime.call<GetServiceBranchesResult>(getServiceBranchesOperation, args);
+}
+
+/** How the runtime sends {@link getServicePullRequests}. */
+export const getServicePullRequestsOperation = {
+  operationId: "getServicePullRequests",
+  method: "get",
+  path: "/v1/projects/{projectId}/services/{serviceId}/pull-requests",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/pull-requests",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/pullRequests",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getServicePullRequests}. */
+export type GetServicePullRequestsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/pull-requests"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getServicePullRequests} resolves to. */
+export type GetServicePullRequestsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/pull-requests"]["get"]
+>["data"];
+
+/** One item of the list {@link getServicePullRequests} pages through. */
+export type GetServicePullRequestsItem = NonNullable<
+  NonNullable<
+    SuccessBody<paths["/v1/projects/{projectId}/services/{serviceId}/pull-requests"]["get"]>["data"]
+  >["pullRequests"]
+>[number];
+
+/**
+ * List service pull requests
+ *
+ * Lists the open pull requests of the Git repository the given service builds from, a page at a time.
+ *
+ * `GET /v1/projects/{projectId}/services/{serviceId}/pull-requests`
+ *
+ * Required permission: Project > Services > General > Read
+ */
+export function getServicePullRequests(
+  runtime: Runtime,
+  args: GetServicePullRequestsArgs,
+): Promise<GetServicePullRequestsResult> {
+  return runtime.call<GetServicePullRequestsResult>(getServicePullRequestsOperation, args);
+}
+
+/** How the runtime sends {@link updateServiceBuildOptions}. */
+export const updateServiceBuildOptionsOperation = {
+  operationId: "updateServiceBuildOptions",
+  method: "post",
+  path: "/v1/projects/{projectId}/services/{serviceId}/build-options",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/build-options",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateServiceBuildOptions}. */
+export type UpdateServiceBuildOptionsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/build-options"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateServiceBuildOptions} resolves to. */
+export type UpdateServiceBuildOptionsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/build-options"]["post"]
+>["data"];
+
+/**
+ * Update service build options
+ *
+ * Changes how the given service builds: its Dockerfile or buildpack settings and what
+ * triggers a build. Deprecated: patch the service instead.
+ *
+ * `POST /v1/projects/{projectId}/services/{serviceId}/build-options`
+ *
+ * Required permission: Project > Services > General > Update
+ * @deprecated
+ */
+export function updateServiceBuildOptions(
+  runtime: Runtime,
+  args: UpdateServiceBuildOptionsArgs,
+): Promise<UpdateServiceBuildOptionsResult> {
+  return runtime.call<UpdateServiceBuildOptionsResult>(updateServiceBuildOptionsOperation, args);
+}
+
+/** How the runtime sends {@link updateServiceBuildSource}. */
+export const updateServiceBuildSourceOperation = {
+  operationId: "updateServiceBuildSource",
+  method: "post",
+  path: "/v1/projects/{projectId}/services/{serviceId}/build-source",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/build-source",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateServiceBuildSource}. */
+export type UpdateServiceBuildSourceArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/build-source"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateServiceBuildSource} resolves to. */
+export type UpdateServiceBuildSourceResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/build-source"]["post"]
+>["data"];
+
+/**
+ * Update service build source
+ *
+ * Points the given service at another Git repository or branch; the fields not sent keep
+ * their values. Deprecated: patch the service instead.
+ *
+ * `POST /v1/projects/{projectId}/services/{serviceId}/build-source`
+ *
+ * Required permission: Project > Services > General > Update
+ * @deprecated
+ */
+export function updateServiceBuildSource(
+  runtime: Runtime,
+  args: UpdateServiceBuildSourceArgs,
+): Promise<UpdateServiceBuildSourceResult> {
+  return runtime.call<UpdateServiceBuildSourceResult>(updateServiceBuildSourceOperation, args);
+}
+
+/** How the runtime sends {@link resetServiceBuildCache}. */
+export const resetServiceBuildCacheOperation = {
+  operationId: "resetServiceBuildCache",
+  method: "delete",
+  path: "/v1/projects/{projectId}/services/{serviceId}/build-cache",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/services/{serviceId}/build-cache",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link resetServiceBuildCache}. */
+export type ResetServiceBuildCacheArgs = CallArgs<
+  paths["/v1/projects/{projectId}/services/{serviceId}/build-cache"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link resetServiceBuildCache} resolves to. */
+export type ResetServiceBuildCacheResult = SuccessBody<
+  paths["/v1/projects/{projectId}/services/{serviceId}/build-cache"]["delete"]
+>["data"];
+
+/**
+ * Clear service build cache
+ *
+ * Empties the build cache of the given build or combined service, so that its next
+ * build starts from nothing.
+ *
+ * `DELETE /v1/projects/{projectId}/services/{serviceId}/build-cache`
+ *
+ * Required permission: Project > Services > General > Update
+ */
+export function resetServiceBuildCache(
+  runtime: Runtime,
+  args: ResetServiceBuildCacheArgs,
+): Promise<ResetServiceBuildCacheResult> {
+  return runtime.call<ResetServiceBuildCacheResult>(resetServiceBuildCacheOperation, args);
+}
+
 /** How the runtime sends {@link patchServiceBuild}. */
 export const patchServiceBuildOperation = {
   operationId: "patchServiceBuild",

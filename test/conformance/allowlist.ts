@@ -79,6 +79,12 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
     field: "buildConfiguration.storage.ephemeralStorage.storageSize",
     reason: STORAGE_SIZES,
   }),
+  ...forEach(["updateServiceBuildOptions", "updateJobBuildOptions"], {
+    part: "request",
+    direction: "officialToOurs",
+    field: "storage.ephemeralStorage.storageSize",
+    reason: STORAGE_SIZES,
+  }),
   ...forEach(["getService", "getJob"], {
     part: "result",
     direction: "officialToOurs",
