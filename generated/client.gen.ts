@@ -1983,6 +1983,120 @@ export interface NorthflankClient {
   ): Promise<secretsEndpoints.GetSecretDetailsResult>;
 
   /**
+   * Get secret group addon link
+   *
+   * Reads how the given addon is linked to the given secret group: which of the
+   * addon's keys the group passes on, under which aliases, and which keys it could.
+   *
+   * `GET /v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}`
+   */
+  getSecretLink(
+    args: secretsEndpoints.GetSecretLinkArgs,
+  ): Promise<secretsEndpoints.GetSecretLinkResult>;
+
+  /**
+   * Link addon to secret group
+   *
+   * Links the given addon to the given secret group, or changes an existing link: the
+   * keys sent are the ones the group passes on, each under its own name and any aliases.
+   *
+   * `POST /v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}`
+   */
+  updateSecretLink(
+    args: secretsEndpoints.UpdateSecretLinkArgs,
+  ): Promise<secretsEndpoints.UpdateSecretLinkResult>;
+
+  /**
+   * Unlink addon from secret group
+   *
+   * Removes the link between the given addon and the given secret group; the group no longer passes on its keys.
+   *
+   * `DELETE /v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}`
+   */
+  deleteSecretLink(
+    args: secretsEndpoints.DeleteSecretLinkArgs,
+  ): Promise<secretsEndpoints.DeleteSecretLinkResult>;
+
+  /**
+   * List global secrets
+   *
+   * Lists the account's or team's global secrets, a page at a time, without their values.
+   *
+   * `GET /v1/secrets`
+   */
+  listGlobalSecrets: ((
+    args?: secretsEndpoints.ListGlobalSecretsArgs,
+  ) => Promise<secretsEndpoints.ListGlobalSecretsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: secretsEndpoints.ListGlobalSecretsArgs,
+    ): AsyncIterableIterator<secretsEndpoints.ListGlobalSecretsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: secretsEndpoints.ListGlobalSecretsArgs,
+    ): AsyncIterableIterator<secretsEndpoints.ListGlobalSecretsResult>;
+  };
+
+  /**
+   * Create or update global secret
+   *
+   * Creates the global secret the body names, or replaces the one of that name with the
+   * body.
+   *
+   * `PUT /v1/secrets`
+   */
+  putGlobalSecret(
+    args: secretsEndpoints.PutGlobalSecretArgs,
+  ): Promise<secretsEndpoints.PutGlobalSecretResult>;
+
+  /**
+   * Create global secret
+   *
+   * Creates a global secret: variables and files kept at account or team level, with
+   * their values here or synced from a file in a Git repository (`gitops`). Its id
+   * derives from its name.
+   *
+   * `POST /v1/secrets`
+   */
+  createGlobalSecret(
+    args: secretsEndpoints.CreateGlobalSecretArgs,
+  ): Promise<secretsEndpoints.CreateGlobalSecretResult>;
+
+  /**
+   * Get global secret
+   *
+   * Reads the given global secret with its values.
+   *
+   * `GET /v1/secrets/{secretId}`
+   */
+  getGlobalSecret(
+    args: secretsEndpoints.GetGlobalSecretArgs,
+  ): Promise<secretsEndpoints.GetGlobalSecretResult>;
+
+  /**
+   * Delete global secret
+   *
+   * Deletes the given global secret.
+   *
+   * `DELETE /v1/secrets/{secretId}`
+   */
+  deleteGlobalSecret(
+    args: secretsEndpoints.DeleteGlobalSecretArgs,
+  ): Promise<secretsEndpoints.DeleteGlobalSecretResult>;
+
+  /**
+   * Patch global secret
+   *
+   * Changes the description, values or Git sync of the given global secret; what is not
+   * sent stays as it is.
+   *
+   * `PATCH /v1/secrets/{secretId}`
+   */
+  patchGlobalSecret(
+    args: secretsEndpoints.PatchGlobalSecretArgs,
+  ): Promise<secretsEndpoints.PatchGlobalSecretResult>;
+
+  /**
    * List pipelines
    *
    * Lists the pipelines of the given project, a page at a time.
@@ -3534,6 +3648,65 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     getSecretDetails: (args: secretsEndpoints.GetSecretDetailsArgs) =>
       runtime.call<secretsEndpoints.GetSecretDetailsResult>(
         secretsEndpoints.getSecretDetailsOperation,
+        args,
+      ),
+    getSecretLink: (args: secretsEndpoints.GetSecretLinkArgs) =>
+      runtime.call<secretsEndpoints.GetSecretLinkResult>(
+        secretsEndpoints.getSecretLinkOperation,
+        args,
+      ),
+    updateSecretLink: (args: secretsEndpoints.UpdateSecretLinkArgs) =>
+      runtime.call<secretsEndpoints.UpdateSecretLinkResult>(
+        secretsEndpoints.updateSecretLinkOperation,
+        args,
+      ),
+    deleteSecretLink: (args: secretsEndpoints.DeleteSecretLinkArgs) =>
+      runtime.call<secretsEndpoints.DeleteSecretLinkResult>(
+        secretsEndpoints.deleteSecretLinkOperation,
+        args,
+      ),
+    listGlobalSecrets: Object.assign(
+      (args?: secretsEndpoints.ListGlobalSecretsArgs) =>
+        runtime.call<secretsEndpoints.ListGlobalSecretsResult>(
+          secretsEndpoints.listGlobalSecretsOperation,
+          args,
+        ),
+      {
+        all: (args?: secretsEndpoints.ListGlobalSecretsArgs) =>
+          runtime.items<secretsEndpoints.ListGlobalSecretsItem>(
+            secretsEndpoints.listGlobalSecretsOperation,
+            args,
+          ),
+        pages: (args?: secretsEndpoints.ListGlobalSecretsArgs) =>
+          runtime.pages<secretsEndpoints.ListGlobalSecretsResult>(
+            secretsEndpoints.listGlobalSecretsOperation,
+            args,
+          ),
+      },
+    ),
+    putGlobalSecret: (args: secretsEndpoints.PutGlobalSecretArgs) =>
+      runtime.call<secretsEndpoints.PutGlobalSecretResult>(
+        secretsEndpoints.putGlobalSecretOperation,
+        args,
+      ),
+    createGlobalSecret: (args: secretsEndpoints.CreateGlobalSecretArgs) =>
+      runtime.call<secretsEndpoints.CreateGlobalSecretResult>(
+        secretsEndpoints.createGlobalSecretOperation,
+        args,
+      ),
+    getGlobalSecret: (args: secretsEndpoints.GetGlobalSecretArgs) =>
+      runtime.call<secretsEndpoints.GetGlobalSecretResult>(
+        secretsEndpoints.getGlobalSecretOperation,
+        args,
+      ),
+    deleteGlobalSecret: (args: secretsEndpoints.DeleteGlobalSecretArgs) =>
+      runtime.call<secretsEndpoints.DeleteGlobalSecretResult>(
+        secretsEndpoints.deleteGlobalSecretOperation,
+        args,
+      ),
+    patchGlobalSecret: (args: secretsEndpoints.PatchGlobalSecretArgs) =>
+      runtime.call<secretsEndpoints.PatchGlobalSecretResult>(
+        secretsEndpoints.patchGlobalSecretOperation,
         args,
       ),
     listPipelines: Object.assign(

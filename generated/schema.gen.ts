@@ -2903,6 +2903,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the secret group
+         * @example example-secret
+         */
+        secretId: components["parameters"]["SecretId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get secret group addon link
+     * @description Reads how the given addon is linked to the given secret group: which of the
+     *     addon's keys the group passes on, under which aliases, and which keys it could.
+     */
+    get: operations["getSecretLink"];
+    put?: never;
+    /**
+     * Link addon to secret group
+     * @description Links the given addon to the given secret group, or changes an existing link: the
+     *     keys sent are the ones the group passes on, each under its own name and any aliases.
+     */
+    post: operations["updateSecretLink"];
+    /**
+     * Unlink addon from secret group
+     * @description Removes the link between the given addon and the given secret group; the group no longer passes on its keys.
+     */
+    delete: operations["deleteSecretLink"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/secrets": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List global secrets
+     * @description Lists the account's or team's global secrets, a page at a time, without their values.
+     */
+    get: operations["listGlobalSecrets"];
+    /**
+     * Create or update global secret
+     * @description Creates the global secret the body names, or replaces the one of that name with the
+     *     body.
+     */
+    put: operations["putGlobalSecret"];
+    /**
+     * Create global secret
+     * @description Creates a global secret: variables and files kept at account or team level, with
+     *     their values here or synced from a file in a Git repository (`gitops`). Its id
+     *     derives from its name.
+     */
+    post: operations["createGlobalSecret"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/secrets/{secretId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the global secret, derived from its name.
+         * @example example-global-secret
+         */
+        secretId: components["parameters"]["GlobalSecretId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get global secret
+     * @description Reads the given global secret with its values.
+     */
+    get: operations["getGlobalSecret"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete global secret
+     * @description Deletes the given global secret.
+     */
+    delete: operations["deleteGlobalSecret"];
+    options?: never;
+    head?: never;
+    /**
+     * Patch global secret
+     * @description Changes the description, values or Git sync of the given global secret; what is not
+     *     sent stays as it is.
+     */
+    patch: operations["patchGlobalSecret"];
+    trace?: never;
+  };
   "/v1/projects/{projectId}/services/build/{serviceId}": {
     parameters: {
       query?: never;
@@ -9891,6 +10003,13 @@ export interface components {
      */
     projectType: "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure";
     /**
+     * @description The VCS provider to use.
+     * @example github
+     * @enum {string}
+     */
+    projectTypeResponse:
+      "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure" | (string & {});
+    /**
      * @description By default, if you have multiple version control accounts of the same provider linked, Northflank will pick a linked account that has access to the repository.
      * @example github-user
      */
@@ -9918,6 +10037,244 @@ export interface components {
         })
       | components["schemas"]["BuildpackTriggerOptions"]
       | components["schemas"]["BuildConfiguration"];
+    SecretGroupLinkedKey: {
+      /**
+       * @description The addon's key, as the addon names it.
+       * @example USERNAME
+       */
+      keyName: string;
+      /**
+       * @description More names the value is passed on under.
+       * @example [
+       *       "DB_USER"
+       *     ]
+       */
+      aliases?: string[];
+    };
+    SecretGroupLinkedKeyDetails: components["schemas"]["SecretGroupLinkedKey"] & {
+      /**
+       * @description The name the value is passed on under when no alias is used.
+       * @example USERNAME
+       */
+      defaultKey: string;
+    };
+    SecretGroupAddonLink: {
+      /**
+       * @description The secret group's name.
+       * @example Example secret group
+       */
+      secretName: string;
+      /**
+       * @description The secret group's id.
+       * @example example-secret
+       */
+      secretId: string;
+      /**
+       * @description The addon's name.
+       * @example Example Addon
+       */
+      addonName: string;
+      /**
+       * @description The addon's id.
+       * @example example-addon
+       */
+      addonId: string;
+      /**
+       * @description The kind of addon, such as `mongodb`.
+       * @example mongodb
+       */
+      addonType: string;
+      /**
+       * @description Whether the addon is linked to the group now.
+       * @example true
+       */
+      linked: boolean;
+      /** @description The keys the group passes on. */
+      linkedKeys?: components["schemas"]["SecretGroupLinkedKeyDetails"][];
+      /**
+       * @description Every key the addon offers.
+       * @example [
+       *       "USERNAME",
+       *       "PASSWORD",
+       *       "HOST"
+       *     ]
+       */
+      availableKeys: string[];
+    };
+    UpdateSecretGroupAddonLinkRequest: {
+      /** @description The keys the group should pass on; the list replaces the current one. */
+      keys: components["schemas"]["SecretGroupLinkedKey"][];
+    };
+    SecretGroupAddonLinkKeys: {
+      /** @description The keys the group now passes on. */
+      keys: components["schemas"]["SecretGroupLinkedKeyDetails"][];
+    };
+    /**
+     * @description The global secret's name; its id derives from it.
+     * @example Example Global Secret
+     */
+    GlobalSecretName: string;
+    /**
+     * @description `secret` values are hidden from those who may only read configuration; `config` values are not.
+     * @example secret
+     * @enum {string}
+     */
+    GlobalSecretType: "secret" | "config";
+    /**
+     * @description `secret` values are hidden from those who may only read configuration; `config` values are not.
+     * @example secret
+     * @enum {string}
+     */
+    GlobalSecretTypeResponse: "secret" | "config" | (string & {});
+    /** @description A global secret as listed, without its values. */
+    GlobalSecretSummary: {
+      /**
+       * @description The global secret's id.
+       * @example example-global-secret
+       */
+      id: string;
+      name: components["schemas"]["GlobalSecretName"];
+      description?: components["schemas"]["WorkloadDescription"];
+      type: components["schemas"]["GlobalSecretTypeResponse"];
+      /**
+       * Format: date-time
+       * @description When it was created.
+       * @example 2020-01-01T12:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       * @example 2020-01-01T12:00:00.000Z
+       */
+      updatedAt: string;
+    };
+    /** @description A page of global secrets. */
+    GlobalSecretList: {
+      secrets: components["schemas"]["GlobalSecretSummary"][];
+    };
+    /**
+     * @description Variables by name.
+     * @example {
+     *       "LOG_LEVEL": "info"
+     *     }
+     */
+    values: {
+      [key: string]: unknown;
+    };
+    /** @description Files by absolute path. */
+    files: {
+      [key: string]: unknown;
+    };
+    /** @description A file in a Git repository the secret's contents are kept in step with. */
+    GlobalSecretGitSync: {
+      vcsService: components["schemas"]["projectType"];
+      /** @description For a self-hosted Git provider, which one. */
+      selfHostedVcsId?: string;
+      accountLogin?: components["schemas"]["accountLogin"];
+      /**
+       * @deprecated
+       * @description The older way to pick the linked account; use `accountLogin`.
+       */
+      vcsLinkId?: string;
+      /** @description The repository holding the file. */
+      repoUrl: components["schemas"]["projectUrl"];
+      /**
+       * @description The branch holding the file.
+       * @example main
+       */
+      branch: string;
+      /**
+       * @description The file's path in the repository; an existing file must hold JSON.
+       * @example /secrets.json
+       */
+      filePath: string;
+    };
+    /** @description A file in a Git repository the secret's contents are kept in step with. */
+    GlobalSecretGitSyncResponse: {
+      vcsService: components["schemas"]["projectTypeResponse"];
+      /** @description For a self-hosted Git provider, which one. */
+      selfHostedVcsId?: string;
+      accountLogin?: components["schemas"]["accountLogin"];
+      /**
+       * @deprecated
+       * @description The older way to pick the linked account; use `accountLogin`.
+       */
+      vcsLinkId?: string;
+      /** @description The repository holding the file. */
+      repoUrl: components["schemas"]["projectUrl"];
+      /**
+       * @description The branch holding the file.
+       * @example main
+       */
+      branch: string;
+      /**
+       * @description The file's path in the repository; an existing file must hold JSON.
+       * @example /secrets.json
+       */
+      filePath: string;
+    };
+    /** @description A global secret as created or replaced. */
+    GlobalSecret: {
+      name: components["schemas"]["GlobalSecretName"];
+      description?: components["schemas"]["WorkloadDescription"];
+      /** @description The variables and files the secret holds. */
+      secrets?: {
+        values: components["schemas"]["values"];
+        files?: components["schemas"]["files"];
+      };
+      type: components["schemas"]["GlobalSecretType"];
+      gitops?: components["schemas"]["GlobalSecretGitSync"];
+    };
+    /** @description A global secret as created or replaced. */
+    GlobalSecretResponse: {
+      name: components["schemas"]["GlobalSecretName"];
+      description?: components["schemas"]["WorkloadDescription"];
+      /** @description The variables and files the secret holds. */
+      secrets?: {
+        values: components["schemas"]["values"];
+        files?: components["schemas"]["files"];
+      };
+      type: components["schemas"]["GlobalSecretTypeResponse"];
+      gitops?: components["schemas"]["GlobalSecretGitSyncResponse"];
+    };
+    /** @description A global secret with its values and when it was created and changed. */
+    GlobalSecretDetails: components["schemas"]["GlobalSecretResponse"] & {
+      /**
+       * Format: date-time
+       * @description When it was created.
+       * @example 2020-01-01T12:00:00.000Z
+       */
+      createdAt?: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       * @example 2020-01-01T12:00:00.000Z
+       */
+      updatedAt?: string;
+    };
+    /** @description The variables and files the secret holds. */
+    GlobalSecretContents: {
+      /**
+       * @description Variables by name.
+       * @example {
+       *       "LOG_LEVEL": "info"
+       *     }
+       */
+      values?: {
+        [key: string]: unknown;
+      };
+      /** @description Files by absolute path. */
+      files?: {
+        [key: string]: unknown;
+      };
+    };
+    /** @description The fields to change; those left out keep their values. */
+    PatchGlobalSecretRequest: {
+      description?: components["schemas"]["WorkloadDescription"];
+      secrets?: components["schemas"]["GlobalSecretContents"];
+      gitops?: components["schemas"]["GlobalSecretGitSync"];
+    };
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -11322,6 +11679,11 @@ export interface components {
     SourceProjectId: string;
     /** @description The addon the backup belongs to, when it is not this addon. */
     SourceAddonId: string;
+    /**
+     * @description ID of the global secret, derived from its name.
+     * @example example-global-secret
+     */
+    GlobalSecretId: string;
     /**
      * @description ID of the pipeline
      * @example example-pipeline
@@ -19521,6 +19883,527 @@ export interface operations {
           "application/json": {
             /** @description Empty on success. */
             data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getSecretLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the secret group
+         * @example example-secret
+         */
+        secretId: components["parameters"]["SecretId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The link. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "secretName": "Example secret group",
+           *         "secretId": "example-secret",
+           *         "addonName": "Example Addon",
+           *         "addonId": "example-addon",
+           *         "addonType": "mongodb",
+           *         "linked": true,
+           *         "linkedKeys": [
+           *           {
+           *             "keyName": "USERNAME",
+           *             "aliases": [
+           *               "DB_USER"
+           *             ],
+           *             "defaultKey": "USERNAME"
+           *           }
+           *         ],
+           *         "availableKeys": [
+           *           "USERNAME",
+           *           "PASSWORD",
+           *           "HOST"
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SecretGroupAddonLink"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateSecretLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the secret group
+         * @example example-secret
+         */
+        secretId: components["parameters"]["SecretId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateSecretGroupAddonLinkRequest"];
+      };
+    };
+    responses: {
+      /** @description The keys now linked. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "keys": [
+           *           {
+           *             "keyName": "USERNAME",
+           *             "aliases": [
+           *               "DB_USER"
+           *             ],
+           *             "defaultKey": "USERNAME"
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SecretGroupAddonLinkKeys"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteSecretLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the secret group
+         * @example example-secret
+         */
+        secretId: components["parameters"]["SecretId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The link is removed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listGlobalSecrets: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of global secrets. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "secrets": [
+           *           {
+           *             "id": "example-global-secret",
+           *             "name": "Example Global Secret",
+           *             "description": "Shared settings for every project",
+           *             "type": "config",
+           *             "createdAt": "2020-01-01T12:00:00.000Z",
+           *             "updatedAt": "2020-01-01T12:00:00.000Z"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["GlobalSecretList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putGlobalSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GlobalSecret"];
+      };
+    };
+    responses: {
+      /** @description The global secret as created or replaced. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "name": "Example Global Secret",
+           *         "description": "Shared settings for every project",
+           *         "type": "config",
+           *         "secrets": {
+           *           "values": {
+           *             "LOG_LEVEL": "info"
+           *           }
+           *         },
+           *         "createdAt": "2020-01-01T12:00:00.000Z",
+           *         "updatedAt": "2020-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["GlobalSecretDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createGlobalSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GlobalSecret"];
+      };
+    };
+    responses: {
+      /** @description The global secret created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "name": "Example Global Secret",
+           *         "description": "Shared settings for every project",
+           *         "type": "config",
+           *         "secrets": {
+           *           "values": {
+           *             "LOG_LEVEL": "info"
+           *           }
+           *         },
+           *         "createdAt": "2020-01-01T12:00:00.000Z",
+           *         "updatedAt": "2020-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["GlobalSecretDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getGlobalSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the global secret, derived from its name.
+         * @example example-global-secret
+         */
+        secretId: components["parameters"]["GlobalSecretId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The global secret. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "name": "Example Global Secret",
+           *         "description": "Shared settings for every project",
+           *         "type": "config",
+           *         "secrets": {
+           *           "values": {
+           *             "LOG_LEVEL": "info"
+           *           }
+           *         },
+           *         "createdAt": "2020-01-01T12:00:00.000Z",
+           *         "updatedAt": "2020-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["GlobalSecretDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteGlobalSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the global secret, derived from its name.
+         * @example example-global-secret
+         */
+        secretId: components["parameters"]["GlobalSecretId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The global secret is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchGlobalSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the global secret, derived from its name.
+         * @example example-global-secret
+         */
+        secretId: components["parameters"]["GlobalSecretId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchGlobalSecretRequest"];
+      };
+    };
+    responses: {
+      /** @description The global secret as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "name": "Example Global Secret",
+           *         "description": "Shared settings for every project",
+           *         "type": "config",
+           *         "secrets": {
+           *           "values": {
+           *             "LOG_LEVEL": "info"
+           *           }
+           *         },
+           *         "createdAt": "2020-01-01T12:00:00.000Z",
+           *         "updatedAt": "2020-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["GlobalSecretDetails"];
           };
         };
       };

@@ -354,3 +354,366 @@ export function getSecretDetails(
 ): Promise<GetSecretDetailsResult> {
   return runtime.call<GetSecretDetailsResult>(getSecretDetailsOperation, args);
 }
+
+/** How the runtime sends {@link getSecretLink}. */
+export const getSecretLinkOperation = {
+  operationId: "getSecretLink",
+  method: "get",
+  path: "/v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/secrets/{secretId}/addons/{addonId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getSecretLink}. */
+export type GetSecretLinkArgs = CallArgs<
+  paths["/v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getSecretLink} resolves to. */
+export type GetSecretLinkResult = SuccessBody<
+  paths["/v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}"]["get"]
+>["data"];
+
+/**
+ * Get secret group addon link
+ *
+ * Reads how the given addon is linked to the given secret group: which of the
+ * addon's keys the group passes on, under which aliases, and which keys it could.
+ *
+ * `GET /v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}`
+ */
+export function getSecretLink(
+  runtime: Runtime,
+  args: GetSecretLinkArgs,
+): Promise<GetSecretLinkResult> {
+  return runtime.call<GetSecretLinkResult>(getSecretLinkOperation, args);
+}
+
+/** How the runtime sends {@link updateSecretLink}. */
+export const updateSecretLinkOperation = {
+  operationId: "updateSecretLink",
+  method: "post",
+  path: "/v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/secrets/{secretId}/addons/{addonId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateSecretLink}. */
+export type UpdateSecretLinkArgs = CallArgs<
+  paths["/v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateSecretLink} resolves to. */
+export type UpdateSecretLinkResult = SuccessBody<
+  paths["/v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}"]["post"]
+>["data"];
+
+/**
+ * Link addon to secret group
+ *
+ * Links the given addon to the given secret group, or changes an existing link: the
+ * keys sent are the ones the group passes on, each under its own name and any aliases.
+ *
+ * `POST /v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}`
+ */
+export function updateSecretLink(
+  runtime: Runtime,
+  args: UpdateSecretLinkArgs,
+): Promise<UpdateSecretLinkResult> {
+  return runtime.call<UpdateSecretLinkResult>(updateSecretLinkOperation, args);
+}
+
+/** How the runtime sends {@link deleteSecretLink}. */
+export const deleteSecretLinkOperation = {
+  operationId: "deleteSecretLink",
+  method: "delete",
+  path: "/v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/secrets/{secretId}/addons/{addonId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link deleteSecretLink}. */
+export type DeleteSecretLinkArgs = CallArgs<
+  paths["/v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link deleteSecretLink} resolves to. */
+export type DeleteSecretLinkResult = SuccessBody<
+  paths["/v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}"]["delete"]
+>["data"];
+
+/**
+ * Unlink addon from secret group
+ *
+ * Removes the link between the given addon and the given secret group; the group no longer passes on its keys.
+ *
+ * `DELETE /v1/projects/{projectId}/secrets/{secretId}/addons/{addonId}`
+ */
+export function deleteSecretLink(
+  runtime: Runtime,
+  args: DeleteSecretLinkArgs,
+): Promise<DeleteSecretLinkResult> {
+  return runtime.call<DeleteSecretLinkResult>(deleteSecretLinkOperation, args);
+}
+
+/** How the runtime sends {@link listGlobalSecrets}. */
+export const listGlobalSecretsOperation = {
+  operationId: "listGlobalSecrets",
+  method: "get",
+  path: "/v1/secrets",
+  idempotent: true,
+  scopedPaths: { team: { path: "/v1/teams/{teamId}/secrets", parameters: ["teamId"] } },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/secrets",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link listGlobalSecrets}. */
+export type ListGlobalSecretsArgs = CallArgs<paths["/v1/secrets"]["get"], { teamId: string }>;
+
+/** What {@link listGlobalSecrets} resolves to. */
+export type ListGlobalSecretsResult = SuccessBody<paths["/v1/secrets"]["get"]>["data"];
+
+/** One item of the list {@link listGlobalSecrets} pages through. */
+export type ListGlobalSecretsItem = NonNullable<
+  NonNullable<SuccessBody<paths["/v1/secrets"]["get"]>["data"]>["secrets"]
+>[number];
+
+/**
+ * List global secrets
+ *
+ * Lists the account's or team's global secrets, a page at a time, without their values.
+ *
+ * `GET /v1/secrets`
+ */
+export function listGlobalSecrets(
+  runtime: Runtime,
+  args?: ListGlobalSecretsArgs,
+): Promise<ListGlobalSecretsResult> {
+  return runtime.call<ListGlobalSecretsResult>(listGlobalSecretsOperation, args);
+}
+
+/** How the runtime sends {@link putGlobalSecret}. */
+export const putGlobalSecretOperation = {
+  operationId: "putGlobalSecret",
+  method: "put",
+  path: "/v1/secrets",
+  idempotent: true,
+  scopedPaths: { team: { path: "/v1/teams/{teamId}/secrets", parameters: ["teamId"] } },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link putGlobalSecret}. */
+export type PutGlobalSecretArgs = CallArgs<paths["/v1/secrets"]["put"], { teamId: string }>;
+
+/** What {@link putGlobalSecret} resolves to. */
+export type PutGlobalSecretResult = SuccessBody<paths["/v1/secrets"]["put"]>["data"];
+
+/**
+ * Create or update global secret
+ *
+ * Creates the global secret the body names, or replaces the one of that name with the
+ * body.
+ *
+ * `PUT /v1/secrets`
+ */
+export function putGlobalSecret(
+  runtime: Runtime,
+  args: PutGlobalSecretArgs,
+): Promise<PutGlobalSecretResult> {
+  return runtime.call<PutGlobalSecretResult>(putGlobalSecretOperation, args);
+}
+
+/** How the runtime sends {@link createGlobalSecret}. */
+export const createGlobalSecretOperation = {
+  operationId: "createGlobalSecret",
+  method: "post",
+  path: "/v1/secrets",
+  idempotent: false,
+  scopedPaths: { team: { path: "/v1/teams/{teamId}/secrets", parameters: ["teamId"] } },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link createGlobalSecret}. */
+export type CreateGlobalSecretArgs = CallArgs<paths["/v1/secrets"]["post"], { teamId: string }>;
+
+/** What {@link createGlobalSecret} resolves to. */
+export type CreateGlobalSecretResult = SuccessBody<paths["/v1/secrets"]["post"]>["data"];
+
+/**
+ * Create global secret
+ *
+ * Creates a global secret: variables and files kept at account or team level, with
+ * their values here or synced from a file in a Git repository (`gitops`). Its id
+ * derives from its name.
+ *
+ * `POST /v1/secrets`
+ */
+export function createGlobalSecret(
+  runtime: Runtime,
+  args: CreateGlobalSecretArgs,
+): Promise<CreateGlobalSecretResult> {
+  return runtime.call<CreateGlobalSecretResult>(createGlobalSecretOperation, args);
+}
+
+/** How the runtime sends {@link getGlobalSecret}. */
+export const getGlobalSecretOperation = {
+  operationId: "getGlobalSecret",
+  method: "get",
+  path: "/v1/secrets/{secretId}",
+  idempotent: true,
+  scopedPaths: { team: { path: "/v1/teams/{teamId}/secrets/{secretId}", parameters: ["teamId"] } },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getGlobalSecret}. */
+export type GetGlobalSecretArgs = CallArgs<
+  paths["/v1/secrets/{secretId}"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getGlobalSecret} resolves to. */
+export type GetGlobalSecretResult = SuccessBody<paths["/v1/secrets/{secretId}"]["get"]>["data"];
+
+/**
+ * Get global secret
+ *
+ * Reads the given global secret with its values.
+ *
+ * `GET /v1/secrets/{secretId}`
+ */
+export function getGlobalSecret(
+  runtime: Runtime,
+  args: GetGlobalSecretArgs,
+): Promise<GetGlobalSecretResult> {
+  return runtime.call<GetGlobalSecretResult>(getGlobalSecretOperation, args);
+}
+
+/** How the runtime sends {@link deleteGlobalSecret}. */
+export const deleteGlobalSecretOperation = {
+  operationId: "deleteGlobalSecret",
+  method: "delete",
+  path: "/v1/secrets/{secretId}",
+  idempotent: true,
+  scopedPaths: { team: { path: "/v1/teams/{teamId}/secrets/{secretId}", parameters: ["teamId"] } },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link deleteGlobalSecret}. */
+export type DeleteGlobalSecretArgs = CallArgs<
+  paths["/v1/secrets/{secretId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link deleteGlobalSecret} resolves to. */
+export type DeleteGlobalSecretResult = SuccessBody<
+  paths["/v1/secrets/{secretId}"]["delete"]
+>["data"];
+
+/**
+ * Delete global secret
+ *
+ * Deletes the given global secret.
+ *
+ * `DELETE /v1/secrets/{secretId}`
+ */
+export function deleteGlobalSecret(
+  runtime: Runtime,
+  args: DeleteGlobalSecretArgs,
+): Promise<DeleteGlobalSecretResult> {
+  return runtime.call<DeleteGlobalSecretResult>(deleteGlobalSecretOperation, args);
+}
+
+/** How the runtime sends {@link patchGlobalSecret}. */
+export const patchGlobalSecretOperation = {
+  operationId: "patchGlobalSecret",
+  method: "patch",
+  path: "/v1/secrets/{secretId}",
+  idempotent: false,
+  scopedPaths: { team: { path: "/v1/teams/{teamId}/secrets/{secretId}", parameters: ["teamId"] } },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link patchGlobalSecret}. */
+export type PatchGlobalSecretArgs = CallArgs<
+  paths["/v1/secrets/{secretId}"]["patch"],
+  { teamId: string }
+>;
+
+/** What {@link patchGlobalSecret} resolves to. */
+export type PatchGlobalSecretResult = SuccessBody<paths["/v1/secrets/{secretId}"]["patch"]>["data"];
+
+/**
+ * Patch global secret
+ *
+ * Changes the description, values or Git sync of the given global secret; what is not
+ * sent stays as it is.
+ *
+ * `PATCH /v1/secrets/{secretId}`
+ */
+export function patchGlobalSecret(
+  runtime: Runtime,
+  args: PatchGlobalSecretArgs,
+): Promise<PatchGlobalSecretResult> {
+  return runtime.call<PatchGlobalSecretResult>(patchGlobalSecretOperation, args);
+}

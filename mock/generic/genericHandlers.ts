@@ -112,6 +112,17 @@ export function withGenericHandlers(layer: GenericLayer): Record<string, Operati
     return { located, record };
   }
 
+  /**
+   * The record of a resource the spec gives no way to create, made on first use: it is taken
+   * to exist, so an update of it (an addon's link to a secret group, say) keeps what it was sent.
+   */
+  function takeVirtualRecord(context: HandlerContext, itemPath: string): { located: Located; record: StoredResource } {
+    const located = locate(context, itemPath);
+    let record = located.records.get(located.id);
+    if (record === undefined) located.records.set(located.id, (record = { id: located.id, body: {}, createdAt: context.now }));
+    return { located, record };
+  }
+
   /** A type-specific path (`/services/build/{serviceId}`) acts only on records of its kind. */
   function requireKind(family: ResourceFamily | null, collection: string, record: StoredResource): void {
     const wanted = family?.kinds?.byCollection[collection];
@@ -187,7 +198,7 @@ export function withGenericHandlers(layer: GenericLayer): Record<string, Operati
     },
     update: (operation, role) => (context) => {
       requireAncestors(context, role.itemPath);
-      const { located, record } = findRecord(context, role.itemPath);
+      const { located, record } = isVirtual(role.itemPath) ? takeVirtualRecord(context, role.itemPath) : findRecord(context, role.itemPath);
       record.body = (operation.method === "put" ? context.body : mergeDeep(record.body, context.body)) as Json;
       record.updatedAt = context.now;
       return respond(operation, { data: shown(context, role.itemPath, record, located) });
@@ -195,8 +206,7 @@ export function withGenericHandlers(layer: GenericLayer): Record<string, Operati
     delete: (operation, role) => (context) => {
       requireAncestors(context, role.itemPath);
       // Like its GET, a resource the spec gives no way to create is taken to exist.
-      if (isVirtual(role.itemPath)) return respond(operation, { data: {} });
-      const { located } = findRecord(context, role.itemPath);
+      const located = isVirtual(role.itemPath) ? locate(context, role.itemPath) : findRecord(context, role.itemPath).located;
       located.records.delete(located.id);
       forgetBelow(shelf(context, role.itemPath), fillPath(role.itemPath, context.path));
       return respond(operation, { data: {} });

@@ -68,11 +68,18 @@ function requestsFor(operation: MockOperation, synthesizer: Synthesizer) {
   return paths.map((path) => ({ path, query, body }));
 }
 
-/** Items a type-specific path (`/services/build/{serviceId}`) names that were created under the general one (`/services/{serviceId}`). */
+/**
+ * Items a path names that were created under another path: a type-specific path
+ * (`/services/build/{serviceId}`) names those of the general one (`/services/{serviceId}`),
+ * and a link (`/secrets/{secretId}/addons/{addonId}`) names those of the collection it
+ * ends in (`/v1/projects/{projectId}/addons/{addonId}`).
+ */
 function createdUnderAnotherName(itemPath: string, parameter: string): string[] | undefined {
   const collection = itemPath.slice(0, itemPath.lastIndexOf("/"));
   const general = collection.slice(0, collection.lastIndexOf("/"));
-  return created.get(`${general}/{${parameter}}`);
+  const tail = itemPath.slice(collection.lastIndexOf("/"));
+  const nested = collection.includes("{");
+  return created.get(`${general}/{${parameter}}`) ?? (nested ? [...created].find(([path]) => path.endsWith(tail))?.[1] : undefined);
 }
 
 /** The smallest body the schema accepts, named after the operation so that two creates of one kind do not meet on the same name. */

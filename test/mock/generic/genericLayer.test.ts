@@ -4,7 +4,7 @@
  * lists paginate, patches merge, puts create or replace, deletes remove, parts of a
  * resource are written and read on their own paths, a waited-on resource moves on with
  * time and can be cancelled, and a resource the API cannot create is answered as if it
- * existed. The harness checks every answer against the spec's response schema.
+ * existed (an update of one is kept until it is deleted). The harness checks every answer against the spec's response schema.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSpec } from "../../../generator/load/loadSpec.js";
@@ -90,5 +90,13 @@ describe("the generic resource layer, on any spec", () => {
   it("answers for a resource the API gives no way to create, with the id asked for", async () => {
     const got = await api.call("getLibrary", { path: library });
     expect(got.body.data).toMatchObject({ id: "central", name: "central" });
+  });
+
+  it("keeps an update of such a resource, and forgets it once deleted", async () => {
+    const other = { libraryId: "branch" };
+    expect((await api.call("renameLibrary", { path: other, body: { name: "Branch Library" } })).body.data).toMatchObject({ id: "branch", name: "Branch Library" });
+    expect((await api.call("getLibrary", { path: other })).body.data.name).toBe("Branch Library");
+    expect((await api.call("closeLibrary", { path: other })).status).toBe(200);
+    expect((await api.call("getLibrary", { path: other })).body.data.name).toBe("branch");
   });
 });
