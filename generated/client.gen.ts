@@ -21,6 +21,8 @@ import * as backupDestinationsEndpoints from "./endpoints/backup-destinations.ge
 import * as volumesEndpoints from "./endpoints/volumes.gen.js";
 import * as tagsEndpoints from "./endpoints/tags.gen.js";
 import * as integrationsEndpoints from "./endpoints/integrations.gen.js";
+import * as externalAddonsEndpoints from "./endpoints/external-addons.gen.js";
+import * as platformEndpoints from "./endpoints/platform.gen.js";
 
 /** The Northflank API: one method per operation. Create one with {@link createNorthflankClient}. */
 export interface NorthflankClient {
@@ -2848,6 +2850,106 @@ export interface NorthflankClient {
   updateSshIdentities(
     args: integrationsEndpoints.UpdateSshIdentitiesArgs,
   ): Promise<integrationsEndpoints.UpdateSshIdentitiesResult>;
+
+  /**
+   * List external addons
+   *
+   * Lists the external addons of the given project (cloud resources such as buckets and
+   * databases that Northflank provisions in your own cloud account), a page at a time.
+   *
+   * `GET /v1/projects/{projectId}/external-addons`
+   *
+   * Required permission: Project > ExternalAddons > General > Read
+   */
+  listExternalAddons: ((
+    args: externalAddonsEndpoints.ListExternalAddonsArgs,
+  ) => Promise<externalAddonsEndpoints.ListExternalAddonsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: externalAddonsEndpoints.ListExternalAddonsArgs,
+    ): AsyncIterableIterator<externalAddonsEndpoints.ListExternalAddonsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: externalAddonsEndpoints.ListExternalAddonsArgs,
+    ): AsyncIterableIterator<externalAddonsEndpoints.ListExternalAddonsResult>;
+  };
+
+  /**
+   * Create external addon
+   *
+   * Creates an external addon in the given project: a resource of the given type that
+   * Northflank provisions with OpenTofu in the cloud account an integration connects. Its
+   * id derives from its name.
+   *
+   * `POST /v1/projects/{projectId}/external-addons`
+   *
+   * Required permission: Project > ExternalAddons > General > Create
+   */
+  createExternalAddon(
+    args: externalAddonsEndpoints.CreateExternalAddonArgs,
+  ): Promise<externalAddonsEndpoints.CreateExternalAddonResult>;
+
+  /**
+   * Get external addon
+   *
+   * Reads the given external addon.
+   *
+   * `GET /v1/projects/{projectId}/external-addons/{externalAddonId}`
+   *
+   * Required permission: Project > ExternalAddons > General > Read
+   */
+  getExternalAddon(
+    args: externalAddonsEndpoints.GetExternalAddonArgs,
+  ): Promise<externalAddonsEndpoints.GetExternalAddonResult>;
+
+  /**
+   * Delete external addon
+   *
+   * Deletes the given external addon and the cloud resource it provisioned.
+   *
+   * `DELETE /v1/projects/{projectId}/external-addons/{externalAddonId}`
+   *
+   * Required permission: Project > ExternalAddons > General > Delete
+   */
+  deleteExternalAddon(
+    args: externalAddonsEndpoints.DeleteExternalAddonArgs,
+  ): Promise<externalAddonsEndpoints.DeleteExternalAddonResult>;
+
+  /**
+   * Update external addon
+   *
+   * Changes the description, tags, environment or resource specification of the given
+   * external addon; what is not sent stays as it is.
+   *
+   * `PATCH /v1/projects/{projectId}/external-addons/{externalAddonId}`
+   *
+   * Required permission: Project > ExternalAddons > General > Update
+   */
+  updateExternalAddon(
+    args: externalAddonsEndpoints.UpdateExternalAddonArgs,
+  ): Promise<externalAddonsEndpoints.UpdateExternalAddonResult>;
+
+  /**
+   * List plans
+   *
+   * Lists the compute plans services, jobs and addons can run on, with their resources
+   * and prices.
+   *
+   * `GET /v1/plans`
+   */
+  listPlans(args?: platformEndpoints.ListPlansArgs): Promise<platformEndpoints.ListPlansResult>;
+
+  /**
+   * List regions
+   *
+   * Lists the regions projects can be created in, each with the GPUs offered there and
+   * their prices.
+   *
+   * `GET /v1/regions`
+   */
+  listRegions(
+    args?: platformEndpoints.ListRegionsArgs,
+  ): Promise<platformEndpoints.ListRegionsResult>;
 }
 
 /** A client for the Northflank API; every method shares one runtime (token, retries, rate limit). */
@@ -4098,6 +4200,52 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     updateSshIdentities: (args: integrationsEndpoints.UpdateSshIdentitiesArgs) =>
       runtime.call<integrationsEndpoints.UpdateSshIdentitiesResult>(
         integrationsEndpoints.updateSshIdentitiesOperation,
+        args,
+      ),
+    listExternalAddons: Object.assign(
+      (args: externalAddonsEndpoints.ListExternalAddonsArgs) =>
+        runtime.call<externalAddonsEndpoints.ListExternalAddonsResult>(
+          externalAddonsEndpoints.listExternalAddonsOperation,
+          args,
+        ),
+      {
+        all: (args: externalAddonsEndpoints.ListExternalAddonsArgs) =>
+          runtime.items<externalAddonsEndpoints.ListExternalAddonsItem>(
+            externalAddonsEndpoints.listExternalAddonsOperation,
+            args,
+          ),
+        pages: (args: externalAddonsEndpoints.ListExternalAddonsArgs) =>
+          runtime.pages<externalAddonsEndpoints.ListExternalAddonsResult>(
+            externalAddonsEndpoints.listExternalAddonsOperation,
+            args,
+          ),
+      },
+    ),
+    createExternalAddon: (args: externalAddonsEndpoints.CreateExternalAddonArgs) =>
+      runtime.call<externalAddonsEndpoints.CreateExternalAddonResult>(
+        externalAddonsEndpoints.createExternalAddonOperation,
+        args,
+      ),
+    getExternalAddon: (args: externalAddonsEndpoints.GetExternalAddonArgs) =>
+      runtime.call<externalAddonsEndpoints.GetExternalAddonResult>(
+        externalAddonsEndpoints.getExternalAddonOperation,
+        args,
+      ),
+    deleteExternalAddon: (args: externalAddonsEndpoints.DeleteExternalAddonArgs) =>
+      runtime.call<externalAddonsEndpoints.DeleteExternalAddonResult>(
+        externalAddonsEndpoints.deleteExternalAddonOperation,
+        args,
+      ),
+    updateExternalAddon: (args: externalAddonsEndpoints.UpdateExternalAddonArgs) =>
+      runtime.call<externalAddonsEndpoints.UpdateExternalAddonResult>(
+        externalAddonsEndpoints.updateExternalAddonOperation,
+        args,
+      ),
+    listPlans: (args?: platformEndpoints.ListPlansArgs) =>
+      runtime.call<platformEndpoints.ListPlansResult>(platformEndpoints.listPlansOperation, args),
+    listRegions: (args?: platformEndpoints.ListRegionsArgs) =>
+      runtime.call<platformEndpoints.ListRegionsResult>(
+        platformEndpoints.listRegionsOperation,
         args,
       ),
   };

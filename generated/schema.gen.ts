@@ -3015,6 +3015,121 @@ export interface paths {
     patch: operations["patchGlobalSecret"];
     trace?: never;
   };
+  "/v1/projects/{projectId}/external-addons": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List external addons
+     * @description Lists the external addons of the given project (cloud resources such as buckets and
+     *     databases that Northflank provisions in your own cloud account), a page at a time.
+     */
+    get: operations["listExternalAddons"];
+    put?: never;
+    /**
+     * Create external addon
+     * @description Creates an external addon in the given project: a resource of the given type that
+     *     Northflank provisions with OpenTofu in the cloud account an integration connects. Its
+     *     id derives from its name.
+     */
+    post: operations["createExternalAddon"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/external-addons/{externalAddonId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the external addon, derived from its name.
+         * @example example-bucket
+         */
+        externalAddonId: components["parameters"]["ExternalAddonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get external addon
+     * @description Reads the given external addon.
+     */
+    get: operations["getExternalAddon"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete external addon
+     * @description Deletes the given external addon and the cloud resource it provisioned.
+     */
+    delete: operations["deleteExternalAddon"];
+    options?: never;
+    head?: never;
+    /**
+     * Update external addon
+     * @description Changes the description, tags, environment or resource specification of the given
+     *     external addon; what is not sent stays as it is.
+     */
+    patch: operations["updateExternalAddon"];
+    trace?: never;
+  };
+  "/v1/plans": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List plans
+     * @description Lists the compute plans services, jobs and addons can run on, with their resources
+     *     and prices.
+     */
+    get: operations["listPlans"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/regions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List regions
+     * @description Lists the regions projects can be created in, each with the GPUs offered there and
+     *     their prices.
+     */
+    get: operations["listRegions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/projects/{projectId}/services/build/{serviceId}": {
     parameters: {
       query?: never;
@@ -10275,6 +10390,266 @@ export interface components {
       secrets?: components["schemas"]["GlobalSecretContents"];
       gitops?: components["schemas"]["GlobalSecretGitSync"];
     };
+    /**
+     * @description The cloud integration to provision with; `org/` or `team/` in front names one of the organisation or team.
+     * @example example-aws-integration
+     */
+    IntegrationId: string;
+    IntegrationRef: {
+      integrationId: components["schemas"]["IntegrationId"];
+    };
+    /** @description The cloud to provision in; one provider is given. */
+    ExternalAddonProvider: {
+      aws?: {
+        /**
+         * @description The AWS region.
+         * @example eu-west-1
+         */
+        region: string;
+        integrationId: components["schemas"]["IntegrationId"];
+      };
+      google?: {
+        /**
+         * @description The Google Cloud project.
+         * @example example-project
+         */
+        project: string;
+        /**
+         * @description The Google Cloud region.
+         * @example us-central1
+         */
+        region?: string;
+        /**
+         * @description The Google Cloud zone.
+         * @example us-central1-c
+         */
+        zone?: string;
+        integrationId: components["schemas"]["IntegrationId"];
+      };
+      cloudflare?: components["schemas"]["IntegrationRef"];
+      aiven?: components["schemas"]["IntegrationRef"];
+      backblaze?: components["schemas"]["IntegrationRef"];
+      azure?: components["schemas"]["IntegrationRef"];
+      akamai?: components["schemas"]["IntegrationRef"];
+    };
+    /** @description What to provision, where, and with which settings. */
+    ExternalAddonSpec: {
+      /**
+       * @description The kind of resource.
+       * @example s3
+       * @enum {string}
+       */
+      resourceType: "s3" | "rds" | "cloudSql" | "memorystore";
+      provider?: components["schemas"]["ExternalAddonProvider"];
+      /** @description The resource's settings, which depend on its kind. */
+      config: {
+        [key: string]: unknown;
+      };
+      /** @description Values the provisioned resource reports back, such as its address. */
+      outputs?: {
+        [key: string]: unknown;
+      };
+      /** @description The workload identity the resource is reached with. */
+      workloadIdentityId?: string;
+    };
+    /** @description What to provision, where, and with which settings. */
+    ExternalAddonSpecResponse: {
+      /**
+       * @description The kind of resource.
+       * @example s3
+       * @enum {string}
+       */
+      resourceType: "s3" | "rds" | "cloudSql" | "memorystore" | (string & {});
+      provider?: components["schemas"]["ExternalAddonProvider"];
+      /** @description The resource's settings, which depend on its kind. */
+      config: {
+        [key: string]: unknown;
+      };
+      /** @description Values the provisioned resource reports back, such as its address. */
+      outputs?: {
+        [key: string]: unknown;
+      };
+      /** @description The workload identity the resource is reached with. */
+      workloadIdentityId?: string;
+    };
+    ExternalAddon: {
+      /**
+       * @description The external addon's name; its id derives from it.
+       * @example Example Bucket
+       */
+      name: string;
+      /** @description What the external addon is for. */
+      description?: components["schemas"]["WorkloadDescription"];
+      tags?: components["schemas"]["WorkloadTags"];
+      /** @description The environment the external addon belongs to. */
+      environmentId?: string;
+      spec?: components["schemas"]["ExternalAddonSpec"];
+    };
+    ExternalAddonResponse: {
+      /**
+       * @description The external addon's name; its id derives from it.
+       * @example Example Bucket
+       */
+      name: string;
+      /** @description What the external addon is for. */
+      description?: components["schemas"]["WorkloadDescription"];
+      tags?: components["schemas"]["WorkloadTags"];
+      /** @description The environment the external addon belongs to. */
+      environmentId?: string;
+      spec?: components["schemas"]["ExternalAddonSpecResponse"];
+    };
+    /**
+     * @description A page of external addons. The API nests the list one level deeper than elsewhere,
+     *     with page numbers of its own beside the usual cursor pagination.
+     */
+    ExternalAddonPage: {
+      data: {
+        externalAddons: components["schemas"]["ExternalAddonResponse"][];
+        pagination: {
+          /**
+           * @description The page's number.
+           * @example 1
+           */
+          page: number;
+          /**
+           * @description How many items a page holds.
+           * @example 50
+           */
+          perPage: number;
+          /**
+           * @description How many external addons there are in all.
+           * @example 1
+           */
+          total: number;
+        };
+      };
+    };
+    /** @description The environment the external addon belongs to. */
+    environmentId: string;
+    /** @description The fields to change; those left out keep their values. */
+    UpdateExternalAddonRequest: {
+      description?: components["schemas"]["WorkloadDescription"];
+      tags?: components["schemas"]["WorkloadTags"];
+      environmentId?: components["schemas"]["environmentId"];
+      spec?: components["schemas"]["ExternalAddonSpec"];
+    };
+    Plan: {
+      /**
+       * @description The plan's id, as workloads name it in `deploymentPlan`.
+       * @example nf-compute-20
+       */
+      id: string;
+      /**
+       * @description The plan's name.
+       * @example nf-compute-20
+       */
+      name: string;
+      /**
+       * @description The currency of the prices, as an ISO code in lower case.
+       * @example usd
+       */
+      currency: string;
+      /**
+       * @description What the plan costs for 30 days, roughly.
+       * @example 4.4
+       */
+      amountPerMonth: number;
+      /**
+       * @description What the plan costs an hour.
+       * @example 0.0061
+       */
+      amountPerHour: number;
+      /**
+       * @description The plan's vCPUs.
+       * @example 0.2
+       */
+      cpuResource: number;
+      /**
+       * @description The plan's memory, in megabytes.
+       * @example 512
+       */
+      ramResource: number;
+    };
+    PlanList: {
+      plans: components["schemas"]["Plan"][];
+    };
+    /** @description A kind of GPU a region offers. */
+    GpuDevice: {
+      /**
+       * @description The GPU's id.
+       * @example h100-80
+       */
+      id: string;
+      /**
+       * @description The GPU's name.
+       * @example H100
+       */
+      name: string;
+      /**
+       * @description Who makes it.
+       * @example NVIDIA
+       */
+      manufacturer: string;
+      memoryInfo?: {
+        /**
+         * @description The GPU's memory, in MiB.
+         * @example 81920
+         */
+        sizeInMiB: number;
+      };
+      /**
+       * @description How many of them a workload can have.
+       * @example [
+       *       1,
+       *       2,
+       *       4,
+       *       8
+       *     ]
+       */
+      countOptions: number[];
+      pricing: {
+        /**
+         * @description The on-demand price an hour, in US cents.
+         * @example 274
+         */
+        onDemand: number;
+      };
+    };
+    Region: {
+      /**
+       * @description The region's id, as projects name it.
+       * @example europe-west
+       */
+      id: string;
+      /**
+       * @description The region's name.
+       * @example Europe - West
+       */
+      name: string;
+      /**
+       * @description The group of regions it belongs to.
+       * @example EMEA
+       */
+      regionName: string;
+      /** @description The cloud and cloud region behind it. */
+      provider?: {
+        /**
+         * @description The cloud provider.
+         * @example gcp
+         */
+        id: string;
+        /**
+         * @description The provider's region.
+         * @example europe-west1
+         */
+        region: string;
+      };
+      /** @description The GPUs offered there. */
+      gpuDevices: components["schemas"]["GpuDevice"][];
+    };
+    RegionList: {
+      regions: components["schemas"]["Region"][];
+    };
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -11684,6 +12059,15 @@ export interface components {
      * @example example-global-secret
      */
     GlobalSecretId: string;
+    /** @description Only external addons of this kind, such as `s3` or `rds`. */
+    ResourceTypeFilter: string;
+    /** @description Only external addons in this state (`creating`, `active`, `error`, `deleting` or `deleted`). */
+    ResourceStatusFilter: string;
+    /**
+     * @description ID of the external addon, derived from its name.
+     * @example example-bucket
+     */
+    ExternalAddonId: string;
     /**
      * @description ID of the pipeline
      * @example example-pipeline
@@ -20404,6 +20788,448 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["GlobalSecretDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listExternalAddons: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Only external addons of this kind, such as `s3` or `rds`. */
+        resourceType?: components["parameters"]["ResourceTypeFilter"];
+        /** @description Only external addons in this state (`creating`, `active`, `error`, `deleting` or `deleted`). */
+        status?: components["parameters"]["ResourceStatusFilter"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of external addons. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "data": {
+           *           "externalAddons": [
+           *             {
+           *               "name": "Example Bucket",
+           *               "spec": {
+           *                 "resourceType": "s3",
+           *                 "provider": {
+           *                   "aws": {
+           *                     "region": "eu-west-1",
+           *                     "integrationId": "example-aws-integration"
+           *                   }
+           *                 },
+           *                 "config": {}
+           *               }
+           *             }
+           *           ],
+           *           "pagination": {
+           *             "page": 1,
+           *             "perPage": 50,
+           *             "total": 1
+           *           }
+           *         }
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["ExternalAddonPage"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createExternalAddon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ExternalAddon"];
+      };
+    };
+    responses: {
+      /** @description The external addon created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "name": "Example Bucket",
+           *         "description": "Uploads of the example app",
+           *         "spec": {
+           *           "resourceType": "s3",
+           *           "provider": {
+           *             "aws": {
+           *               "region": "eu-west-1",
+           *               "integrationId": "example-aws-integration"
+           *             }
+           *           },
+           *           "config": {
+           *             "versioning": true
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["ExternalAddonResponse"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getExternalAddon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the external addon, derived from its name.
+         * @example example-bucket
+         */
+        externalAddonId: components["parameters"]["ExternalAddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The external addon. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "name": "Example Bucket",
+           *         "description": "Uploads of the example app",
+           *         "spec": {
+           *           "resourceType": "s3",
+           *           "provider": {
+           *             "aws": {
+           *               "region": "eu-west-1",
+           *               "integrationId": "example-aws-integration"
+           *             }
+           *           },
+           *           "config": {
+           *             "versioning": true
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["ExternalAddonResponse"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteExternalAddon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the external addon, derived from its name.
+         * @example example-bucket
+         */
+        externalAddonId: components["parameters"]["ExternalAddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The external addon is being deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateExternalAddon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the external addon, derived from its name.
+         * @example example-bucket
+         */
+        externalAddonId: components["parameters"]["ExternalAddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateExternalAddonRequest"];
+      };
+    };
+    responses: {
+      /** @description The external addon as updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "name": "Example Bucket",
+           *         "description": "Uploads of the example app",
+           *         "spec": {
+           *           "resourceType": "s3",
+           *           "provider": {
+           *             "aws": {
+           *               "region": "eu-west-1",
+           *               "integrationId": "example-aws-integration"
+           *             }
+           *           },
+           *           "config": {
+           *             "versioning": true
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["ExternalAddonResponse"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listPlans: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plans. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "plans": [
+           *           {
+           *             "id": "nf-compute-20",
+           *             "name": "nf-compute-20",
+           *             "currency": "usd",
+           *             "amountPerMonth": 4.4,
+           *             "amountPerHour": 0.0061,
+           *             "cpuResource": 0.2,
+           *             "ramResource": 512
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["PlanList"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listRegions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The regions. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "regions": [
+           *           {
+           *             "id": "europe-west",
+           *             "name": "Europe - West",
+           *             "regionName": "EMEA",
+           *             "gpuDevices": [
+           *               {
+           *                 "id": "h100-80",
+           *                 "name": "H100",
+           *                 "manufacturer": "NVIDIA",
+           *                 "memoryInfo": {
+           *                   "sizeInMiB": 81920
+           *                 },
+           *                 "countOptions": [
+           *                   1,
+           *                   2,
+           *                   4,
+           *                   8
+           *                 ],
+           *                 "pricing": {
+           *                   "onDemand": 274
+           *                 }
+           *               }
+           *             ]
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RegionList"];
           };
         };
       };

@@ -33,6 +33,8 @@ const WHOLE_BLOCKS =
   "a patch here sends each settings block whole, with the fields its create body requires inside it; the client's patch types make every nested field optional (partial blocks are a follow-up)";
 const JOB_TYPE =
   "the form for both kinds creates manual jobs too (a job without `settings.cron`), so `jobType` is manual or cron; the reference and the client list only cron";
+const EXTERNAL_RESOURCE_TYPES =
+  "the reference, newer than the client, lists two more kinds of external addon (cloudSql, memorystore); the client lists s3 and rds";
 const RUN_COUNTERS =
   "the reference enumerates 0 and 1 (a run has at most one pod in that state); the client types any number";
 
@@ -108,6 +110,9 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
     } as const,
   ]),
   ...forEach(["createJob", "putJob", "patchJob"], { part: "result", direction: "oursToOfficial", field: "jobType", reason: JOB_TYPE }),
+  ...forEach(["createExternalAddon", "updateExternalAddon"], { part: "request", direction: "oursToOfficial", field: "spec.resourceType", reason: EXTERNAL_RESOURCE_TYPES }),
+  ...forEach(["createExternalAddon", "updateExternalAddon", "getExternalAddon"], { part: "result", direction: "oursToOfficial", field: "spec.resourceType", reason: EXTERNAL_RESOURCE_TYPES }),
+  { operationId: "listExternalAddons", part: "result", direction: "oursToOfficial", field: "data.externalAddons.spec.resourceType", reason: EXTERNAL_RESOURCE_TYPES },
   ...forEach(["getSecret", "getServiceRuntimeEnvironment", "getServiceBuildArguments", "getJobRuntimeEnvironment", "getJobBuildArguments"], {
     part: "query",
     direction: "officialToOurs",

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSynthesizer, type Synthesizer } from "../../mock/generic/synthesize.js";
 import type { MockOperation } from "../../mock/spec/collectOperations.js";
+import { deriveId } from "../../mock/state/ids.js";
 import { valueAt } from "../../openapi/jsonPointer.js";
 import { startHarness, type Harness } from "./mockHarness.js";
 
@@ -44,8 +45,9 @@ describe("a resource's whole life on the mock", () => {
       expect(created.status, `${life.create.operationId} ${JSON.stringify(created.body)}`).toBe(200);
       const name: unknown = created.body.data.name;
       const listedAs = async () => (await listedItems(life, path)).find((shown) => (shown.id !== undefined && shown.id === created.body.data.id) || shown.name === name);
-      // Some answers to a create carry no id (global secrets); the list then gives it.
-      const id: string = created.body.data.id ?? (await listedAs())?.id;
+      // Some answers to a create carry no id (global secrets), and some lists none either
+      // (external addons): then the id is the one Northflank derives from the name.
+      const id: string = created.body.data.id ?? (await listedAs())?.id ?? deriveId(String(name));
       const itemParam = life.get.path.slice(life.get.path.lastIndexOf("{") + 1, -1);
       const item = { ...path, [itemParam]: id };
 
