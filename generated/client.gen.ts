@@ -22,6 +22,7 @@ import * as volumesEndpoints from "./endpoints/volumes.gen.js";
 import * as tagsEndpoints from "./endpoints/tags.gen.js";
 import * as integrationsEndpoints from "./endpoints/integrations.gen.js";
 import * as externalAddonsEndpoints from "./endpoints/external-addons.gen.js";
+import * as rolloutStrategiesEndpoints from "./endpoints/rollout-strategies.gen.js";
 import * as platformEndpoints from "./endpoints/platform.gen.js";
 
 /** The Northflank API: one method per operation. Create one with {@link createNorthflankClient}. */
@@ -2722,6 +2723,77 @@ export interface NorthflankClient {
   ): Promise<integrationsEndpoints.AddRegistryCredentialsResult>;
 
   /**
+   * List linked Git accounts
+   *
+   * Lists the Git provider accounts linked to the account or team, self-hosted
+   * providers included.
+   *
+   * `GET /v1/integrations/vcs`
+   *
+   * Required permission: Account > Git > General > Read
+   */
+  listVcs(args?: integrationsEndpoints.ListVcsArgs): Promise<integrationsEndpoints.ListVcsResult>;
+
+  /**
+   * List repositories
+   *
+   * Lists the repositories the linked Git accounts can reach, a page at a time,
+   * optionally only those of one provider or one linked account.
+   *
+   * `GET /v1/integrations/vcs/repos`
+   *
+   * Required permission: Account > Git > General > Read
+   */
+  listRepos: ((
+    args?: integrationsEndpoints.ListReposArgs,
+  ) => Promise<integrationsEndpoints.ListReposResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: integrationsEndpoints.ListReposArgs,
+    ): AsyncIterableIterator<integrationsEndpoints.ListReposItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: integrationsEndpoints.ListReposArgs,
+    ): AsyncIterableIterator<integrationsEndpoints.ListReposResult>;
+  };
+
+  /**
+   * List repository branches
+   *
+   * Lists the branches of the given repository, a page at a time, each with its latest commit.
+   *
+   * `GET /v1/integrations/vcs/repos/{vcsService}/{repositoryOwner}/{repositoryName}/branches`
+   *
+   * Required permission: Account > Git > General > Read
+   */
+  listBranches: ((
+    args: integrationsEndpoints.ListBranchesArgs,
+  ) => Promise<integrationsEndpoints.ListBranchesResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: integrationsEndpoints.ListBranchesArgs,
+    ): AsyncIterableIterator<integrationsEndpoints.ListBranchesItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: integrationsEndpoints.ListBranchesArgs,
+    ): AsyncIterableIterator<integrationsEndpoints.ListBranchesResult>;
+  };
+
+  /**
+   * Create Git provider token
+   *
+   * Creates a short-lived token for the given link of a custom Git provider, to reach
+   * its repositories outside Northflank.
+   *
+   * `POST /v1/integrations/vcs/custom/{customVCSId}/token/{vcsLinkId}`
+   *
+   * Required permission: Account > Git > Tokens > Read
+   */
+  createCustomVcsToken(
+    args: integrationsEndpoints.CreateCustomVcsTokenArgs,
+  ): Promise<integrationsEndpoints.CreateCustomVcsTokenResult>;
+
+  /**
    * Get registry credentials
    *
    * Reads the given registry credentials, with their login and restrictions.
@@ -2928,6 +3000,62 @@ export interface NorthflankClient {
   updateExternalAddon(
     args: externalAddonsEndpoints.UpdateExternalAddonArgs,
   ): Promise<externalAddonsEndpoints.UpdateExternalAddonResult>;
+
+  /**
+   * Create or update gradual rollout strategy
+   *
+   * Creates the strategy the body names, or replaces the one of that name with the
+   * body.
+   *
+   * `PUT /v1/gradual-rollout-strategies`
+   *
+   * Required permission: Account > GradualRollouts > General > Create
+   */
+  putGradualRolloutStrategy(
+    args: rolloutStrategiesEndpoints.PutGradualRolloutStrategyArgs,
+  ): Promise<rolloutStrategiesEndpoints.PutGradualRolloutStrategyResult>;
+
+  /**
+   * Create gradual rollout strategy
+   *
+   * Creates a canary strategy that releases can roll out by: a share of the traffic, or
+   * the requests carrying a header, goes to the new deployment first. Its id derives from
+   * its name.
+   *
+   * `POST /v1/gradual-rollout-strategies`
+   *
+   * Required permission: Account > GradualRollouts > General > Create
+   */
+  createGradualRolloutStrategy(
+    args: rolloutStrategiesEndpoints.CreateGradualRolloutStrategyArgs,
+  ): Promise<rolloutStrategiesEndpoints.CreateGradualRolloutStrategyResult>;
+
+  /**
+   * Delete gradual rollout strategy
+   *
+   * Deletes the given strategy; releases no longer roll out by it.
+   *
+   * `DELETE /v1/gradual-rollout-strategies/{gradualRolloutStrategyId}`
+   *
+   * Required permission: Account > GradualRollouts > General > Delete
+   */
+  deleteGradualRolloutStrategy(
+    args: rolloutStrategiesEndpoints.DeleteGradualRolloutStrategyArgs,
+  ): Promise<rolloutStrategiesEndpoints.DeleteGradualRolloutStrategyResult>;
+
+  /**
+   * Patch gradual rollout strategy
+   *
+   * Changes the given strategy's name, triggers or traffic split; the strategy's type and
+   * details are always sent.
+   *
+   * `PATCH /v1/gradual-rollout-strategies/{gradualRolloutStrategyId}`
+   *
+   * Required permission: Account > GradualRollouts > General > Update
+   */
+  patchGradualRolloutStrategy(
+    args: rolloutStrategiesEndpoints.PatchGradualRolloutStrategyArgs,
+  ): Promise<rolloutStrategiesEndpoints.PatchGradualRolloutStrategyResult>;
 
   /**
    * List plans
@@ -4143,6 +4271,54 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         integrationsEndpoints.addRegistryCredentialsOperation,
         args,
       ),
+    listVcs: (args?: integrationsEndpoints.ListVcsArgs) =>
+      runtime.call<integrationsEndpoints.ListVcsResult>(
+        integrationsEndpoints.listVcsOperation,
+        args,
+      ),
+    listRepos: Object.assign(
+      (args?: integrationsEndpoints.ListReposArgs) =>
+        runtime.call<integrationsEndpoints.ListReposResult>(
+          integrationsEndpoints.listReposOperation,
+          args,
+        ),
+      {
+        all: (args?: integrationsEndpoints.ListReposArgs) =>
+          runtime.items<integrationsEndpoints.ListReposItem>(
+            integrationsEndpoints.listReposOperation,
+            args,
+          ),
+        pages: (args?: integrationsEndpoints.ListReposArgs) =>
+          runtime.pages<integrationsEndpoints.ListReposResult>(
+            integrationsEndpoints.listReposOperation,
+            args,
+          ),
+      },
+    ),
+    listBranches: Object.assign(
+      (args: integrationsEndpoints.ListBranchesArgs) =>
+        runtime.call<integrationsEndpoints.ListBranchesResult>(
+          integrationsEndpoints.listBranchesOperation,
+          args,
+        ),
+      {
+        all: (args: integrationsEndpoints.ListBranchesArgs) =>
+          runtime.items<integrationsEndpoints.ListBranchesItem>(
+            integrationsEndpoints.listBranchesOperation,
+            args,
+          ),
+        pages: (args: integrationsEndpoints.ListBranchesArgs) =>
+          runtime.pages<integrationsEndpoints.ListBranchesResult>(
+            integrationsEndpoints.listBranchesOperation,
+            args,
+          ),
+      },
+    ),
+    createCustomVcsToken: (args: integrationsEndpoints.CreateCustomVcsTokenArgs) =>
+      runtime.call<integrationsEndpoints.CreateCustomVcsTokenResult>(
+        integrationsEndpoints.createCustomVcsTokenOperation,
+        args,
+      ),
     getRegistryCredentials: (args: integrationsEndpoints.GetRegistryCredentialsArgs) =>
       runtime.call<integrationsEndpoints.GetRegistryCredentialsResult>(
         integrationsEndpoints.getRegistryCredentialsOperation,
@@ -4239,6 +4415,32 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     updateExternalAddon: (args: externalAddonsEndpoints.UpdateExternalAddonArgs) =>
       runtime.call<externalAddonsEndpoints.UpdateExternalAddonResult>(
         externalAddonsEndpoints.updateExternalAddonOperation,
+        args,
+      ),
+    putGradualRolloutStrategy: (args: rolloutStrategiesEndpoints.PutGradualRolloutStrategyArgs) =>
+      runtime.call<rolloutStrategiesEndpoints.PutGradualRolloutStrategyResult>(
+        rolloutStrategiesEndpoints.putGradualRolloutStrategyOperation,
+        args,
+      ),
+    createGradualRolloutStrategy: (
+      args: rolloutStrategiesEndpoints.CreateGradualRolloutStrategyArgs,
+    ) =>
+      runtime.call<rolloutStrategiesEndpoints.CreateGradualRolloutStrategyResult>(
+        rolloutStrategiesEndpoints.createGradualRolloutStrategyOperation,
+        args,
+      ),
+    deleteGradualRolloutStrategy: (
+      args: rolloutStrategiesEndpoints.DeleteGradualRolloutStrategyArgs,
+    ) =>
+      runtime.call<rolloutStrategiesEndpoints.DeleteGradualRolloutStrategyResult>(
+        rolloutStrategiesEndpoints.deleteGradualRolloutStrategyOperation,
+        args,
+      ),
+    patchGradualRolloutStrategy: (
+      args: rolloutStrategiesEndpoints.PatchGradualRolloutStrategyArgs,
+    ) =>
+      runtime.call<rolloutStrategiesEndpoints.PatchGradualRolloutStrategyResult>(
+        rolloutStrategiesEndpoints.patchGradualRolloutStrategyOperation,
         args,
       ),
     listPlans: (args?: platformEndpoints.ListPlansArgs) =>

@@ -3130,6 +3130,159 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/gradual-rollout-strategies": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Create or update gradual rollout strategy
+     * @description Creates the strategy the body names, or replaces the one of that name with the
+     *     body.
+     */
+    put: operations["putGradualRolloutStrategy"];
+    /**
+     * Create gradual rollout strategy
+     * @description Creates a canary strategy that releases can roll out by: a share of the traffic, or
+     *     the requests carrying a header, goes to the new deployment first. Its id derives from
+     *     its name.
+     */
+    post: operations["createGradualRolloutStrategy"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/gradual-rollout-strategies/{gradualRolloutStrategyId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the gradual rollout strategy, derived from its name.
+         * @example example-canary
+         */
+        gradualRolloutStrategyId: components["parameters"]["GradualRolloutStrategyId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete gradual rollout strategy
+     * @description Deletes the given strategy; releases no longer roll out by it.
+     */
+    delete: operations["deleteGradualRolloutStrategy"];
+    options?: never;
+    head?: never;
+    /**
+     * Patch gradual rollout strategy
+     * @description Changes the given strategy's name, triggers or traffic split; the strategy's type and
+     *     details are always sent.
+     */
+    patch: operations["patchGradualRolloutStrategy"];
+    trace?: never;
+  };
+  "/v1/integrations/vcs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List linked Git accounts
+     * @description Lists the Git provider accounts linked to the account or team, self-hosted
+     *     providers included.
+     */
+    get: operations["listVcs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/integrations/vcs/repos": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List repositories
+     * @description Lists the repositories the linked Git accounts can reach, a page at a time,
+     *     optionally only those of one provider or one linked account.
+     */
+    get: operations["listRepos"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/integrations/vcs/repos/{vcsService}/{repositoryOwner}/{repositoryName}/branches": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Git provider of the repository. */
+        vcsService: components["parameters"]["VcsService"];
+        /** @description The repository's owner at the provider. */
+        repositoryOwner: components["parameters"]["RepositoryOwner"];
+        /** @description The repository's name. */
+        repositoryName: components["parameters"]["RepositoryName"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List repository branches
+     * @description Lists the branches of the given repository, a page at a time, each with its latest commit.
+     */
+    get: operations["listBranches"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/integrations/vcs/custom/{customVCSId}/token/{vcsLinkId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description ID of the custom Git provider. */
+        customVCSId: components["parameters"]["CustomVcsId"];
+        /** @description ID of the link to the provider. */
+        vcsLinkId: components["parameters"]["VcsLinkId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create Git provider token
+     * @description Creates a short-lived token for the given link of a custom Git provider, to reach
+     *     its repositories outside Northflank.
+     */
+    post: operations["createCustomVcsToken"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/projects/{projectId}/services/build/{serviceId}": {
     parameters: {
       query?: never;
@@ -10650,6 +10803,224 @@ export interface components {
     RegionList: {
       regions: components["schemas"]["Region"][];
     };
+    /**
+     * @description Whether a release started this way rolls out by the strategy.
+     * @example true
+     */
+    ReleaseTrigger: boolean | null;
+    RolloutOptions: {
+      /** @description Which releases roll out by the strategy, by how they were started. */
+      triggers?: {
+        releaseFromTemplate?: components["schemas"]["ReleaseTrigger"];
+        releaseFromReleaseFlow?: components["schemas"]["ReleaseTrigger"];
+        releaseFromCD?: components["schemas"]["ReleaseTrigger"];
+        releaseFromUI?: components["schemas"]["ReleaseTrigger"];
+        releaseFromApi?: components["schemas"]["ReleaseTrigger"];
+      };
+      /**
+       * @description Whether new deployments wait while a rollout is under way.
+       * @example true
+       */
+      blockDeploymentOnActiveRollout?: boolean | null;
+    };
+    /**
+     * @description How traffic is split between the stable and the canary deployment.
+     * @example percentage
+     * @enum {string}
+     */
+    CanaryStrategy: "percentage" | "header";
+    /**
+     * @description How traffic is split between the stable and the canary deployment.
+     * @example percentage
+     * @enum {string}
+     */
+    CanaryStrategyResponse: "percentage" | "header" | (string & {});
+    /** @description Shares of the traffic, in percent. */
+    PercentageSplit: {
+      /**
+       * @description The share that goes to the canary.
+       * @example 20
+       */
+      canaryPercentage: number;
+      /**
+       * @description The share that goes to the stable deployment.
+       * @example 80
+       */
+      stablePercentage: number;
+    };
+    /** @description Requests with this header and value go to the deployment. */
+    HeaderMatch: {
+      /**
+       * @description The header's name.
+       * @example x-canary
+       */
+      headerName: string;
+      /**
+       * @description The value it must have.
+       * @example true
+       */
+      headerValue: string;
+    };
+    /** @description Which requests go where, by a header. */
+    HeaderSplit: {
+      canaryHeader: components["schemas"]["HeaderMatch"];
+      stableHeader: components["schemas"]["HeaderMatch"];
+    };
+    GradualRolloutStrategyRequest: {
+      /**
+       * @description The strategy's name; its id derives from it.
+       * @example Example Canary
+       */
+      name?: string;
+      /**
+       * @description The kind of strategy.
+       * @example canary
+       * @enum {string}
+       */
+      type: "canary";
+      options?: components["schemas"]["RolloutOptions"];
+      details: {
+        canaryStrategy: components["schemas"]["CanaryStrategy"];
+        /** @description The split, matching `canaryStrategy`. */
+        config: components["schemas"]["PercentageSplit"] | components["schemas"]["HeaderSplit"];
+      };
+    };
+    /**
+     * @description The kind of strategy.
+     * @example canary
+     * @enum {string}
+     */
+    type: "canary";
+    /**
+     * @description A strategy as the API answers it. A header split is answered as one header match,
+     *     as the reference shows it, not as the pair that is sent.
+     */
+    GradualRolloutStrategy: {
+      /**
+       * @description The strategy's id.
+       * @example example-canary
+       */
+      id: string;
+      /**
+       * @description The strategy's name.
+       * @example Example Canary
+       */
+      name: string;
+      type: components["schemas"]["type"];
+      options?: components["schemas"]["RolloutOptions"];
+      details: {
+        canaryStrategy: components["schemas"]["CanaryStrategyResponse"];
+        /** @description The split, matching `canaryStrategy`. */
+        config?: components["schemas"]["PercentageSplit"] | components["schemas"]["HeaderMatch"];
+      };
+    };
+    /**
+     * @description A Git provider.
+     * @example github
+     * @enum {string}
+     */
+    VcsService: "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure" | (string & {});
+    VcsAccountLink: {
+      vcsService: components["schemas"]["VcsService"];
+      /**
+       * @description The linked account's email address.
+       * @example email@example.com
+       */
+      email: string;
+      /**
+       * @description The linked account's username.
+       * @example vcs-user
+       */
+      login: string;
+      /**
+       * @description For a self-hosted provider, its name.
+       * @example Self-hosted VCS
+       */
+      name?: string;
+      /**
+       * @description For a self-hosted provider, its address.
+       * @example https://git.example.com
+       */
+      vcsUrl?: string;
+      /**
+       * @description For a self-hosted provider, its kind.
+       * @example gitlab-ee
+       * @enum {string}
+       */
+      vcsType?: "gitlab-ee";
+      /**
+       * @description For a self-hosted provider, its id.
+       * @example example-team/self-hosted-vcs
+       */
+      internalId?: string;
+      /**
+       * @description For a self-hosted provider, the team it belongs to.
+       * @example Example Team
+       */
+      entityName?: string;
+    };
+    VcsAccountLinkList: {
+      vcsAccountLinks: components["schemas"]["VcsAccountLink"][];
+    };
+    Repository: {
+      vcsService: components["schemas"]["VcsService"];
+      /** @description For a self-hosted provider, which one. */
+      selfHostedVcsId?: string;
+      /**
+       * @description The provider's id of the repository, always as a string (GitHub's are numbers).
+       * @example 291940286
+       */
+      id: string;
+      /**
+       * @description The repository's name.
+       * @example gatsby-with-northflank
+       */
+      name: string;
+      /**
+       * @description The owner and name, as the provider writes them.
+       * @example northflank/gatsby-with-northflank
+       */
+      full_name: string;
+      /**
+       * @description The repository's address.
+       * @example https://github.com/northflank/gatsby-with-northflank
+       */
+      url: string;
+      owner: {
+        /**
+         * @description The owner's login.
+         * @example northflank
+         */
+        login: string;
+      };
+      /**
+       * @description The linked account that reaches it.
+       * @example example-user
+       */
+      accountLogin: string;
+    };
+    /** @description A page of repositories. */
+    RepositoryList: {
+      repos?: components["schemas"]["Repository"][];
+    };
+    VcsToken: {
+      vcsService: components["schemas"]["VcsService"];
+      /**
+       * @description On GitHub, the installation the token belongs to.
+       * @example 1234567
+       */
+      installationId?: number;
+      /**
+       * @description On GitHub, the installation's token.
+       * @example ghs_example
+       */
+      installationToken?: string;
+      /**
+       * @description The OAuth token.
+       * @example ghu_example
+       */
+      token: string;
+    };
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -10932,12 +11303,12 @@ export interface components {
      * @example github
      * @enum {string}
      */
-    VcsService: "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure" | (string & {});
+    schemas_VcsService: "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure" | (string & {});
     /** @description A Git repository whose pushes start the template. */
     TemplateTrigger: {
       /** @description The name the template uses to read what the trigger saw. */
       ref?: string;
-      vcsService: components["schemas"]["VcsService"];
+      vcsService: components["schemas"]["schemas_VcsService"];
       /** @description For a self-hosted provider, which of your self-hosted VCS links to use. */
       selfHostedVcsId?: string;
       /** @description Which of your linked accounts of the provider to use, when you have several. */
@@ -10971,7 +11342,7 @@ export interface components {
     TemplateConcurrencyPolicy: "allow" | "queue" | "forbid" | "latest" | "replace" | (string & {});
     /** @description The Git file the template is kept in sync with. */
     TemplateGitops: {
-      vcsService: components["schemas"]["VcsService"];
+      vcsService: components["schemas"]["schemas_VcsService"];
       /** @description For a self-hosted provider, which of your self-hosted VCS links to use. */
       selfHostedVcsId?: string;
       /** @description Which of your linked accounts of the provider to use, when you have several. */
@@ -12068,6 +12439,21 @@ export interface components {
      * @example example-bucket
      */
     ExternalAddonId: string;
+    /**
+     * @description ID of the gradual rollout strategy, derived from its name.
+     * @example example-canary
+     */
+    GradualRolloutStrategyId: string;
+    /** @description The Git provider of the repository. */
+    VcsService: "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure";
+    /** @description The repository's owner at the provider. */
+    RepositoryOwner: string;
+    /** @description The repository's name. */
+    RepositoryName: string;
+    /** @description ID of the custom Git provider. */
+    CustomVcsId: string;
+    /** @description ID of the link to the provider. */
+    VcsLinkId: string;
     /**
      * @description ID of the pipeline
      * @example example-pipeline
@@ -21230,6 +21616,479 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["RegionList"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putGradualRolloutStrategy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GradualRolloutStrategyRequest"];
+      };
+    };
+    responses: {
+      /** @description The strategy as created or replaced. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-canary",
+           *         "name": "Example Canary",
+           *         "type": "canary",
+           *         "options": {
+           *           "triggers": {
+           *             "releaseFromReleaseFlow": true
+           *           },
+           *           "blockDeploymentOnActiveRollout": true
+           *         },
+           *         "details": {
+           *           "canaryStrategy": "percentage",
+           *           "config": {
+           *             "canaryPercentage": 20,
+           *             "stablePercentage": 80
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["GradualRolloutStrategy"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createGradualRolloutStrategy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GradualRolloutStrategyRequest"];
+      };
+    };
+    responses: {
+      /** @description The strategy created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-canary",
+           *         "name": "Example Canary",
+           *         "type": "canary",
+           *         "options": {
+           *           "triggers": {
+           *             "releaseFromReleaseFlow": true
+           *           },
+           *           "blockDeploymentOnActiveRollout": true
+           *         },
+           *         "details": {
+           *           "canaryStrategy": "percentage",
+           *           "config": {
+           *             "canaryPercentage": 20,
+           *             "stablePercentage": 80
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["GradualRolloutStrategy"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteGradualRolloutStrategy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the gradual rollout strategy, derived from its name.
+         * @example example-canary
+         */
+        gradualRolloutStrategyId: components["parameters"]["GradualRolloutStrategyId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The strategy is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchGradualRolloutStrategy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the gradual rollout strategy, derived from its name.
+         * @example example-canary
+         */
+        gradualRolloutStrategyId: components["parameters"]["GradualRolloutStrategyId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GradualRolloutStrategyRequest"];
+      };
+    };
+    responses: {
+      /** @description The strategy as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-canary",
+           *         "name": "Example Canary",
+           *         "type": "canary",
+           *         "options": {
+           *           "triggers": {
+           *             "releaseFromReleaseFlow": true
+           *           },
+           *           "blockDeploymentOnActiveRollout": true
+           *         },
+           *         "details": {
+           *           "canaryStrategy": "percentage",
+           *           "config": {
+           *             "canaryPercentage": 20,
+           *             "stablePercentage": 80
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["GradualRolloutStrategy"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listVcs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The linked accounts. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "vcsAccountLinks": [
+           *           {
+           *             "vcsService": "github",
+           *             "email": "email@example.com",
+           *             "login": "vcs-user"
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["VcsAccountLinkList"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listRepos: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Only repositories of this provider, such as `github`. */
+        vcs_service?: string;
+        /** @description Only repositories of this self-hosted provider. */
+        self_hosted_vcs_id?: string;
+        /** @description Only repositories this linked account can reach. */
+        account_login?: string;
+        /** @description Only repositories of this link. */
+        vcs_link_id?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of repositories. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "repos": [
+           *           {
+           *             "vcsService": "github",
+           *             "id": "291940286",
+           *             "name": "gatsby-with-northflank",
+           *             "full_name": "northflank/gatsby-with-northflank",
+           *             "url": "https://github.com/northflank/gatsby-with-northflank",
+           *             "owner": {
+           *               "login": "northflank"
+           *             },
+           *             "accountLogin": "example-user"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RepositoryList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listBranches: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Read the repository through this link. */
+        vcs_link_id?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The Git provider of the repository. */
+        vcsService: components["parameters"]["VcsService"];
+        /** @description The repository's owner at the provider. */
+        repositoryOwner: components["parameters"]["RepositoryOwner"];
+        /** @description The repository's name. */
+        repositoryName: components["parameters"]["RepositoryName"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of branches. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "branches": [
+           *           {
+           *             "name": "main",
+           *             "id": "main",
+           *             "commit": {
+           *               "sha": "f8aca180e989be62cba71db629d2ede05f2d10c4",
+           *               "author": {
+           *                 "login": "northflank"
+           *               }
+           *             }
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["RepositoryBranchList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createCustomVcsToken: {
+    parameters: {
+      query?: {
+        /** @description Create a new token even when a cached one is still valid. */
+        force_refresh?: boolean;
+      };
+      header?: never;
+      path: {
+        /** @description ID of the custom Git provider. */
+        customVCSId: components["parameters"]["CustomVcsId"];
+        /** @description ID of the link to the provider. */
+        vcsLinkId: components["parameters"]["VcsLinkId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The token. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "vcsService": "github",
+           *         "installationId": 1234567,
+           *         "installationToken": "ghs_example",
+           *         "token": "ghu_example"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["VcsToken"];
           };
         };
       };

@@ -102,6 +102,196 @@ export function addRegistryCredentials(
   return runtime.call<AddRegistryCredentialsResult>(addRegistryCredentialsOperation, args);
 }
 
+/** How the runtime sends {@link listVcs}. */
+export const listVcsOperation = {
+  operationId: "listVcs",
+  method: "get",
+  path: "/v1/integrations/vcs",
+  idempotent: true,
+  scopedPaths: { team: { path: "/v1/teams/{teamId}/integrations/vcs", parameters: ["teamId"] } },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link listVcs}. */
+export type ListVcsArgs = CallArgs<paths["/v1/integrations/vcs"]["get"], { teamId: string }>;
+
+/** What {@link listVcs} resolves to. */
+export type ListVcsResult = SuccessBody<paths["/v1/integrations/vcs"]["get"]>["data"];
+
+/**
+ * List linked Git accounts
+ *
+ * Lists the Git provider accounts linked to the account or team, self-hosted
+ * providers included.
+ *
+ * `GET /v1/integrations/vcs`
+ *
+ * Required permission: Account > Git > General > Read
+ */
+export function listVcs(runtime: Runtime, args?: ListVcsArgs): Promise<ListVcsResult> {
+  return runtime.call<ListVcsResult>(listVcsOperation, args);
+}
+
+/** How the runtime sends {@link listRepos}. */
+export const listReposOperation = {
+  operationId: "listRepos",
+  method: "get",
+  path: "/v1/integrations/vcs/repos",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/integrations/vcs/repos", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/repos",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link listRepos}. */
+export type ListReposArgs = CallArgs<
+  paths["/v1/integrations/vcs/repos"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link listRepos} resolves to. */
+export type ListReposResult = SuccessBody<paths["/v1/integrations/vcs/repos"]["get"]>["data"];
+
+/** One item of the list {@link listRepos} pages through. */
+export type ListReposItem = NonNullable<
+  NonNullable<SuccessBody<paths["/v1/integrations/vcs/repos"]["get"]>["data"]>["repos"]
+>[number];
+
+/**
+ * List repositories
+ *
+ * Lists the repositories the linked Git accounts can reach, a page at a time,
+ * optionally only those of one provider or one linked account.
+ *
+ * `GET /v1/integrations/vcs/repos`
+ *
+ * Required permission: Account > Git > General > Read
+ */
+export function listRepos(runtime: Runtime, args?: ListReposArgs): Promise<ListReposResult> {
+  return runtime.call<ListReposResult>(listReposOperation, args);
+}
+
+/** How the runtime sends {@link listBranches}. */
+export const listBranchesOperation = {
+  operationId: "listBranches",
+  method: "get",
+  path: "/v1/integrations/vcs/repos/{vcsService}/{repositoryOwner}/{repositoryName}/branches",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/integrations/vcs/repos/{vcsService}/{repositoryOwner}/{repositoryName}/branches",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/branches",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link listBranches}. */
+export type ListBranchesArgs = CallArgs<
+  paths["/v1/integrations/vcs/repos/{vcsService}/{repositoryOwner}/{repositoryName}/branches"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link listBranches} resolves to. */
+export type ListBranchesResult = SuccessBody<
+  paths["/v1/integrations/vcs/repos/{vcsService}/{repositoryOwner}/{repositoryName}/branches"]["get"]
+>["data"];
+
+/** One item of the list {@link listBranches} pages through. */
+export type ListBranchesItem = NonNullable<
+  NonNullable<
+    SuccessBody<
+      paths["/v1/integrations/vcs/repos/{vcsService}/{repositoryOwner}/{repositoryName}/branches"]["get"]
+    >["data"]
+  >["branches"]
+>[number];
+
+/**
+ * List repository branches
+ *
+ * Lists the branches of the given repository, a page at a time, each with its latest commit.
+ *
+ * `GET /v1/integrations/vcs/repos/{vcsService}/{repositoryOwner}/{repositoryName}/branches`
+ *
+ * Required permission: Account > Git > General > Read
+ */
+export function listBranches(
+  runtime: Runtime,
+  args: ListBranchesArgs,
+): Promise<ListBranchesResult> {
+  return runtime.call<ListBranchesResult>(listBranchesOperation, args);
+}
+
+/** How the runtime sends {@link createCustomVcsToken}. */
+export const createCustomVcsTokenOperation = {
+  operationId: "createCustomVcsToken",
+  method: "post",
+  path: "/v1/integrations/vcs/custom/{customVCSId}/token/{vcsLinkId}",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/integrations/vcs/custom/{customVCSId}/token/{vcsLinkId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link createCustomVcsToken}. */
+export type CreateCustomVcsTokenArgs = CallArgs<
+  paths["/v1/integrations/vcs/custom/{customVCSId}/token/{vcsLinkId}"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link createCustomVcsToken} resolves to. */
+export type CreateCustomVcsTokenResult = SuccessBody<
+  paths["/v1/integrations/vcs/custom/{customVCSId}/token/{vcsLinkId}"]["post"]
+>["data"];
+
+/**
+ * Create Git provider token
+ *
+ * Creates a short-lived token for the given link of a custom Git provider, to reach
+ * its repositories outside Northflank.
+ *
+ * `POST /v1/integrations/vcs/custom/{customVCSId}/token/{vcsLinkId}`
+ *
+ * Required permission: Account > Git > Tokens > Read
+ */
+export function createCustomVcsToken(
+  runtime: Runtime,
+  args: CreateCustomVcsTokenArgs,
+): Promise<CreateCustomVcsTokenResult> {
+  return runtime.call<CreateCustomVcsTokenResult>(createCustomVcsTokenOperation, args);
+}
+
 /** How the runtime sends {@link getRegistryCredentials}. */
 export const getRegistryCredentialsOperation = {
   operationId: "getRegistryCredentials",

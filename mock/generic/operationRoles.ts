@@ -3,7 +3,8 @@
  * spec alone (method, path, which other operations share the path, pagination), so that
  * the mock can serve an operation nobody wrote a handler for:
  *
- * - `create`: POST to a collection whose items have a GET (`/secrets` with `/secrets/{secretId}`);
+ * - `create`: POST to a collection with an item path, preferably one with a GET (`/secrets`
+ *   with `/secrets/{secretId}`);
  * - `put`: PUT to a collection, create-or-update by the id the body's name derives;
  * - `list`: a paginated GET; `get`: GET of an item (a path ending in a parameter);
  * - `view`: GET of a part of an item (`/services/{serviceId}/ports`), with `write` its
@@ -18,7 +19,7 @@ import type { MockOperation } from "../spec/collectOperations.js";
 interface CollectionRole<K extends string> {
   readonly kind: K;
   readonly collection: string;
-  /** The path of one item of the collection (the one with a GET), if the spec has it. */
+  /** The path of one item of the collection (one with a GET if there is one), if the spec has it. */
   readonly itemPath: string | null;
 }
 
@@ -54,8 +55,13 @@ export function operationRoles(operations: readonly MockOperation[]): Map<string
     byPath.set(operation.path, methods);
   }
   const has = (method: string, path: string) => byPath.get(path)?.has(method) === true;
-  const itemGetUnder = (collection: string) =>
-    [...byPath.keys()].find((path) => has("get", path) && parentOf(path) === collection && endsInParameter(path)) ?? null;
+  // The item path of a collection: the one with a GET, else any (a strategy the API only
+  // patches and deletes is still created into its collection).
+  const itemsUnder = (collection: string) => [...byPath.keys()].filter((path) => parentOf(path) === collection && endsInParameter(path));
+  const itemGetUnder = (collection: string) => {
+    const items = itemsUnder(collection);
+    return items.find((path) => has("get", path)) ?? items[0] ?? null;
+  };
   return new Map(operations.map((operation) => [operation.operationId, roleOf(operation, has, itemGetUnder)]));
 }
 

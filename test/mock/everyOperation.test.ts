@@ -100,14 +100,18 @@ function remember(operation: MockOperation, result: CallResult): void {
   if (itemPath !== null && !created.get(itemPath)?.includes(id)) created.set(itemPath, [...(created.get(itemPath) ?? []), id]);
 }
 
-/** The item path a POST or PUT creates under: the GET item below its path, or the item path that starts like it. */
+/**
+ * The item path a POST or PUT creates under: the item with a GET below its path; for a
+ * type-specific create (`/services/combined`), the one of the general collection
+ * (`/services/{serviceId}`); else any item path below it (a resource the API only patches
+ * and deletes).
+ */
 function createdItemPath(operation: MockOperation): string | null {
-  const candidates = [...api.operations.values()].filter((o) => o.method === "get" && /\/\{[^/}]+\}$/.test(o.path));
-  const below = candidates.find((o) => o.path.slice(0, o.path.lastIndexOf("/")) === operation.path);
-  if (below !== undefined) return below.path;
-  // Type-specific creates (`/services/combined`) make items of the general collection (`/services/{serviceId}`).
+  const items = [...api.operations.values()].filter((o) => /\/\{[^/}]+\}$/.test(o.path));
+  const readable = items.filter((o) => o.method === "get");
+  const under = (collection: string) => (o: MockOperation) => o.path.slice(0, o.path.lastIndexOf("/")) === collection;
   const general = operation.path.slice(0, operation.path.lastIndexOf("/"));
-  return candidates.find((o) => o.path.slice(0, o.path.lastIndexOf("/")) === general)?.path ?? null;
+  return (readable.find(under(operation.path)) ?? readable.find(under(general)) ?? items.find(under(operation.path)))?.path ?? null;
 }
 
 /** Creates first, shallow before deep; then reads, writes and actions; deletes last, deep before shallow. */

@@ -92,6 +92,14 @@ describe("the generic resource layer, on any spec", () => {
     expect(got.body.data).toMatchObject({ id: "central", name: "central" });
   });
 
+  it("creates into a collection whose items the API only patches and deletes", async () => {
+    expect((await api.call("placeHold", { path: library, body: { name: "Summer Reading", days: 7 } })).status).toBe(200);
+    const hold = { ...library, holdId: "summer-reading" };
+    expect((await api.call("changeHold", { path: hold, body: { days: 14 } })).body.data).toEqual({ name: "Summer Reading", days: 14 });
+    expect((await api.call("releaseHold", { path: hold })).status).toBe(200);
+    expect((await api.call("changeHold", { path: hold, body: { days: 21 } })).status).toBe(404);
+  });
+
   it("keeps an update of such a resource, and forgets it once deleted", async () => {
     const other = { libraryId: "branch" };
     expect((await api.call("renameLibrary", { path: other, body: { name: "Branch Library" } })).body.data).toMatchObject({ id: "branch", name: "Branch Library" });
