@@ -23,6 +23,7 @@ import * as tagsEndpoints from "./endpoints/tags.gen.js";
 import * as integrationsEndpoints from "./endpoints/integrations.gen.js";
 import * as externalAddonsEndpoints from "./endpoints/external-addons.gen.js";
 import * as rolloutStrategiesEndpoints from "./endpoints/rollout-strategies.gen.js";
+import * as aiModelsEndpoints from "./endpoints/ai-models.gen.js";
 import * as platformEndpoints from "./endpoints/platform.gen.js";
 
 /** The Northflank API: one method per operation. Create one with {@link createNorthflankClient}. */
@@ -3058,6 +3059,82 @@ export interface NorthflankClient {
   ): Promise<rolloutStrategiesEndpoints.PatchGradualRolloutStrategyResult>;
 
   /**
+   * List AI model deployments
+   *
+   * Lists the AI model deployments of the given project, a page at a time.
+   *
+   * `GET /v1/projects/{projectId}/llm-model-deployments`
+   *
+   * Required permission: Project > AiModels > General > Read
+   */
+  listLlmModelDeployments: ((
+    args: aiModelsEndpoints.ListLlmModelDeploymentsArgs,
+  ) => Promise<aiModelsEndpoints.ListLlmModelDeploymentsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: aiModelsEndpoints.ListLlmModelDeploymentsArgs,
+    ): AsyncIterableIterator<aiModelsEndpoints.ListLlmModelDeploymentsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: aiModelsEndpoints.ListLlmModelDeploymentsArgs,
+    ): AsyncIterableIterator<aiModelsEndpoints.ListLlmModelDeploymentsResult>;
+  };
+
+  /**
+   * Create AI model deployment
+   *
+   * Deploys a large language model in the given project, served by an inference engine
+   * (vLLM) on GPU nodes with the storage, parallelism and batching settings given.
+   *
+   * `POST /v1/projects/{projectId}/llm-model-deployments`
+   *
+   * Required permission: Project > AiModels > General > Create
+   */
+  createLlmModelDeployment(
+    args: aiModelsEndpoints.CreateLlmModelDeploymentArgs,
+  ): Promise<aiModelsEndpoints.CreateLlmModelDeploymentResult>;
+
+  /**
+   * Get AI model deployment
+   *
+   * Reads the given AI model deployment: its configuration, ports, address and status.
+   *
+   * `GET /v1/projects/{projectId}/llm-model-deployments/{llmModelDeploymentId}`
+   *
+   * Required permission: Project > AiModels > General > Read
+   */
+  getLlmModelDeployment(
+    args: aiModelsEndpoints.GetLlmModelDeploymentArgs,
+  ): Promise<aiModelsEndpoints.GetLlmModelDeploymentResult>;
+
+  /**
+   * Update AI model deployment
+   *
+   * Changes the given AI model deployment: its description, tags, ports or model
+   * configuration; what is not sent stays as it is.
+   *
+   * `POST /v1/projects/{projectId}/llm-model-deployments/{llmModelDeploymentId}`
+   *
+   * Required permission: Project > AiModels > General > Update
+   */
+  updateLlmModelDeployment(
+    args: aiModelsEndpoints.UpdateLlmModelDeploymentArgs,
+  ): Promise<aiModelsEndpoints.UpdateLlmModelDeploymentResult>;
+
+  /**
+   * Delete AI model deployment
+   *
+   * Deletes the given AI model deployment and frees its GPUs.
+   *
+   * `DELETE /v1/projects/{projectId}/llm-model-deployments/{llmModelDeploymentId}`
+   *
+   * Required permission: Project > AiModels > General > Delete
+   */
+  deleteLlmModelDeployment(
+    args: aiModelsEndpoints.DeleteLlmModelDeploymentArgs,
+  ): Promise<aiModelsEndpoints.DeleteLlmModelDeploymentResult>;
+
+  /**
    * List plans
    *
    * Lists the compute plans services, jobs and addons can run on, with their resources
@@ -4441,6 +4518,45 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     ) =>
       runtime.call<rolloutStrategiesEndpoints.PatchGradualRolloutStrategyResult>(
         rolloutStrategiesEndpoints.patchGradualRolloutStrategyOperation,
+        args,
+      ),
+    listLlmModelDeployments: Object.assign(
+      (args: aiModelsEndpoints.ListLlmModelDeploymentsArgs) =>
+        runtime.call<aiModelsEndpoints.ListLlmModelDeploymentsResult>(
+          aiModelsEndpoints.listLlmModelDeploymentsOperation,
+          args,
+        ),
+      {
+        all: (args: aiModelsEndpoints.ListLlmModelDeploymentsArgs) =>
+          runtime.items<aiModelsEndpoints.ListLlmModelDeploymentsItem>(
+            aiModelsEndpoints.listLlmModelDeploymentsOperation,
+            args,
+          ),
+        pages: (args: aiModelsEndpoints.ListLlmModelDeploymentsArgs) =>
+          runtime.pages<aiModelsEndpoints.ListLlmModelDeploymentsResult>(
+            aiModelsEndpoints.listLlmModelDeploymentsOperation,
+            args,
+          ),
+      },
+    ),
+    createLlmModelDeployment: (args: aiModelsEndpoints.CreateLlmModelDeploymentArgs) =>
+      runtime.call<aiModelsEndpoints.CreateLlmModelDeploymentResult>(
+        aiModelsEndpoints.createLlmModelDeploymentOperation,
+        args,
+      ),
+    getLlmModelDeployment: (args: aiModelsEndpoints.GetLlmModelDeploymentArgs) =>
+      runtime.call<aiModelsEndpoints.GetLlmModelDeploymentResult>(
+        aiModelsEndpoints.getLlmModelDeploymentOperation,
+        args,
+      ),
+    updateLlmModelDeployment: (args: aiModelsEndpoints.UpdateLlmModelDeploymentArgs) =>
+      runtime.call<aiModelsEndpoints.UpdateLlmModelDeploymentResult>(
+        aiModelsEndpoints.updateLlmModelDeploymentOperation,
+        args,
+      ),
+    deleteLlmModelDeployment: (args: aiModelsEndpoints.DeleteLlmModelDeploymentArgs) =>
+      runtime.call<aiModelsEndpoints.DeleteLlmModelDeploymentResult>(
+        aiModelsEndpoints.deleteLlmModelDeploymentOperation,
         args,
       ),
     listPlans: (args?: platformEndpoints.ListPlansArgs) =>

@@ -18,6 +18,7 @@ export * from "./endpoints/tags.gen.js";
 export * from "./endpoints/integrations.gen.js";
 export * from "./endpoints/external-addons.gen.js";
 export * from "./endpoints/rollout-strategies.gen.js";
+export * from "./endpoints/ai-models.gen.js";
 export * from "./endpoints/platform.gen.js";
 export type { components, operations, paths } from "./schema.gen.js";
 export * from "../runtime/index.js";

@@ -3283,6 +3283,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/projects/{projectId}/llm-model-deployments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List AI model deployments
+     * @description Lists the AI model deployments of the given project, a page at a time.
+     */
+    get: operations["listLlmModelDeployments"];
+    put?: never;
+    /**
+     * Create AI model deployment
+     * @description Deploys a large language model in the given project, served by an inference engine
+     *     (vLLM) on GPU nodes with the storage, parallelism and batching settings given.
+     */
+    post: operations["createLlmModelDeployment"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/llm-model-deployments/{llmModelDeploymentId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the AI model deployment.
+         * @example deepseek-v3-deployment
+         */
+        llmModelDeploymentId: components["parameters"]["LlmModelDeploymentId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get AI model deployment
+     * @description Reads the given AI model deployment: its configuration, ports, address and status.
+     */
+    get: operations["getLlmModelDeployment"];
+    put?: never;
+    /**
+     * Update AI model deployment
+     * @description Changes the given AI model deployment: its description, tags, ports or model
+     *     configuration; what is not sent stays as it is.
+     */
+    post: operations["updateLlmModelDeployment"];
+    /**
+     * Delete AI model deployment
+     * @description Deletes the given AI model deployment and frees its GPUs.
+     */
+    delete: operations["deleteLlmModelDeployment"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/projects/{projectId}/services/build/{serviceId}": {
     parameters: {
       query?: never;
@@ -11021,6 +11092,483 @@ export interface components {
        */
       token: string;
     };
+    /**
+     * @description The deployment's name.
+     * @example deepseek-v3-deployment
+     */
+    LlmModelName: string;
+    /** @description How each worker serves the model. */
+    LlmWorkerConfig: {
+      /**
+       * @description How many workers run.
+       * @example 1
+       */
+      replicas?: number;
+      /** @description How the model is split across GPUs. */
+      parallelismConfig?: {
+        /** @description GPUs each layer is split across. */
+        tensorParallelism?: number;
+        /** @description Stages the layers are split into. */
+        pipelineParallelism?: number;
+        /** @description GPUs the experts of a mixture-of-experts model are spread over. */
+        expertParallelism?: number;
+      };
+      /** @description Limits on the length of requests and answers, in tokens. */
+      sequenceLengthConfig?: {
+        /** @description The longest context, or `auto` for the model's own limit. */
+        maxModelLength?: number | "auto";
+        /** @description The longest prompt. */
+        maxInputLength?: number;
+        /** @description The longest answer. */
+        maxOutputLength?: number;
+      };
+      /** @description How requests are batched. */
+      batchingConfig?: {
+        /** @description The most sequences in one batch. */
+        maxNumSeqs?: number;
+        /** @description The most tokens in one batch. */
+        maxNumBatchedTokens?: number;
+      };
+      /** @description Whether long prompts are processed in chunks. */
+      enableChunkedPrefill?: boolean;
+      /** @description Whether shared prompt prefixes are cached. */
+      enablePrefixCaching?: boolean;
+      /** @description Whether to run without CUDA graphs. */
+      enforceEager?: boolean;
+      /** @description Whether scheduling overlaps with execution. */
+      enableAsyncScheduling?: boolean;
+      /**
+       * @description The share of GPU memory the engine may use, from 0 to 1.
+       * @example 0.9
+       */
+      gpuMemoryUtilization?: number;
+      /** @description Whether code shipped with the model may run. */
+      trustRemoteCode?: boolean;
+      /**
+       * @description The weights' data type.
+       * @enum {string}
+       */
+      dataType?: "auto" | "float16" | "bfloat16";
+      /**
+       * @description The key-value cache's data type.
+       * @enum {string}
+       */
+      kvCacheDataType?: "fp8" | "fp8_e5m2" | "fp8_e4m3";
+      /**
+       * @description How the weights are quantised.
+       * @enum {string}
+       */
+      quantization?: "fp8" | "awq" | "gptq" | "int4";
+    };
+    /** @description How each worker serves the model. */
+    LlmWorkerConfigResponse: {
+      /**
+       * @description How many workers run.
+       * @example 1
+       */
+      replicas?: number;
+      /** @description How the model is split across GPUs. */
+      parallelismConfig?: {
+        /** @description GPUs each layer is split across. */
+        tensorParallelism?: number;
+        /** @description Stages the layers are split into. */
+        pipelineParallelism?: number;
+        /** @description GPUs the experts of a mixture-of-experts model are spread over. */
+        expertParallelism?: number;
+      };
+      /** @description Limits on the length of requests and answers, in tokens. */
+      sequenceLengthConfig?: {
+        /** @description The longest context, or `auto` for the model's own limit. */
+        maxModelLength?: number | "auto";
+        /** @description The longest prompt. */
+        maxInputLength?: number;
+        /** @description The longest answer. */
+        maxOutputLength?: number;
+      };
+      /** @description How requests are batched. */
+      batchingConfig?: {
+        /** @description The most sequences in one batch. */
+        maxNumSeqs?: number;
+        /** @description The most tokens in one batch. */
+        maxNumBatchedTokens?: number;
+      };
+      /** @description Whether long prompts are processed in chunks. */
+      enableChunkedPrefill?: boolean;
+      /** @description Whether shared prompt prefixes are cached. */
+      enablePrefixCaching?: boolean;
+      /** @description Whether to run without CUDA graphs. */
+      enforceEager?: boolean;
+      /** @description Whether scheduling overlaps with execution. */
+      enableAsyncScheduling?: boolean;
+      /**
+       * @description The share of GPU memory the engine may use, from 0 to 1.
+       * @example 0.9
+       */
+      gpuMemoryUtilization?: number;
+      /** @description Whether code shipped with the model may run. */
+      trustRemoteCode?: boolean;
+      /**
+       * @description The weights' data type.
+       * @enum {string}
+       */
+      dataType?: "auto" | "float16" | "bfloat16" | (string & {});
+      /**
+       * @description The key-value cache's data type.
+       * @enum {string}
+       */
+      kvCacheDataType?: "fp8" | "fp8_e5m2" | "fp8_e4m3" | (string & {});
+      /**
+       * @description How the weights are quantised.
+       * @enum {string}
+       */
+      quantization?: "fp8" | "awq" | "gptq" | "int4" | (string & {});
+    };
+    /** @description The model and how it is served. */
+    LlmModelSpec: {
+      /**
+       * @description The kind of specification; `custom` is configured field by field.
+       * @example custom
+       * @enum {string}
+       */
+      type: "custom";
+      configuration: {
+        /**
+         * @description The model to serve, as its repository names it.
+         * @example deepseek-ai/DeepSeek-V3
+         */
+        name?: string;
+        /**
+         * @description The inference engine.
+         * @example vllm
+         * @enum {string}
+         */
+        engine?: "vllm";
+        /** @description The model revision. */
+        revision?: string;
+        /** @description The nodes the model runs on. */
+        nodeConfiguration?: {
+          gpu?: {
+            /** @description Whether the nodes have GPUs. */
+            enabled?: boolean;
+            configuration?: {
+              /** @description The GPU, as the regions list names it. */
+              gpuType?: string;
+              /** @description GPUs per node. */
+              gpuCount?: number;
+              /** @description Whether GPUs are shared by time slices. */
+              timesliced?: boolean;
+            };
+          };
+          storage?: {
+            /**
+             * @description How the storage is mounted.
+             * @enum {string}
+             */
+            accessMode?: "ReadWriteMany";
+            /**
+             * @description The kind of storage.
+             * @example nvme
+             */
+            storageClass?: string;
+            /**
+             * @description The storage size, in megabytes; the sizes offered depend on the kind.
+             * @example 6144
+             */
+            storageSize: number;
+            /** @description Memory-backed space for /dev/shm, in megabytes. */
+            shmSize?: number | null;
+          };
+        };
+        architecture?: {
+          /**
+           * @description How the serving is laid out.
+           * @enum {string}
+           */
+          type?: "aggregated";
+          workerConfig?: components["schemas"]["LlmWorkerConfig"];
+        };
+      };
+    };
+    /** @description The model and how it is served. */
+    LlmModelSpecResponse: {
+      /**
+       * @description The kind of specification; `custom` is configured field by field.
+       * @example custom
+       * @enum {string}
+       */
+      type: "custom";
+      configuration: {
+        /**
+         * @description The model to serve, as its repository names it.
+         * @example deepseek-ai/DeepSeek-V3
+         */
+        name?: string;
+        /**
+         * @description The inference engine.
+         * @example vllm
+         * @enum {string}
+         */
+        engine?: "vllm";
+        /** @description The model revision. */
+        revision?: string;
+        /** @description The nodes the model runs on. */
+        nodeConfiguration?: {
+          gpu?: {
+            /** @description Whether the nodes have GPUs. */
+            enabled?: boolean;
+            configuration?: {
+              /** @description The GPU, as the regions list names it. */
+              gpuType?: string;
+              /** @description GPUs per node. */
+              gpuCount?: number;
+              /** @description Whether GPUs are shared by time slices. */
+              timesliced?: boolean;
+            };
+          };
+          storage?: {
+            /**
+             * @description How the storage is mounted.
+             * @enum {string}
+             */
+            accessMode?: "ReadWriteMany";
+            /**
+             * @description The kind of storage.
+             * @example nvme
+             */
+            storageClass?: string;
+            /**
+             * @description The storage size, in megabytes; the sizes offered depend on the kind.
+             * @example 6144
+             */
+            storageSize: number;
+            /** @description Memory-backed space for /dev/shm, in megabytes. */
+            shmSize?: number | null;
+          };
+        };
+        architecture?: {
+          /**
+           * @description How the serving is laid out.
+           * @enum {string}
+           */
+          type?: "aggregated";
+          workerConfig?: components["schemas"]["LlmWorkerConfigResponse"];
+        };
+      };
+    };
+    LlmPort: {
+      /**
+       * @description The port's id.
+       * @example p01
+       */
+      id: string;
+      /**
+       * @description The port's name.
+       * @example api
+       */
+      name: string;
+      /**
+       * @description The port the model server listens on.
+       * @example 8000
+       */
+      internalPort: number;
+      /**
+       * @description The port's protocol.
+       * @example HTTP
+       */
+      protocol: string;
+      /** @description Whether the port is reachable from the internet. */
+      public: boolean;
+      /** @description The port's address. */
+      dns?: string;
+      /** @description Whether the default `code.run` address is not routed. */
+      disableNfDomain?: boolean;
+    };
+    LlmModelDeployment: {
+      name: components["schemas"]["LlmModelName"];
+      description?: components["schemas"]["WorkloadDescription"];
+      tags?: components["schemas"]["WorkloadTags"];
+      spec: components["schemas"]["LlmModelSpecResponse"];
+      /**
+       * @description The deployment's id.
+       * @example deepseek-v3-deployment
+       */
+      id: string;
+      /**
+       * @description The project it belongs to.
+       * @example default-project
+       */
+      projectId: string;
+      /**
+       * @description The account or team it belongs to.
+       * @example example-team
+       */
+      entityId: string;
+      /**
+       * @description What kind of owner that is.
+       * @example team
+       * @enum {string}
+       */
+      entityType: "user" | "team" | "org" | (string & {});
+      /**
+       * @description Who created it.
+       * @example example-user
+       */
+      creatorId: string;
+      /** @description Its addresses. */
+      dns: {
+        /** @description The host name its ports' addresses start from. */
+        base: string;
+        /** @description The DNS zone. */
+        zone: string;
+      };
+      ports: components["schemas"]["LlmPort"][];
+      /**
+       * @description Where the deployment is.
+       * @example running
+       * @enum {string}
+       */
+      status:
+        | "pending"
+        | "provisioning"
+        | "starting"
+        | "crashed"
+        | "paused"
+        | "running"
+        | "deleting"
+        | (string & {});
+      /** @description The configuration last deployed. */
+      deploymentConfiguration?: {
+        /** @description The configuration's id. */
+        id: string;
+        /**
+         * Format: date-time
+         * @description When it was deployed.
+         */
+        createdAt?: string;
+      };
+      /**
+       * Format: date-time
+       * @description When the deployment was created.
+       */
+      createdAt?: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updatedAt?: string;
+    };
+    /** @description A page of AI model deployments. */
+    LlmModelDeploymentList: {
+      llmModelDeployments: components["schemas"]["LlmModelDeployment"][];
+    };
+    LlmPortRequest: {
+      /**
+       * @description The port's name, used in its public address.
+       * @example api
+       */
+      name: string;
+      /**
+       * @description The port the model server listens on.
+       * @example 8000
+       */
+      internalPort: number;
+      /** @description Whether the port is reachable from the internet. */
+      public?: boolean;
+      /** @description Verified domains of your account that route to this port. */
+      domains?: string[];
+      /** @description For a public HTTP port with domains of its own, whether to stop routing the default `code.run` address. */
+      disableNfDomain?: boolean;
+      /**
+       * @description The port's protocol.
+       * @example HTTP
+       * @enum {string}
+       */
+      protocol: "HTTP" | "HTTP/2" | "TCP" | "UDP";
+    };
+    CreateLlmModelDeploymentRequest: {
+      name: components["schemas"]["LlmModelName"];
+      /** @description What the deployment is for. */
+      description?: components["schemas"]["WorkloadDescription"];
+      tags?: components["schemas"]["WorkloadTags"];
+      ports?: components["schemas"]["LlmPortRequest"][];
+      spec: components["schemas"]["LlmModelSpec"];
+    };
+    ports: components["schemas"]["LlmPortRequest"][];
+    /**
+     * @description The kind of specification; `custom` is configured field by field.
+     * @example custom
+     * @enum {string}
+     */
+    "properties-type": "custom";
+    configuration: {
+      /**
+       * @description The model to serve, as its repository names it.
+       * @example deepseek-ai/DeepSeek-V3
+       */
+      name?: string;
+      /**
+       * @description The inference engine.
+       * @example vllm
+       * @enum {string}
+       */
+      engine?: "vllm";
+      /** @description The model revision. */
+      revision?: string;
+      /** @description The nodes the model runs on. */
+      nodeConfiguration?: {
+        gpu?: {
+          /** @description Whether the nodes have GPUs. */
+          enabled?: boolean;
+          configuration?: {
+            /** @description The GPU, as the regions list names it. */
+            gpuType?: string;
+            /** @description GPUs per node. */
+            gpuCount?: number;
+            /** @description Whether GPUs are shared by time slices. */
+            timesliced?: boolean;
+          };
+        };
+        storage?: {
+          /**
+           * @description How the storage is mounted.
+           * @enum {string}
+           */
+          accessMode?: "ReadWriteMany";
+          /**
+           * @description The kind of storage.
+           * @example nvme
+           */
+          storageClass?: string;
+          /**
+           * @description The storage size, in megabytes; the sizes offered depend on the kind.
+           * @example 6144
+           */
+          storageSize: number;
+          /** @description Memory-backed space for /dev/shm, in megabytes. */
+          shmSize?: number | null;
+        };
+      };
+      architecture?: {
+        /**
+         * @description How the serving is laid out.
+         * @enum {string}
+         */
+        type?: "aggregated";
+        workerConfig?: components["schemas"]["LlmWorkerConfig"];
+      };
+    };
+    /** @description The fields to change; those left out keep their values. */
+    UpdateLlmModelDeploymentRequest: {
+      name?: components["schemas"]["LlmModelName"];
+      description?: components["schemas"]["WorkloadDescription"];
+      tags?: components["schemas"]["WorkloadTags"];
+      ports?: components["schemas"]["ports"];
+      /** @description The parts of the specification to change. */
+      spec?: {
+        type?: components["schemas"]["properties-type"];
+        configuration?: components["schemas"]["configuration"];
+      };
+    };
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -12454,6 +13002,11 @@ export interface components {
     CustomVcsId: string;
     /** @description ID of the link to the provider. */
     VcsLinkId: string;
+    /**
+     * @description ID of the AI model deployment.
+     * @example deepseek-v3-deployment
+     */
+    LlmModelDeploymentId: string;
     /**
      * @description ID of the pipeline
      * @example example-pipeline
@@ -22089,6 +22642,319 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["VcsToken"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listLlmModelDeployments: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of AI model deployments. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "llmModelDeployments": [
+           *           {
+           *             "id": "deepseek-v3-deployment",
+           *             "name": "deepseek-v3-deployment",
+           *             "projectId": "default-project",
+           *             "entityId": "example-team",
+           *             "entityType": "team",
+           *             "creatorId": "example-user",
+           *             "dns": {
+           *               "base": "deepseek-v3-deployment--default-project--example-team.code.run",
+           *               "zone": "code.run"
+           *             },
+           *             "ports": [],
+           *             "status": "running",
+           *             "spec": {
+           *               "type": "custom",
+           *               "configuration": {
+           *                 "engine": "vllm",
+           *                 "nodeConfiguration": {
+           *                   "storage": {
+           *                     "storageClass": "nvme",
+           *                     "storageSize": 6144
+           *                   }
+           *                 }
+           *               }
+           *             }
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["LlmModelDeploymentList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createLlmModelDeployment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateLlmModelDeploymentRequest"];
+      };
+    };
+    responses: {
+      /** @description The deployment has started. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getLlmModelDeployment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the AI model deployment.
+         * @example deepseek-v3-deployment
+         */
+        llmModelDeploymentId: components["parameters"]["LlmModelDeploymentId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The AI model deployment. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "deepseek-v3-deployment",
+           *         "name": "deepseek-v3-deployment",
+           *         "projectId": "default-project",
+           *         "entityId": "example-team",
+           *         "entityType": "team",
+           *         "creatorId": "example-user",
+           *         "dns": {
+           *           "base": "deepseek-v3-deployment--default-project--example-team.code.run",
+           *           "zone": "code.run"
+           *         },
+           *         "ports": [],
+           *         "status": "running",
+           *         "spec": {
+           *           "type": "custom",
+           *           "configuration": {
+           *             "engine": "vllm",
+           *             "nodeConfiguration": {
+           *               "storage": {
+           *                 "storageClass": "nvme",
+           *                 "storageSize": 6144
+           *               }
+           *             }
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["LlmModelDeployment"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateLlmModelDeployment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the AI model deployment.
+         * @example deepseek-v3-deployment
+         */
+        llmModelDeploymentId: components["parameters"]["LlmModelDeploymentId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateLlmModelDeploymentRequest"];
+      };
+    };
+    responses: {
+      /** @description The change has started. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteLlmModelDeployment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the AI model deployment.
+         * @example deepseek-v3-deployment
+         */
+        llmModelDeploymentId: components["parameters"]["LlmModelDeploymentId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deployment is being deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
           };
         };
       };

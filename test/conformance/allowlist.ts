@@ -113,6 +113,13 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
   ...forEach(["createExternalAddon", "updateExternalAddon"], { part: "request", direction: "oursToOfficial", field: "spec.resourceType", reason: EXTERNAL_RESOURCE_TYPES }),
   ...forEach(["createExternalAddon", "updateExternalAddon", "getExternalAddon"], { part: "result", direction: "oursToOfficial", field: "spec.resourceType", reason: EXTERNAL_RESOURCE_TYPES }),
   { operationId: "listExternalAddons", part: "result", direction: "oursToOfficial", field: "data.externalAddons.spec.resourceType", reason: EXTERNAL_RESOURCE_TYPES },
+  {
+    operationId: "updateLlmModelDeployment",
+    part: "request",
+    direction: "officialToOurs",
+    field: "spec.configuration.nodeConfiguration.storage.storageSize",
+    reason: WHOLE_BLOCKS,
+  },
   ...forEach(["getSecret", "getServiceRuntimeEnvironment", "getServiceBuildArguments", "getJobRuntimeEnvironment", "getJobBuildArguments"], {
     part: "query",
     direction: "officialToOurs",
