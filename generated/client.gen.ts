@@ -2282,6 +2282,84 @@ export interface NorthflankClient {
   ): Promise<pipelinesEndpoints.DeletePipelineTemplatePreviewResult>;
 
   /**
+   * List templates
+   *
+   * Lists the account's or team's templates, a page at a time, without their specifications.
+   *
+   * `GET /v1/templates`
+   *
+   * Required permission: Account > Templates > General > Read
+   */
+  listTemplates: ((
+    args?: templatesEndpoints.ListTemplatesArgs,
+  ) => Promise<templatesEndpoints.ListTemplatesResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: templatesEndpoints.ListTemplatesArgs,
+    ): AsyncIterableIterator<templatesEndpoints.ListTemplatesItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: templatesEndpoints.ListTemplatesArgs,
+    ): AsyncIterableIterator<templatesEndpoints.ListTemplatesResult>;
+  };
+
+  /**
+   * Create template
+   *
+   * Creates a template: a tree of nodes (a workflow of steps, each creating or changing
+   * a resource) that runs against the API, written here or kept in a file in a Git
+   * repository (`gitops`). It can run at once (`options.runOnCreation`).
+   *
+   * `POST /v1/templates`
+   *
+   * Required permission: Account > Templates > General > Create
+   */
+  createTemplate(
+    args: templatesEndpoints.CreateTemplateArgs,
+  ): Promise<templatesEndpoints.CreateTemplateResult>;
+
+  /**
+   * Get template
+   *
+   * Reads the given template with its specification. The API accepts the usual paging
+   * parameters here, though the answer is one template.
+   *
+   * `GET /v1/templates/{templateId}`
+   *
+   * Required permission: Account > Templates > General > Read
+   */
+  getTemplate(
+    args: templatesEndpoints.GetTemplateArgs,
+  ): Promise<templatesEndpoints.GetTemplateResult>;
+
+  /**
+   * Update template
+   *
+   * Replaces the given template's definition with the body (or, for a template kept in
+   * Git, its Git settings); it runs afterwards when `options.autorun` is set.
+   *
+   * `POST /v1/templates/{templateId}`
+   *
+   * Required permission: Account > Templates > General > Update
+   */
+  updateTemplate(
+    args: templatesEndpoints.UpdateTemplateArgs,
+  ): Promise<templatesEndpoints.UpdateTemplateResult>;
+
+  /**
+   * Delete template
+   *
+   * Deletes the given template; what its runs created stays.
+   *
+   * `DELETE /v1/templates/{templateId}`
+   *
+   * Required permission: Account > Templates > General > Delete
+   */
+  deleteTemplate(
+    args: templatesEndpoints.DeleteTemplateArgs,
+  ): Promise<templatesEndpoints.DeleteTemplateResult>;
+
+  /**
    * List template runs
    *
    * Lists the runs of the given template, a page at a time, optionally only those with
@@ -4122,6 +4200,45 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     deletePipelineTemplatePreview: (args: pipelinesEndpoints.DeletePipelineTemplatePreviewArgs) =>
       runtime.call<pipelinesEndpoints.DeletePipelineTemplatePreviewResult>(
         pipelinesEndpoints.deletePipelineTemplatePreviewOperation,
+        args,
+      ),
+    listTemplates: Object.assign(
+      (args?: templatesEndpoints.ListTemplatesArgs) =>
+        runtime.call<templatesEndpoints.ListTemplatesResult>(
+          templatesEndpoints.listTemplatesOperation,
+          args,
+        ),
+      {
+        all: (args?: templatesEndpoints.ListTemplatesArgs) =>
+          runtime.items<templatesEndpoints.ListTemplatesItem>(
+            templatesEndpoints.listTemplatesOperation,
+            args,
+          ),
+        pages: (args?: templatesEndpoints.ListTemplatesArgs) =>
+          runtime.pages<templatesEndpoints.ListTemplatesResult>(
+            templatesEndpoints.listTemplatesOperation,
+            args,
+          ),
+      },
+    ),
+    createTemplate: (args: templatesEndpoints.CreateTemplateArgs) =>
+      runtime.call<templatesEndpoints.CreateTemplateResult>(
+        templatesEndpoints.createTemplateOperation,
+        args,
+      ),
+    getTemplate: (args: templatesEndpoints.GetTemplateArgs) =>
+      runtime.call<templatesEndpoints.GetTemplateResult>(
+        templatesEndpoints.getTemplateOperation,
+        args,
+      ),
+    updateTemplate: (args: templatesEndpoints.UpdateTemplateArgs) =>
+      runtime.call<templatesEndpoints.UpdateTemplateResult>(
+        templatesEndpoints.updateTemplateOperation,
+        args,
+      ),
+    deleteTemplate: (args: templatesEndpoints.DeleteTemplateArgs) =>
+      runtime.call<templatesEndpoints.DeleteTemplateResult>(
+        templatesEndpoints.deleteTemplateOperation,
         args,
       ),
     listTemplateRuns: Object.assign(

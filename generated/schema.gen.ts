@@ -3354,6 +3354,68 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/templates": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List templates
+     * @description Lists the account's or team's templates, a page at a time, without their specifications.
+     */
+    get: operations["listTemplates"];
+    put?: never;
+    /**
+     * Create template
+     * @description Creates a template: a tree of nodes (a workflow of steps, each creating or changing
+     *     a resource) that runs against the API, written here or kept in a file in a Git
+     *     repository (`gitops`). It can run at once (`options.runOnCreation`).
+     */
+    post: operations["createTemplate"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/templates/{templateId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the template
+         * @example example-template
+         */
+        templateId: components["parameters"]["TemplateId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get template
+     * @description Reads the given template with its specification. The API accepts the usual paging
+     *     parameters here, though the answer is one template.
+     */
+    get: operations["getTemplate"];
+    put?: never;
+    /**
+     * Update template
+     * @description Replaces the given template's definition with the body (or, for a template kept in
+     *     Git, its Git settings); it runs afterwards when `options.autorun` is set.
+     */
+    post: operations["updateTemplate"];
+    /**
+     * Delete template
+     * @description Deletes the given template; what its runs created stays.
+     */
+    delete: operations["deleteTemplate"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/projects/{projectId}/services/build/{serviceId}": {
     parameters: {
       query?: never;
@@ -11569,6 +11631,491 @@ export interface components {
         configuration?: components["schemas"]["configuration"];
       };
     };
+    /**
+     * @description The template's id.
+     * @example example-template
+     */
+    id: string;
+    /**
+     * @description The template's name; its id derives from it.
+     * @example Example Template
+     */
+    TemplateName: string;
+    /**
+     * @description The version of the Northflank API the template is written for.
+     * @enum {string}
+     */
+    TemplateApiVersion: "v1.2";
+    /** @description Whether the template runs by itself whenever it changes. */
+    autorun: boolean;
+    /**
+     * @description What happens when a run starts while another is going (run both, queue, refuse, keep only the latest, or replace it).
+     * @enum {string}
+     */
+    TemplateConcurrencyPolicy: "allow" | "queue" | "forbid" | "latest" | "replace";
+    /**
+     * @description What happens when a run starts while another is going (run both, queue, refuse, keep only the latest, or replace it).
+     * @enum {string}
+     */
+    TemplateConcurrencyPolicyResponse:
+      "allow" | "queue" | "forbid" | "latest" | "replace" | (string & {});
+    /**
+     * Format: date-time
+     * @description When the template was created.
+     */
+    createdAt: string;
+    /**
+     * Format: date-time
+     * @description When it last changed.
+     */
+    updatedAt: string;
+    /** @description A template as listed, without its definition. */
+    TemplateSummary: {
+      id: components["schemas"]["id"];
+      name: components["schemas"]["TemplateName"];
+      description?: components["schemas"]["WorkloadDescription"];
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      options?: {
+        autorun?: components["schemas"]["autorun"];
+        concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
+      };
+      concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
+      createdAt?: components["schemas"]["createdAt"];
+      updatedAt?: components["schemas"]["updatedAt"];
+    };
+    /** @description A page of templates. */
+    TemplateList: {
+      templates: components["schemas"]["TemplateSummary"][];
+    };
+    /**
+     * @description Values the template reads as `${args.<name>}`.
+     * @example {
+     *       "BRANCH": "main"
+     *     }
+     */
+    TemplateArguments: {
+      [key: string]: unknown;
+    };
+    /**
+     * @description The Git provider.
+     * @example github
+     * @enum {string}
+     */
+    schemas_VcsService: "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure";
+    /**
+     * @description The Git provider.
+     * @example github
+     * @enum {string}
+     */
+    schemas_VcsServiceResponse:
+      "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure" | (string & {});
+    /** @description The Git file the template is kept in sync with. */
+    TemplateGitops: {
+      vcsService: components["schemas"]["schemas_VcsService"];
+      /** @description For a self-hosted provider, which of your self-hosted VCS links to use. */
+      selfHostedVcsId?: string;
+      /** @description Which of your linked accounts of the provider to use, when you have several. */
+      accountLogin?: string;
+      /** @description An older way to name the linked account; prefer `accountLogin`. */
+      vcsLinkId?: string;
+      /**
+       * @description The repository that holds the template file.
+       * @example https://github.com/northflank-examples/template
+       */
+      repoUrl: string;
+      /**
+       * @description The branch that holds the template file.
+       * @example main
+       */
+      branch: string;
+      /**
+       * @description Where the template file is in the repository.
+       * @example /northflank.json
+       */
+      filePath: string;
+    };
+    /** @description The Git file the template is kept in sync with. */
+    TemplateGitopsResponse: {
+      vcsService: components["schemas"]["schemas_VcsServiceResponse"];
+      /** @description For a self-hosted provider, which of your self-hosted VCS links to use. */
+      selfHostedVcsId?: string;
+      /** @description Which of your linked accounts of the provider to use, when you have several. */
+      accountLogin?: string;
+      /** @description An older way to name the linked account; prefer `accountLogin`. */
+      vcsLinkId?: string;
+      /**
+       * @description The repository that holds the template file.
+       * @example https://github.com/northflank-examples/template
+       */
+      repoUrl: string;
+      /**
+       * @description The branch that holds the template file.
+       * @example main
+       */
+      branch: string;
+      /**
+       * @description Where the template file is in the repository.
+       * @example /northflank.json
+       */
+      filePath: string;
+    };
+    /**
+     * @description What a node does; each kind has a `spec` of its own.
+     * @example Workflow
+     * @enum {string}
+     */
+    TemplateNodeKind:
+      | "Workflow"
+      | "LoopWorkflow"
+      | "LoopData"
+      | "Condition"
+      | "Approval"
+      | "Action"
+      | "Message"
+      | "Template"
+      | "WorkflowTemplate"
+      | "Project"
+      | "Pipeline"
+      | "ReleaseStage"
+      | "PreviewBlueprint"
+      | "BuildService"
+      | "CombinedService"
+      | "DeploymentService"
+      | "Build"
+      | "ManualJob"
+      | "CronJob"
+      | "Job"
+      | "JobRun"
+      | "Addon"
+      | "AddonBackup"
+      | "AddonImport"
+      | "ExternalAddon"
+      | "SecretGroup"
+      | "SecretInheritance"
+      | "Volume"
+      | "Subdomain"
+      | "SubdomainPath"
+      | "LoadBalancer"
+      | "EgressIp"
+      | "ResourceTag"
+      | "RolloutStrategy"
+      | "CustomPlan"
+      | "CustomDockerCredentials"
+      | "SSHIdentity"
+      | "WorkloadIdentity"
+      | "LLMModelDeployment"
+      | "OpenTofu"
+      | "OpenTofuDestroy"
+      | "BYOCCluster"
+      | "BYOCIntegration"
+      | "BYOCRegistry";
+    /**
+     * @description What a node does; each kind has a `spec` of its own.
+     * @example Workflow
+     * @enum {string}
+     */
+    TemplateNodeKindResponse:
+      | "Workflow"
+      | "LoopWorkflow"
+      | "LoopData"
+      | "Condition"
+      | "Approval"
+      | "Action"
+      | "Message"
+      | "Template"
+      | "WorkflowTemplate"
+      | "Project"
+      | "Pipeline"
+      | "ReleaseStage"
+      | "PreviewBlueprint"
+      | "BuildService"
+      | "CombinedService"
+      | "DeploymentService"
+      | "Build"
+      | "ManualJob"
+      | "CronJob"
+      | "Job"
+      | "JobRun"
+      | "Addon"
+      | "AddonBackup"
+      | "AddonImport"
+      | "ExternalAddon"
+      | "SecretGroup"
+      | "SecretInheritance"
+      | "Volume"
+      | "Subdomain"
+      | "SubdomainPath"
+      | "LoadBalancer"
+      | "EgressIp"
+      | "ResourceTag"
+      | "RolloutStrategy"
+      | "CustomPlan"
+      | "CustomDockerCredentials"
+      | "SSHIdentity"
+      | "WorkloadIdentity"
+      | "LLMModelDeployment"
+      | "OpenTofu"
+      | "OpenTofuDestroy"
+      | "BYOCCluster"
+      | "BYOCIntegration"
+      | "BYOCRegistry"
+      | (string & {});
+    /**
+     * @description One node of a template. Every node has a kind and a `spec` whose fields depend on the
+     *     kind (and may be `${...}` references to arguments and to other nodes' output). A
+     *     `Workflow` node's `spec` holds `type` (`sequential` or `parallel`) and `steps`, which are
+     *     nodes again. The fields of each kind's `spec` are not described here (see
+     *     spec/README.md).
+     */
+    TemplateNode: {
+      kind: components["schemas"]["TemplateNodeKind"];
+      /**
+       * @description A name later nodes use to refer to this node's output.
+       * @example project
+       */
+      ref?: string;
+      /** @description The node's settings, by kind. */
+      spec?: {
+        [key: string]: unknown;
+      };
+      /** @description Whether to skip the node; `true`, `false`, a `${...}` reference or a condition. */
+      skipNodeExecution?: unknown;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * @description One node of a template. Every node has a kind and a `spec` whose fields depend on the
+     *     kind (and may be `${...}` references to arguments and to other nodes' output). A
+     *     `Workflow` node's `spec` holds `type` (`sequential` or `parallel`) and `steps`, which are
+     *     nodes again. The fields of each kind's `spec` are not described here (see
+     *     spec/README.md).
+     */
+    TemplateNodeResponse: {
+      kind: components["schemas"]["TemplateNodeKindResponse"];
+      /**
+       * @description A name later nodes use to refer to this node's output.
+       * @example project
+       */
+      ref?: string;
+      /** @description The node's settings, by kind. */
+      spec?: {
+        [key: string]: unknown;
+      };
+      /** @description Whether to skip the node; `true`, `false`, a `${...}` reference or a condition. */
+      skipNodeExecution?: unknown;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description What runs when the template is deleted. */
+    TemplateTeardown: {
+      spec: components["schemas"]["TemplateNode"];
+      /**
+       * @description Whether a failed teardown still lets the deletion go on (`ignore`, the default) or stops it (`block`).
+       * @enum {string}
+       */
+      failurePolicy?: "ignore" | "block";
+    } | null;
+    /** @description What runs when the template is deleted. */
+    TemplateTeardownResponse: {
+      spec: components["schemas"]["TemplateNodeResponse"];
+      /**
+       * @description Whether a failed teardown still lets the deletion go on (`ignore`, the default) or stops it (`block`).
+       * @enum {string}
+       */
+      failurePolicy?: "ignore" | "block" | (string & {});
+    } | null;
+    /** @description How the template runs. */
+    TemplateRunOptions: {
+      /** @description Whether the template runs by itself whenever it changes. */
+      autorun?: boolean;
+      concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicy"];
+      /** @description Whether it runs as soon as it is created. */
+      runOnCreation?: boolean;
+      /** @description Arguments for that first run only. */
+      runOnCreationArgumentOverrides?: components["schemas"]["TemplateArguments"];
+    };
+    /** @description A template written in the request. */
+    TemplateDefinition: {
+      name: components["schemas"]["TemplateName"];
+      /** @description What the template does. */
+      description?: components["schemas"]["WorkloadDescription"];
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      arguments?: components["schemas"]["TemplateArguments"];
+      gitops?: components["schemas"]["TemplateGitops"];
+      /** @description The JSON schema the template declares. */
+      $schema?: string;
+      spec: components["schemas"]["TemplateNode"];
+      teardownSpec?: components["schemas"]["TemplateTeardown"];
+      /** @description Argument values kept outside the template (and so out of Git). */
+      argumentOverrides?: components["schemas"]["TemplateArguments"];
+      options?: components["schemas"]["TemplateRunOptions"];
+    };
+    /** @description A template whose definition is read from a file in Git. */
+    TemplateFromGit: {
+      name: components["schemas"]["TemplateName"];
+      description?: components["schemas"]["WorkloadDescription"];
+      arguments?: components["schemas"]["TemplateArguments"];
+      teardownSpec?: components["schemas"]["TemplateTeardown"];
+      argumentOverrides?: components["schemas"]["TemplateArguments"];
+      options?: components["schemas"]["TemplateRunOptions"];
+      gitops: components["schemas"]["TemplateGitops"];
+      /** @description The project the template's nodes act in by default. */
+      project?: unknown;
+    };
+    /** @description A template written in the request, or one read from Git. */
+    CreateTemplateRequest:
+      components["schemas"]["TemplateDefinition"] | components["schemas"]["TemplateFromGit"];
+    /** @description The JSON schema the template declares. */
+    $schema: string;
+    /** @description A template with its definition. */
+    Template: {
+      /**
+       * @description The template's id.
+       * @example example-template
+       */
+      id: string;
+      name: components["schemas"]["TemplateName"];
+      description?: components["schemas"]["WorkloadDescription"];
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      arguments?: components["schemas"]["TemplateArguments"];
+      $schema?: components["schemas"]["$schema"];
+      spec: components["schemas"]["TemplateNodeResponse"];
+      teardownSpec?: components["schemas"]["TemplateTeardownResponse"];
+      gitops?: components["schemas"]["TemplateGitopsResponse"] & {
+        /**
+         * @description The commit the template was last read from.
+         * @example 8c7e040ee3737ddc3a713363ae72bbe960e9fb16
+         */
+        templateSha: string;
+      };
+      concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
+      options: {
+        autorun: components["schemas"]["autorun"];
+      };
+      /**
+       * Format: date-time
+       * @description When the template was created.
+       */
+      createdAt?: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updatedAt?: string;
+    };
+    /**
+     * @description Where a run of a template stands.
+     * @example success
+     * @enum {string}
+     */
+    TemplateRunStatus:
+      | "pending"
+      | "running"
+      | "success"
+      | "failure"
+      | "aborted"
+      | "aborting"
+      | "queued"
+      | "unknown"
+      | "skipped"
+      | "waiting"
+      | "retrying"
+      | "async_wait"
+      | "approval_wait"
+      | (string & {});
+    /** @description The status and times every template run reports. */
+    TemplateRunTimes: {
+      /**
+       * @description The run's id.
+       * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+       */
+      id: string;
+      status: components["schemas"]["TemplateRunStatus"];
+      /**
+       * @description When the run started.
+       * @example 2021-01-01 12:01:00.000Z
+       */
+      startedAt?: string;
+      /** @description Whether the run has ended (succeeded, failed or was aborted). */
+      concluded: boolean;
+      /**
+       * @description When the run ended.
+       * @example 2021-01-01 12:10:00.000Z
+       */
+      concludedAt?: string;
+      /**
+       * @description When the run was created.
+       * @example 2021-01-01 12:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description When the run last changed.
+       * @example 2021-01-01 12:00:00.000Z
+       */
+      updatedAt: string;
+    };
+    /** @description A run of a template, as listed. */
+    TemplateRunSummary: components["schemas"]["TemplateRunTimes"] & {
+      /**
+       * @description The template's name.
+       * @example Example template
+       */
+      name: string;
+      /** @description The template's description. */
+      description?: string;
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      /** @description How the template runs. */
+      options?: {
+        /** @description Whether the template runs by itself when it changes. */
+        autorun?: boolean;
+        concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
+      };
+      /**
+       * @description The template the run belongs to.
+       * @example example-template
+       */
+      templateId: string;
+    };
+    /** @description A run of a template, with the template it ran. */
+    TemplateRun: components["schemas"]["TemplateRunSummary"] & {
+      arguments?: components["schemas"]["TemplateArguments"];
+      gitops?: components["schemas"]["TemplateGitopsResponse"];
+      /** @description The JSON schema the template declares. */
+      $schema?: string;
+      /** @description The template that ran (the template language is not described here). */
+      spec: unknown;
+      /** @description What the template's nodes produced, by reference name. */
+      refs?: unknown;
+    };
+    CreatedTemplate: {
+      template: components["schemas"]["Template"];
+      /** @description The run started at once, if the template ran on creation or on change. */
+      templateRun?: components["schemas"]["TemplateRun"];
+    };
+    /** @description The template's new definition, or, for one kept in Git, its new Git settings. */
+    UpdateTemplateRequest:
+      | {
+          name: components["schemas"]["TemplateName"];
+          description?: components["schemas"]["WorkloadDescription"];
+          apiVersion: components["schemas"]["TemplateApiVersion"];
+          options?: {
+            autorun?: components["schemas"]["autorun"];
+            concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicy"];
+          };
+          arguments?: components["schemas"]["TemplateArguments"];
+          gitops?: components["schemas"]["TemplateGitops"];
+          $schema?: components["schemas"]["$schema"];
+          spec: components["schemas"]["TemplateNode"];
+          teardownSpec?: components["schemas"]["TemplateTeardown"];
+          argumentOverrides?: components["schemas"]["TemplateArguments"];
+        }
+      | {
+          name: components["schemas"]["TemplateName"];
+          description?: components["schemas"]["WorkloadDescription"];
+          argumentOverrides?: components["schemas"]["TemplateArguments"];
+          /** @description The Git file to keep the template in sync with, or null to stop syncing it. */
+          gitops: components["schemas"]["TemplateGitops"] | null;
+        };
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -11744,57 +12291,6 @@ export interface components {
         stage: "Development" | "Staging" | "Production" | (string & {});
       }[];
     };
-    /**
-     * @description Where a run of a template stands.
-     * @example success
-     * @enum {string}
-     */
-    TemplateRunStatus:
-      | "pending"
-      | "running"
-      | "success"
-      | "failure"
-      | "aborted"
-      | "aborting"
-      | "queued"
-      | "unknown"
-      | "skipped"
-      | "waiting"
-      | "retrying"
-      | "async_wait"
-      | "approval_wait"
-      | (string & {});
-    /** @description The status and times every template run reports. */
-    TemplateRunTimes: {
-      /**
-       * @description The run's id.
-       * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
-       */
-      id: string;
-      status: components["schemas"]["TemplateRunStatus"];
-      /**
-       * @description When the run started.
-       * @example 2021-01-01 12:01:00.000Z
-       */
-      startedAt?: string;
-      /** @description Whether the run has ended (succeeded, failed or was aborted). */
-      concluded: boolean;
-      /**
-       * @description When the run ended.
-       * @example 2021-01-01 12:10:00.000Z
-       */
-      concludedAt?: string;
-      /**
-       * @description When the run was created.
-       * @example 2021-01-01 12:00:00.000Z
-       */
-      createdAt: string;
-      /**
-       * @description When the run last changed.
-       * @example 2021-01-01 12:00:00.000Z
-       */
-      updatedAt: string;
-    };
     /** @description A run of a release flow, as listed. */
     ReleaseFlowRunSummary: components["schemas"]["TemplateRunTimes"] & {
       /**
@@ -11808,15 +12304,6 @@ export interface components {
     /** @description A page of a release flow's runs. */
     ReleaseFlowRunList: {
       runs?: components["schemas"]["ReleaseFlowRunSummary"][];
-    };
-    /**
-     * @description Values the template reads as `${args.<name>}`.
-     * @example {
-     *       "BRANCH": "main"
-     *     }
-     */
-    TemplateArguments: {
-      [key: string]: unknown;
     };
     /** @description What to run the stage's release flow with; every field is optional. */
     RunReleaseFlowRequest: {
@@ -11841,22 +12328,11 @@ export interface components {
     RunReleaseFlowResult: {
       [key: string]: unknown;
     };
-    /**
-     * @description The version of the Northflank API the template is written for.
-     * @enum {string}
-     */
-    TemplateApiVersion: "v1.2";
-    /**
-     * @description The Git provider.
-     * @example github
-     * @enum {string}
-     */
-    schemas_VcsService: "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure" | (string & {});
     /** @description A Git repository whose pushes start the template. */
     TemplateTrigger: {
       /** @description The name the template uses to read what the trigger saw. */
       ref?: string;
-      vcsService: components["schemas"]["schemas_VcsService"];
+      vcsService: components["schemas"]["schemas_VcsServiceResponse"];
       /** @description For a self-hosted provider, which of your self-hosted VCS links to use. */
       selfHostedVcsId?: string;
       /** @description Which of your linked accounts of the provider to use, when you have several. */
@@ -11883,36 +12359,6 @@ export interface components {
       /** @description Whether draft pull requests are ignored. */
       ignoreDrafts?: boolean;
     };
-    /**
-     * @description What happens when a run starts while another is going (run both, queue, refuse, keep only the latest, or replace it).
-     * @enum {string}
-     */
-    TemplateConcurrencyPolicy: "allow" | "queue" | "forbid" | "latest" | "replace" | (string & {});
-    /** @description The Git file the template is kept in sync with. */
-    TemplateGitops: {
-      vcsService: components["schemas"]["schemas_VcsService"];
-      /** @description For a self-hosted provider, which of your self-hosted VCS links to use. */
-      selfHostedVcsId?: string;
-      /** @description Which of your linked accounts of the provider to use, when you have several. */
-      accountLogin?: string;
-      /** @description An older way to name the linked account; prefer `accountLogin`. */
-      vcsLinkId?: string;
-      /**
-       * @description The repository that holds the template file.
-       * @example https://github.com/northflank-examples/template
-       */
-      repoUrl: string;
-      /**
-       * @description The branch that holds the template file.
-       * @example main
-       */
-      branch: string;
-      /**
-       * @description Where the template file is in the repository.
-       * @example /northflank.json
-       */
-      filePath: string;
-    };
     /** @description A run of a release flow, with the release flow it ran. */
     ReleaseFlowRun: components["schemas"]["ReleaseFlowRunSummary"] & {
       apiVersion: components["schemas"]["TemplateApiVersion"];
@@ -11920,11 +12366,11 @@ export interface components {
       triggers?: components["schemas"]["TemplateTrigger"][];
       /** @description How the release flow runs. */
       options?: {
-        concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicy"];
+        concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
         /** @description Whether pushes to its triggers' repositories no longer start it. */
         paused?: boolean;
       };
-      gitops?: components["schemas"]["TemplateGitops"];
+      gitops?: components["schemas"]["TemplateGitopsResponse"];
       /** @description The JSON schema the release flow declares. */
       $schema?: string;
       /** @description The release flow that ran (the template language is not described here). */
@@ -11964,11 +12410,11 @@ export interface components {
       } | null;
       /** @description The preview template's id. */
       id: string;
-      gitops?: components["schemas"]["TemplateGitops"] & {
+      gitops?: components["schemas"]["TemplateGitopsResponse"] & {
         /** @description The commit of the template file that was used. */
         templateSha: string;
       };
-      concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicy"];
+      concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
       options: {
         /** @description Whether the template runs by itself when it changes. */
         autorun: boolean;
@@ -11995,7 +12441,7 @@ export interface components {
       apiVersion: components["schemas"]["TemplateApiVersion"];
       /** @description How preview environments are named, scheduled and expire. */
       options?: {
-        concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicy"];
+        concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
         /** @description How each preview environment's name is made. */
         nameFormat?: string;
         /** @description Whether resource names are prefixed with the preview's name. */
@@ -12030,7 +12476,7 @@ export interface components {
         /** @description Whether the trigger only runs when started by hand. */
         manualOnly?: boolean;
       })[];
-      gitops?: components["schemas"]["TemplateGitops"];
+      gitops?: components["schemas"]["TemplateGitopsResponse"];
       /** @description The JSON schema the template declares. */
       $schema?: string;
       /** @description The template that ran. */
@@ -12071,28 +12517,6 @@ export interface components {
         [key: string]: unknown;
       };
     };
-    /** @description A run of a template, as listed. */
-    TemplateRunSummary: components["schemas"]["TemplateRunTimes"] & {
-      /**
-       * @description The template's name.
-       * @example Example template
-       */
-      name: string;
-      /** @description The template's description. */
-      description?: string;
-      apiVersion: components["schemas"]["TemplateApiVersion"];
-      /** @description How the template runs. */
-      options?: {
-        /** @description Whether the template runs by itself when it changes. */
-        autorun?: boolean;
-        concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicy"];
-      };
-      /**
-       * @description The template the run belongs to.
-       * @example example-template
-       */
-      templateId: string;
-    };
     /** @description A page of a template's runs. */
     TemplateRunList: {
       templateRuns: components["schemas"]["TemplateRunSummary"][];
@@ -12100,17 +12524,6 @@ export interface components {
     /** @description What to run the template with. */
     RunTemplateRequest: {
       arguments?: components["schemas"]["TemplateArguments"];
-    };
-    /** @description A run of a template, with the template it ran. */
-    TemplateRun: components["schemas"]["TemplateRunSummary"] & {
-      arguments?: components["schemas"]["TemplateArguments"];
-      gitops?: components["schemas"]["TemplateGitops"];
-      /** @description The JSON schema the template declares. */
-      $schema?: string;
-      /** @description The template that ran (the template language is not described here). */
-      spec: unknown;
-      /** @description What the template's nodes produced, by reference name. */
-      refs?: unknown;
     };
     /** @description A rule on node labels; a preference only weighs the choice, a requirement limits it. */
     TagNodeAffinity: {
@@ -13008,6 +13421,11 @@ export interface components {
      */
     LlmModelDeploymentId: string;
     /**
+     * @description ID of the template
+     * @example example-template
+     */
+    TemplateId: string;
+    /**
      * @description ID of the pipeline
      * @example example-pipeline
      */
@@ -13039,11 +13457,6 @@ export interface components {
      * @example example-preview
      */
     PreviewId: string;
-    /**
-     * @description ID of the template
-     * @example example-template
-     */
-    TemplateId: string;
     /**
      * @description ID of the resource tag
      * @example spot-workloads
@@ -22939,6 +23352,315 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description The deployment is being deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listTemplates: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of templates. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "templates": [
+           *           {
+           *             "id": "example-template",
+           *             "name": "Example Template",
+           *             "apiVersion": "v1.2",
+           *             "options": {
+           *               "autorun": false
+           *             }
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["TemplateList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateTemplateRequest"];
+      };
+    };
+    responses: {
+      /** @description The template created, and its first run when it ran on creation. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "template": {
+           *           "id": "example-template",
+           *           "name": "Example Template",
+           *           "description": "Creates a project with one job",
+           *           "apiVersion": "v1.2",
+           *           "spec": {
+           *             "kind": "Workflow",
+           *             "spec": {
+           *               "type": "sequential",
+           *               "steps": []
+           *             }
+           *           },
+           *           "options": {
+           *             "autorun": false
+           *           },
+           *           "createdAt": "2021-01-01T12:00:00.000Z",
+           *           "updatedAt": "2021-01-01T12:00:00.000Z"
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CreatedTemplate"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getTemplate: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the template
+         * @example example-template
+         */
+        templateId: components["parameters"]["TemplateId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The template. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-template",
+           *         "name": "Example Template",
+           *         "description": "Creates a project with one job",
+           *         "apiVersion": "v1.2",
+           *         "spec": {
+           *           "kind": "Workflow",
+           *           "spec": {
+           *             "type": "sequential",
+           *             "steps": []
+           *           }
+           *         },
+           *         "options": {
+           *           "autorun": false
+           *         },
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Template"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the template
+         * @example example-template
+         */
+        templateId: components["parameters"]["TemplateId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateTemplateRequest"];
+      };
+    };
+    responses: {
+      /** @description The template as updated, and the run it started, if any. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "template": {
+           *           "id": "example-template",
+           *           "name": "Example Template",
+           *           "description": "Creates a project with one job",
+           *           "apiVersion": "v1.2",
+           *           "spec": {
+           *             "kind": "Workflow",
+           *             "spec": {
+           *               "type": "sequential",
+           *               "steps": []
+           *             }
+           *           },
+           *           "options": {
+           *             "autorun": false
+           *           },
+           *           "createdAt": "2021-01-01T12:00:00.000Z",
+           *           "updatedAt": "2021-01-01T12:00:00.000Z"
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CreatedTemplate"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the template
+         * @example example-template
+         */
+        templateId: components["parameters"]["TemplateId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The template is deleted. */
       200: {
         headers: {
           "x-ratelimit-limit": components["headers"]["RateLimitLimit"];

@@ -4,6 +4,214 @@
 import type { CallArgs, OperationSpec, Runtime, SuccessBody } from "../../runtime/index.js";
 import type { paths } from "../schema.gen.js";
 
+/** How the runtime sends {@link listTemplates}. */
+export const listTemplatesOperation = {
+  operationId: "listTemplates",
+  method: "get",
+  path: "/v1/templates",
+  idempotent: true,
+  scopedPaths: { team: { path: "/v1/teams/{teamId}/templates", parameters: ["teamId"] } },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/templates",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link listTemplates}. */
+export type ListTemplatesArgs = CallArgs<paths["/v1/templates"]["get"], { teamId: string }>;
+
+/** What {@link listTemplates} resolves to. */
+export type ListTemplatesResult = SuccessBody<paths["/v1/templates"]["get"]>["data"];
+
+/** One item of the list {@link listTemplates} pages through. */
+export type ListTemplatesItem = NonNullable<
+  NonNullable<SuccessBody<paths["/v1/templates"]["get"]>["data"]>["templates"]
+>[number];
+
+/**
+ * List templates
+ *
+ * Lists the account's or team's templates, a page at a time, without their specifications.
+ *
+ * `GET /v1/templates`
+ *
+ * Required permission: Account > Templates > General > Read
+ */
+export function listTemplates(
+  runtime: Runtime,
+  args?: ListTemplatesArgs,
+): Promise<ListTemplatesResult> {
+  return runtime.call<ListTemplatesResult>(listTemplatesOperation, args);
+}
+
+/** How the runtime sends {@link createTemplate}. */
+export const createTemplateOperation = {
+  operationId: "createTemplate",
+  method: "post",
+  path: "/v1/templates",
+  idempotent: false,
+  scopedPaths: { team: { path: "/v1/teams/{teamId}/templates", parameters: ["teamId"] } },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link createTemplate}. */
+export type CreateTemplateArgs = CallArgs<paths["/v1/templates"]["post"], { teamId: string }>;
+
+/** What {@link createTemplate} resolves to. */
+export type CreateTemplateResult = SuccessBody<paths["/v1/templates"]["post"]>["data"];
+
+/**
+ * Create template
+ *
+ * Creates a template: a tree of nodes (a workflow of steps, each creating or changing
+ * a resource) that runs against the API, written here or kept in a file in a Git
+ * repository (`gitops`). It can run at once (`options.runOnCreation`).
+ *
+ * `POST /v1/templates`
+ *
+ * Required permission: Account > Templates > General > Create
+ */
+export function createTemplate(
+  runtime: Runtime,
+  args: CreateTemplateArgs,
+): Promise<CreateTemplateResult> {
+  return runtime.call<CreateTemplateResult>(createTemplateOperation, args);
+}
+
+/** How the runtime sends {@link getTemplate}. */
+export const getTemplateOperation = {
+  operationId: "getTemplate",
+  method: "get",
+  path: "/v1/templates/{templateId}",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/templates/{templateId}", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getTemplate}. */
+export type GetTemplateArgs = CallArgs<
+  paths["/v1/templates/{templateId}"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getTemplate} resolves to. */
+export type GetTemplateResult = SuccessBody<paths["/v1/templates/{templateId}"]["get"]>["data"];
+
+/**
+ * Get template
+ *
+ * Reads the given template with its specification. The API accepts the usual paging
+ * parameters here, though the answer is one template.
+ *
+ * `GET /v1/templates/{templateId}`
+ *
+ * Required permission: Account > Templates > General > Read
+ */
+export function getTemplate(runtime: Runtime, args: GetTemplateArgs): Promise<GetTemplateResult> {
+  return runtime.call<GetTemplateResult>(getTemplateOperation, args);
+}
+
+/** How the runtime sends {@link updateTemplate}. */
+export const updateTemplateOperation = {
+  operationId: "updateTemplate",
+  method: "post",
+  path: "/v1/templates/{templateId}",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/templates/{templateId}", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateTemplate}. */
+export type UpdateTemplateArgs = CallArgs<
+  paths["/v1/templates/{templateId}"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateTemplate} resolves to. */
+export type UpdateTemplateResult = SuccessBody<paths["/v1/templates/{templateId}"]["post"]>["data"];
+
+/**
+ * Update template
+ *
+ * Replaces the given template's definition with the body (or, for a template kept in
+ * Git, its Git settings); it runs afterwards when `options.autorun` is set.
+ *
+ * `POST /v1/templates/{templateId}`
+ *
+ * Required permission: Account > Templates > General > Update
+ */
+export function updateTemplate(
+  runtime: Runtime,
+  args: UpdateTemplateArgs,
+): Promise<UpdateTemplateResult> {
+  return runtime.call<UpdateTemplateResult>(updateTemplateOperation, args);
+}
+
+/** How the runtime sends {@link deleteTemplate}. */
+export const deleteTemplateOperation = {
+  operationId: "deleteTemplate",
+  method: "delete",
+  path: "/v1/templates/{templateId}",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/templates/{templateId}", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link deleteTemplate}. */
+export type DeleteTemplateArgs = CallArgs<
+  paths["/v1/templates/{templateId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link deleteTemplate} resolves to. */
+export type DeleteTemplateResult = SuccessBody<
+  paths["/v1/templates/{templateId}"]["delete"]
+>["data"];
+
+/**
+ * Delete template
+ *
+ * Deletes the given template; what its runs created stays.
+ *
+ * `DELETE /v1/templates/{templateId}`
+ *
+ * Required permission: Account > Templates > General > Delete
+ */
+export function deleteTemplate(
+  runtime: Runtime,
+  args: DeleteTemplateArgs,
+): Promise<DeleteTemplateResult> {
+  return runtime.call<DeleteTemplateResult>(deleteTemplateOperation, args);
+}
+
 /** How the runtime sends {@link listTemplateRuns}. */
 export const listTemplateRunsOperation = {
   operationId: "listTemplateRuns",
