@@ -2,17 +2,15 @@
  * JSON pointers (RFC 6901), the one implementation the generator, the linter, the mock
  * and the scripts share: escaping a key into a segment and back, splitting and joining
  * pointers (with or without the `#` of a URI fragment), and reading the value at one.
- * (The client's runtime keeps its own small reader: it ships as a package of its own.)
+ * Decoding a segment is the runtime's (it ships on its own, and reads pointers at run time).
  */
+import { unescapePointerSegment } from "../runtime/pointer.js";
+
+export { unescapePointerSegment };
 
 /** `a/b~c` -> `a~1b~0c`. */
 export function escapePointerSegment(segment: string): string {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-/** `a~1b~0c` -> `a/b~c`. */
-export function unescapePointerSegment(segment: string): string {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
 /** Is `value` a JSON pointer (RFC 6901): `""` or `/`-separated, with only `~0`/`~1` escapes? */

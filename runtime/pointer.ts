@@ -5,11 +5,19 @@
  */
 const parsed = new Map<string, readonly string[]>();
 
+/**
+ * `a~1b~0c` -> `a/b~c`: one reference token decoded (RFC 6901 section 4: "~1" before "~0",
+ * so "~01" decodes to "~1"). The one decoder of the code base: the toolchain's
+ * openapi/jsonPointer.ts re-exports it, since the runtime ships on its own.
+ */
+export function unescapePointerSegment(segment: string): string {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
 function parsePointer(pointer: string): readonly string[] {
   let tokens = parsed.get(pointer);
   if (tokens === undefined) {
-    // "~1" before "~0", as RFC 6901 section 4 requires, so "~01" decodes to "~1".
-    tokens = pointer.split("/").slice(1).map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+    tokens = pointer.split("/").slice(1).map(unescapePointerSegment);
     parsed.set(pointer, tokens);
   }
   return tokens;
