@@ -2,7 +2,7 @@
  * The dependency rule of the layout (README, "What is here"), read from the import
  * statements of every source file, type-only and dynamic imports included:
  * runtime/ imports nothing of ours, openapi/ (the OpenAPI reading both sides share) only
- * runtime/'s JSON-pointer decoder;
+ * runtime/'s JSON-pointer decoder and HttpMethod type;
  * generated/ only runtime/; generator/ and mock/ only openapi/: never each other, nor
  * anything above them (cli/, examples/, scripts/, test/); nothing imports test/; and no
  * file reaches itself through its imports.
@@ -18,7 +18,7 @@ type Folder = (typeof SOURCE_FOLDERS)[number];
 
 /** For each folder, the folders (besides itself) it may import from. */
 const MAY_IMPORT: Readonly<Record<Folder, readonly Folder[]>> = {
-  // The toolchain's JSON-pointer module re-exports the runtime's decoder (runtime/pointer.ts).
+  // openapi/ re-exports the runtime's JSON-pointer decoder and its HttpMethod type.
   openapi: ["runtime"],
   runtime: [],
   generated: ["runtime"],
