@@ -14,6 +14,7 @@ import * as deploymentsEndpoints from "./endpoints/deployments.gen.js";
 import * as jobsEndpoints from "./endpoints/jobs.gen.js";
 import * as addonsEndpoints from "./endpoints/addons.gen.js";
 import * as logsEndpoints from "./endpoints/logs.gen.js";
+import * as metricsEndpoints from "./endpoints/metrics.gen.js";
 import * as secretsEndpoints from "./endpoints/secrets.gen.js";
 import * as pipelinesEndpoints from "./endpoints/pipelines.gen.js";
 import * as templatesEndpoints from "./endpoints/templates.gen.js";
@@ -1882,6 +1883,114 @@ export interface NorthflankClient {
    * Required permission: Project > Addons > Deployment > View Instance Logs
    */
   getAddonLogs(args: logsEndpoints.GetAddonLogsArgs): Promise<logsEndpoints.GetAddonLogsResult>;
+
+  /**
+   * Get addon backup logs
+   *
+   * Reads the log lines written while the given addon backup was taken, narrowed by
+   * container, time range or text.
+   *
+   * `GET /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/logs`
+   *
+   * Required permission: Project > Addons > Deployment > View Instance Logs
+   */
+  getAddonBackupLogs(
+    args: logsEndpoints.GetAddonBackupLogsArgs,
+  ): Promise<logsEndpoints.GetAddonBackupLogsResult>;
+
+  /**
+   * Get addon restore logs
+   *
+   * Reads the log lines written while the given restore from an addon backup ran,
+   * narrowed by container, time range or text.
+   *
+   * `GET /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restores/{restoreId}/logs`
+   *
+   * Required permission: Project > Addons > Deployment > View Instance Logs
+   */
+  getAddonRestoreLogs(
+    args: logsEndpoints.GetAddonRestoreLogsArgs,
+  ): Promise<logsEndpoints.GetAddonRestoreLogsResult>;
+
+  /**
+   * Get OpenTofu job logs
+   *
+   * Reads the log lines of the given OpenTofu job: the plan and apply that provision an
+   * external addon or a template's OpenTofu node.
+   *
+   * `GET /v1/opentofu-jobs/{opentofuJobId}/logs`
+   *
+   * Required permission: Account > Templates > Runs > Read
+   */
+  getOpentofuJobLogs(
+    args: logsEndpoints.GetOpentofuJobLogsArgs,
+  ): Promise<logsEndpoints.GetOpentofuJobLogsResult>;
+
+  /**
+   * Get service metrics
+   *
+   * Reads the given service's metrics (CPU, memory, network, requests, responses by
+   * status class...), over a time range or at one moment, per container.
+   *
+   * `GET /v1/projects/{projectId}/services/{serviceId}/metrics`
+   *
+   * Required permission: Project > Services > Deployment > View Instance Metrics
+   */
+  getServiceMetrics(
+    args: metricsEndpoints.GetServiceMetricsArgs,
+  ): Promise<metricsEndpoints.GetServiceMetricsResult>;
+
+  /**
+   * Get service build metrics
+   *
+   * Reads the metrics of the given service's builds, or of one build, over a time range or at one moment.
+   *
+   * `GET /v1/projects/{projectId}/services/{serviceId}/build-metrics`
+   *
+   * Required permission: Project > Services > Deployment > View Instance Metrics
+   */
+  getServiceBuildMetrics(
+    args: metricsEndpoints.GetServiceBuildMetricsArgs,
+  ): Promise<metricsEndpoints.GetServiceBuildMetricsResult>;
+
+  /**
+   * Get job metrics
+   *
+   * Reads the metrics of the given job's runs, or of one run or container, over a time range or at one moment.
+   *
+   * `GET /v1/projects/{projectId}/jobs/{jobId}/metrics`
+   *
+   * Required permission: Project > Jobs > Deployment > View Instance Metrics
+   */
+  getJobMetrics(
+    args: metricsEndpoints.GetJobMetricsArgs,
+  ): Promise<metricsEndpoints.GetJobMetricsResult>;
+
+  /**
+   * Get job build metrics
+   *
+   * Reads the metrics of the given job's builds, or of one build, over a time range or at one moment.
+   *
+   * `GET /v1/projects/{projectId}/jobs/{jobId}/build-metrics`
+   *
+   * Required permission: Project > Jobs > Deployment > View Instance Metrics
+   */
+  getJobBuildMetrics(
+    args: metricsEndpoints.GetJobBuildMetricsArgs,
+  ): Promise<metricsEndpoints.GetJobBuildMetricsResult>;
+
+  /**
+   * Get addon metrics
+   *
+   * Reads the given addon's metrics (CPU, memory, disk use, connections...), over a time range or at one moment, per container.
+   *
+   * `GET /v1/projects/{projectId}/addons/{addonId}/metrics`
+   *
+   * Required permission: Project > Addons > Deployment > View Instance Metrics
+   */
+  getAddonMetrics(
+    args: metricsEndpoints.GetAddonMetricsArgs,
+  ): Promise<metricsEndpoints.GetAddonMetricsResult>;
 
   /**
    * List secret groups
@@ -3990,6 +4099,46 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
       ),
     getAddonLogs: (args: logsEndpoints.GetAddonLogsArgs) =>
       runtime.call<logsEndpoints.GetAddonLogsResult>(logsEndpoints.getAddonLogsOperation, args),
+    getAddonBackupLogs: (args: logsEndpoints.GetAddonBackupLogsArgs) =>
+      runtime.call<logsEndpoints.GetAddonBackupLogsResult>(
+        logsEndpoints.getAddonBackupLogsOperation,
+        args,
+      ),
+    getAddonRestoreLogs: (args: logsEndpoints.GetAddonRestoreLogsArgs) =>
+      runtime.call<logsEndpoints.GetAddonRestoreLogsResult>(
+        logsEndpoints.getAddonRestoreLogsOperation,
+        args,
+      ),
+    getOpentofuJobLogs: (args: logsEndpoints.GetOpentofuJobLogsArgs) =>
+      runtime.call<logsEndpoints.GetOpentofuJobLogsResult>(
+        logsEndpoints.getOpentofuJobLogsOperation,
+        args,
+      ),
+    getServiceMetrics: (args: metricsEndpoints.GetServiceMetricsArgs) =>
+      runtime.call<metricsEndpoints.GetServiceMetricsResult>(
+        metricsEndpoints.getServiceMetricsOperation,
+        args,
+      ),
+    getServiceBuildMetrics: (args: metricsEndpoints.GetServiceBuildMetricsArgs) =>
+      runtime.call<metricsEndpoints.GetServiceBuildMetricsResult>(
+        metricsEndpoints.getServiceBuildMetricsOperation,
+        args,
+      ),
+    getJobMetrics: (args: metricsEndpoints.GetJobMetricsArgs) =>
+      runtime.call<metricsEndpoints.GetJobMetricsResult>(
+        metricsEndpoints.getJobMetricsOperation,
+        args,
+      ),
+    getJobBuildMetrics: (args: metricsEndpoints.GetJobBuildMetricsArgs) =>
+      runtime.call<metricsEndpoints.GetJobBuildMetricsResult>(
+        metricsEndpoints.getJobBuildMetricsOperation,
+        args,
+      ),
+    getAddonMetrics: (args: metricsEndpoints.GetAddonMetricsArgs) =>
+      runtime.call<metricsEndpoints.GetAddonMetricsResult>(
+        metricsEndpoints.getAddonMetricsOperation,
+        args,
+      ),
     listSecrets: Object.assign(
       (args: secretsEndpoints.ListSecretsArgs) =>
         runtime.call<secretsEndpoints.ListSecretsResult>(

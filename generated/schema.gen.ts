@@ -3416,6 +3416,268 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/logs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get addon backup logs
+     * @description Reads the log lines written while the given addon backup was taken, narrowed by
+     *     container, time range or text.
+     */
+    get: operations["getAddonBackupLogs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restores/{restoreId}/logs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+        /**
+         * @description ID of the restore, as the restore lists give it.
+         * @example 668596c647fed81696a8a82c
+         */
+        restoreId: components["parameters"]["RestoreId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get addon restore logs
+     * @description Reads the log lines written while the given restore from an addon backup ran,
+     *     narrowed by container, time range or text.
+     */
+    get: operations["getAddonRestoreLogs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/opentofu-jobs/{opentofuJobId}/logs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the OpenTofu job.
+         * @example example-opentofu-job
+         */
+        opentofuJobId: components["parameters"]["OpentofuJobId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get OpenTofu job logs
+     * @description Reads the log lines of the given OpenTofu job: the plan and apply that provision an
+     *     external addon or a template's OpenTofu node.
+     */
+    get: operations["getOpentofuJobLogs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/metrics": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get service metrics
+     * @description Reads the given service's metrics (CPU, memory, network, requests, responses by
+     *     status class...), over a time range or at one moment, per container.
+     */
+    get: operations["getServiceMetrics"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/services/{serviceId}/build-metrics": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get service build metrics
+     * @description Reads the metrics of the given service's builds, or of one build, over a time range or at one moment.
+     */
+    get: operations["getServiceBuildMetrics"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/metrics": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get job metrics
+     * @description Reads the metrics of the given job's runs, or of one run or container, over a time range or at one moment.
+     */
+    get: operations["getJobMetrics"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/jobs/{jobId}/build-metrics": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get job build metrics
+     * @description Reads the metrics of the given job's builds, or of one build, over a time range or at one moment.
+     */
+    get: operations["getJobBuildMetrics"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/addons/{addonId}/metrics": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get addon metrics
+     * @description Reads the given addon's metrics (CPU, memory, disk use, connections...), over a time range or at one moment, per container.
+     */
+    get: operations["getAddonMetrics"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/projects/{projectId}/services/build/{serviceId}": {
     parameters: {
       query?: never;
@@ -12116,6 +12378,89 @@ export interface components {
           /** @description The Git file to keep the template in sync with, or null to stop syncing it. */
           gitops: components["schemas"]["TemplateGitops"] | null;
         };
+    /**
+     * @description A kind of metric.
+     * @example cpu
+     * @enum {string}
+     */
+    MetricType:
+      | "cpu"
+      | "memory"
+      | "networkIngress"
+      | "networkEgress"
+      | "tcpConnectionsOpen"
+      | "diskUsage"
+      | "requests"
+      | "http4xxResponses"
+      | "http5xxResponses"
+      | "bandwidth"
+      | "bandwidthVolume";
+    /**
+     * @description A kind of metric.
+     * @example cpu
+     * @enum {string}
+     */
+    MetricTypeResponse:
+      | "cpu"
+      | "memory"
+      | "networkIngress"
+      | "networkEgress"
+      | "tcpConnectionsOpen"
+      | "diskUsage"
+      | "requests"
+      | "http4xxResponses"
+      | "http5xxResponses"
+      | "bandwidth"
+      | "bandwidthVolume"
+      | (string & {});
+    /** @description The values of one metric, per container (or volume). */
+    MetricSeries: {
+      metricInfo?: {
+        metricId: components["schemas"]["MetricTypeResponse"];
+        /**
+         * @description The unit of the values.
+         * @example vCPU
+         * @enum {string}
+         */
+        metricUnit: "pct" | "vCPU" | "mb" | "kbps" | "rps" | "count" | (string & {});
+        /**
+         * @description The time between two values, in seconds.
+         * @example 60
+         */
+        metricResolution?: number;
+      };
+      values?: {
+        metadata?: {
+          /** @description The container the values are of. */
+          containerId: string;
+          /** @description The volume, for disk metrics. */
+          volumeId?: string;
+        };
+        data?: {
+          /** @description The value. */
+          value: number;
+          /**
+           * Format: date-time
+           * @description When it was measured.
+           */
+          ts: string;
+        }[];
+      }[];
+    };
+    /** @description The metrics asked for, by type; a type not asked for is left out. */
+    Metrics: {
+      cpu?: components["schemas"]["MetricSeries"];
+      memory?: components["schemas"]["MetricSeries"];
+      networkIngress?: components["schemas"]["MetricSeries"];
+      networkEgress?: components["schemas"]["MetricSeries"];
+      tcpConnectionsOpen?: components["schemas"]["MetricSeries"];
+      diskUsage?: components["schemas"]["MetricSeries"];
+      requests?: components["schemas"]["MetricSeries"];
+      http4xxResponses?: components["schemas"]["MetricSeries"];
+      http5xxResponses?: components["schemas"]["MetricSeries"];
+      bandwidth?: components["schemas"]["MetricSeries"];
+      bandwidthVolume?: components["schemas"]["MetricSeries"];
+    };
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -13425,6 +13770,47 @@ export interface components {
      * @example example-template
      */
     TemplateId: string;
+    /** @description Only the lines of these containers; repeat the parameter to name several. */
+    ContainerNames: string[];
+    /**
+     * @description ID of the restore, as the restore lists give it.
+     * @example 668596c647fed81696a8a82c
+     */
+    RestoreId: string;
+    /**
+     * @description ID of the OpenTofu job.
+     * @example example-opentofu-job
+     */
+    OpentofuJobId: string;
+    /** @description Only the values of this container. */
+    MetricContainerName: string;
+    /** @description Only the values of this deployment. */
+    MetricDeploymentId: string;
+    /** @description `range` reads the values of a time range; `single` the values at one moment (`time`, or now). */
+    MetricQueryType: "range" | "single";
+    /** @description Which metrics to read; repeat the parameter to read several. */
+    MetricTypes: components["schemas"]["MetricType"][];
+    /**
+     * @description For a range, only values after this moment.
+     * @example 2023-02-16T14:00:00.000Z
+     */
+    MetricStartTime: string;
+    /**
+     * @description For a range, only values before this moment.
+     * @example 2023-02-16T15:00:00.000Z
+     */
+    MetricEndTime: string;
+    /**
+     * @description The length of the range in seconds, counted from `startTime` or back from `endTime`; send at most one of the two with it.
+     * @example 3600
+     */
+    MetricDuration: number;
+    /** @description For `single`, the moment to read; now when left out. */
+    MetricTime: string;
+    /** @description Only the values of this build. */
+    MetricBuildId: string;
+    /** @description Only the values of this run. */
+    MetricRunId: string;
     /**
      * @description ID of the pipeline
      * @example example-pipeline
@@ -23677,6 +24063,678 @@ export interface operations {
           "application/json": {
             /** @description Empty on success. */
             data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getAddonBackupLogs: {
+    parameters: {
+      query?: {
+        /** @description Only the lines of these containers; repeat the parameter to name several. */
+        containerName?: components["parameters"]["ContainerNames"];
+        /** @description `range` reads the lines of a time range and answers at once, instead of following new lines. */
+        queryType?: components["parameters"]["QueryType"];
+        /**
+         * @description Only lines logged after this moment.
+         * @example 2023-02-16T14:00:00.000Z
+         */
+        startTime?: components["parameters"]["StartTime"];
+        /**
+         * @description Only lines logged before this moment.
+         * @example 2023-02-16T15:00:00.000Z
+         */
+        endTime?: components["parameters"]["EndTime"];
+        /**
+         * @description The length of the range in seconds, counted from `startTime` or back from `endTime`; send at most one of the two with it.
+         * @example 600
+         */
+        duration?: components["parameters"]["Duration"];
+        /**
+         * @description The most lines to answer with.
+         * @example 250
+         */
+        lineLimit?: components["parameters"]["LineLimit"];
+        /** @description `backward` answers the newest lines first, `forward` the oldest first. */
+        direction?: components["parameters"]["Direction"];
+        /** @description Only lines that contain this text. */
+        textIncludes?: components["parameters"]["TextIncludes"];
+        /** @description Only lines that do not contain this text. */
+        textNotIncludes?: components["parameters"]["TextNotIncludes"];
+        /** @description Only lines that match this regular expression. */
+        regexIncludes?: components["parameters"]["RegexIncludes"];
+        /** @description Only lines that do not match this regular expression. */
+        regexNotIncludes?: components["parameters"]["RegexNotIncludes"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["LogLines"];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getAddonRestoreLogs: {
+    parameters: {
+      query?: {
+        /** @description Only the lines of these containers; repeat the parameter to name several. */
+        containerName?: components["parameters"]["ContainerNames"];
+        /** @description `range` reads the lines of a time range and answers at once, instead of following new lines. */
+        queryType?: components["parameters"]["QueryType"];
+        /**
+         * @description Only lines logged after this moment.
+         * @example 2023-02-16T14:00:00.000Z
+         */
+        startTime?: components["parameters"]["StartTime"];
+        /**
+         * @description Only lines logged before this moment.
+         * @example 2023-02-16T15:00:00.000Z
+         */
+        endTime?: components["parameters"]["EndTime"];
+        /**
+         * @description The length of the range in seconds, counted from `startTime` or back from `endTime`; send at most one of the two with it.
+         * @example 600
+         */
+        duration?: components["parameters"]["Duration"];
+        /**
+         * @description The most lines to answer with.
+         * @example 250
+         */
+        lineLimit?: components["parameters"]["LineLimit"];
+        /** @description `backward` answers the newest lines first, `forward` the oldest first. */
+        direction?: components["parameters"]["Direction"];
+        /** @description Only lines that contain this text. */
+        textIncludes?: components["parameters"]["TextIncludes"];
+        /** @description Only lines that do not contain this text. */
+        textNotIncludes?: components["parameters"]["TextNotIncludes"];
+        /** @description Only lines that match this regular expression. */
+        regexIncludes?: components["parameters"]["RegexIncludes"];
+        /** @description Only lines that do not match this regular expression. */
+        regexNotIncludes?: components["parameters"]["RegexNotIncludes"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+        /**
+         * @description ID of the backup
+         * @example example-backup
+         */
+        backupId: components["parameters"]["BackupId"];
+        /**
+         * @description ID of the restore, as the restore lists give it.
+         * @example 668596c647fed81696a8a82c
+         */
+        restoreId: components["parameters"]["RestoreId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["LogLines"];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getOpentofuJobLogs: {
+    parameters: {
+      query?: {
+        /** @description `range` reads the lines of a time range and answers at once, instead of following new lines. */
+        queryType?: components["parameters"]["QueryType"];
+        /**
+         * @description Only lines logged after this moment.
+         * @example 2023-02-16T14:00:00.000Z
+         */
+        startTime?: components["parameters"]["StartTime"];
+        /**
+         * @description Only lines logged before this moment.
+         * @example 2023-02-16T15:00:00.000Z
+         */
+        endTime?: components["parameters"]["EndTime"];
+        /**
+         * @description The length of the range in seconds, counted from `startTime` or back from `endTime`; send at most one of the two with it.
+         * @example 600
+         */
+        duration?: components["parameters"]["Duration"];
+        /**
+         * @description The most lines to answer with.
+         * @example 250
+         */
+        lineLimit?: components["parameters"]["LineLimit"];
+        /** @description `backward` answers the newest lines first, `forward` the oldest first. */
+        direction?: components["parameters"]["Direction"];
+        /** @description Only lines that contain this text. */
+        textIncludes?: components["parameters"]["TextIncludes"];
+        /** @description Only lines that do not contain this text. */
+        textNotIncludes?: components["parameters"]["TextNotIncludes"];
+        /** @description Only lines that match this regular expression. */
+        regexIncludes?: components["parameters"]["RegexIncludes"];
+        /** @description Only lines that do not match this regular expression. */
+        regexNotIncludes?: components["parameters"]["RegexNotIncludes"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the OpenTofu job.
+         * @example example-opentofu-job
+         */
+        opentofuJobId: components["parameters"]["OpentofuJobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["LogLines"];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getServiceMetrics: {
+    parameters: {
+      query?: {
+        /** @description Only the values of this container. */
+        containerName?: components["parameters"]["MetricContainerName"];
+        /** @description Only the values of this deployment. */
+        deploymentId?: components["parameters"]["MetricDeploymentId"];
+        /** @description `range` reads the values of a time range; `single` the values at one moment (`time`, or now). */
+        queryType?: components["parameters"]["MetricQueryType"];
+        /** @description Which metrics to read; repeat the parameter to read several. */
+        metricTypes?: components["parameters"]["MetricTypes"];
+        /**
+         * @description For a range, only values after this moment.
+         * @example 2023-02-16T14:00:00.000Z
+         */
+        startTime?: components["parameters"]["MetricStartTime"];
+        /**
+         * @description For a range, only values before this moment.
+         * @example 2023-02-16T15:00:00.000Z
+         */
+        endTime?: components["parameters"]["MetricEndTime"];
+        /**
+         * @description The length of the range in seconds, counted from `startTime` or back from `endTime`; send at most one of the two with it.
+         * @example 3600
+         */
+        duration?: components["parameters"]["MetricDuration"];
+        /** @description For `single`, the moment to read; now when left out. */
+        time?: components["parameters"]["MetricTime"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metrics asked for, by type. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "cpu": {
+           *           "metricInfo": {
+           *             "metricId": "cpu",
+           *             "metricUnit": "vCPU",
+           *             "metricResolution": 60
+           *           },
+           *           "values": [
+           *             {
+           *               "metadata": {
+           *                 "containerId": "example-service-7d9c6d7f5b-x2x9q"
+           *               },
+           *               "data": [
+           *                 {
+           *                   "value": 0.12,
+           *                   "ts": "2023-03-21T15:01:00.000Z"
+           *                 }
+           *               ]
+           *             }
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Metrics"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getServiceBuildMetrics: {
+    parameters: {
+      query?: {
+        /** @description Only the values of this build. */
+        buildId?: components["parameters"]["MetricBuildId"];
+        /** @description `range` reads the values of a time range; `single` the values at one moment (`time`, or now). */
+        queryType?: components["parameters"]["MetricQueryType"];
+        /** @description Which metrics to read; repeat the parameter to read several. */
+        metricTypes?: components["parameters"]["MetricTypes"];
+        /**
+         * @description For a range, only values after this moment.
+         * @example 2023-02-16T14:00:00.000Z
+         */
+        startTime?: components["parameters"]["MetricStartTime"];
+        /**
+         * @description For a range, only values before this moment.
+         * @example 2023-02-16T15:00:00.000Z
+         */
+        endTime?: components["parameters"]["MetricEndTime"];
+        /**
+         * @description The length of the range in seconds, counted from `startTime` or back from `endTime`; send at most one of the two with it.
+         * @example 3600
+         */
+        duration?: components["parameters"]["MetricDuration"];
+        /** @description For `single`, the moment to read; now when left out. */
+        time?: components["parameters"]["MetricTime"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the service
+         * @example example-service
+         */
+        serviceId: components["parameters"]["ServiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metrics asked for, by type. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "cpu": {
+           *           "metricInfo": {
+           *             "metricId": "cpu",
+           *             "metricUnit": "vCPU",
+           *             "metricResolution": 60
+           *           },
+           *           "values": [
+           *             {
+           *               "metadata": {
+           *                 "containerId": "example-service-7d9c6d7f5b-x2x9q"
+           *               },
+           *               "data": [
+           *                 {
+           *                   "value": 0.12,
+           *                   "ts": "2023-03-21T15:01:00.000Z"
+           *                 }
+           *               ]
+           *             }
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Metrics"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getJobMetrics: {
+    parameters: {
+      query?: {
+        /** @description Only the values of this run. */
+        runId?: components["parameters"]["MetricRunId"];
+        /** @description Only the values of this container. */
+        containerName?: components["parameters"]["MetricContainerName"];
+        /** @description `range` reads the values of a time range; `single` the values at one moment (`time`, or now). */
+        queryType?: components["parameters"]["MetricQueryType"];
+        /** @description Which metrics to read; repeat the parameter to read several. */
+        metricTypes?: components["parameters"]["MetricTypes"];
+        /**
+         * @description For a range, only values after this moment.
+         * @example 2023-02-16T14:00:00.000Z
+         */
+        startTime?: components["parameters"]["MetricStartTime"];
+        /**
+         * @description For a range, only values before this moment.
+         * @example 2023-02-16T15:00:00.000Z
+         */
+        endTime?: components["parameters"]["MetricEndTime"];
+        /**
+         * @description The length of the range in seconds, counted from `startTime` or back from `endTime`; send at most one of the two with it.
+         * @example 3600
+         */
+        duration?: components["parameters"]["MetricDuration"];
+        /** @description For `single`, the moment to read; now when left out. */
+        time?: components["parameters"]["MetricTime"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metrics asked for, by type. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "cpu": {
+           *           "metricInfo": {
+           *             "metricId": "cpu",
+           *             "metricUnit": "vCPU",
+           *             "metricResolution": 60
+           *           },
+           *           "values": [
+           *             {
+           *               "metadata": {
+           *                 "containerId": "example-service-7d9c6d7f5b-x2x9q"
+           *               },
+           *               "data": [
+           *                 {
+           *                   "value": 0.12,
+           *                   "ts": "2023-03-21T15:01:00.000Z"
+           *                 }
+           *               ]
+           *             }
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Metrics"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getJobBuildMetrics: {
+    parameters: {
+      query?: {
+        /** @description Only the values of this build. */
+        buildId?: components["parameters"]["MetricBuildId"];
+        /** @description `range` reads the values of a time range; `single` the values at one moment (`time`, or now). */
+        queryType?: components["parameters"]["MetricQueryType"];
+        /** @description Which metrics to read; repeat the parameter to read several. */
+        metricTypes?: components["parameters"]["MetricTypes"];
+        /**
+         * @description For a range, only values after this moment.
+         * @example 2023-02-16T14:00:00.000Z
+         */
+        startTime?: components["parameters"]["MetricStartTime"];
+        /**
+         * @description For a range, only values before this moment.
+         * @example 2023-02-16T15:00:00.000Z
+         */
+        endTime?: components["parameters"]["MetricEndTime"];
+        /**
+         * @description The length of the range in seconds, counted from `startTime` or back from `endTime`; send at most one of the two with it.
+         * @example 3600
+         */
+        duration?: components["parameters"]["MetricDuration"];
+        /** @description For `single`, the moment to read; now when left out. */
+        time?: components["parameters"]["MetricTime"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the job
+         * @example example-job
+         */
+        jobId: components["parameters"]["JobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metrics asked for, by type. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "cpu": {
+           *           "metricInfo": {
+           *             "metricId": "cpu",
+           *             "metricUnit": "vCPU",
+           *             "metricResolution": 60
+           *           },
+           *           "values": [
+           *             {
+           *               "metadata": {
+           *                 "containerId": "example-service-7d9c6d7f5b-x2x9q"
+           *               },
+           *               "data": [
+           *                 {
+           *                   "value": 0.12,
+           *                   "ts": "2023-03-21T15:01:00.000Z"
+           *                 }
+           *               ]
+           *             }
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Metrics"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getAddonMetrics: {
+    parameters: {
+      query?: {
+        /** @description Only the values of this container. */
+        containerName?: components["parameters"]["MetricContainerName"];
+        /** @description `range` reads the values of a time range; `single` the values at one moment (`time`, or now). */
+        queryType?: components["parameters"]["MetricQueryType"];
+        /** @description Which metrics to read; repeat the parameter to read several. */
+        metricTypes?: components["parameters"]["MetricTypes"];
+        /**
+         * @description For a range, only values after this moment.
+         * @example 2023-02-16T14:00:00.000Z
+         */
+        startTime?: components["parameters"]["MetricStartTime"];
+        /**
+         * @description For a range, only values before this moment.
+         * @example 2023-02-16T15:00:00.000Z
+         */
+        endTime?: components["parameters"]["MetricEndTime"];
+        /**
+         * @description The length of the range in seconds, counted from `startTime` or back from `endTime`; send at most one of the two with it.
+         * @example 3600
+         */
+        duration?: components["parameters"]["MetricDuration"];
+        /** @description For `single`, the moment to read; now when left out. */
+        time?: components["parameters"]["MetricTime"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the addon
+         * @example example-addon
+         */
+        addonId: components["parameters"]["AddonId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metrics asked for, by type. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "cpu": {
+           *           "metricInfo": {
+           *             "metricId": "cpu",
+           *             "metricUnit": "vCPU",
+           *             "metricResolution": 60
+           *           },
+           *           "values": [
+           *             {
+           *               "metadata": {
+           *                 "containerId": "example-service-7d9c6d7f5b-x2x9q"
+           *               },
+           *               "data": [
+           *                 {
+           *                   "value": 0.12,
+           *                   "ts": "2023-03-21T15:01:00.000Z"
+           *                 }
+           *               ]
+           *             }
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Metrics"];
           };
         };
       };

@@ -235,3 +235,141 @@ export function getAddonLogs(
 ): Promise<GetAddonLogsResult> {
   return runtime.call<GetAddonLogsResult>(getAddonLogsOperation, args);
 }
+
+/** How the runtime sends {@link getAddonBackupLogs}. */
+export const getAddonBackupLogsOperation = {
+  operationId: "getAddonBackupLogs",
+  method: "get",
+  path: "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/logs",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/backups/{backupId}/logs",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getAddonBackupLogs}. */
+export type GetAddonBackupLogsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/logs"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getAddonBackupLogs} resolves to. */
+export type GetAddonBackupLogsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/logs"]["get"]
+>["data"];
+
+/**
+ * Get addon backup logs
+ *
+ * Reads the log lines written while the given addon backup was taken, narrowed by
+ * container, time range or text.
+ *
+ * `GET /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/logs`
+ *
+ * Required permission: Project > Addons > Deployment > View Instance Logs
+ */
+export function getAddonBackupLogs(
+  runtime: Runtime,
+  args: GetAddonBackupLogsArgs,
+): Promise<GetAddonBackupLogsResult> {
+  return runtime.call<GetAddonBackupLogsResult>(getAddonBackupLogsOperation, args);
+}
+
+/** How the runtime sends {@link getAddonRestoreLogs}. */
+export const getAddonRestoreLogsOperation = {
+  operationId: "getAddonRestoreLogs",
+  method: "get",
+  path: "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restores/{restoreId}/logs",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/addons/{addonId}/backups/{backupId}/restores/{restoreId}/logs",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getAddonRestoreLogs}. */
+export type GetAddonRestoreLogsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restores/{restoreId}/logs"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getAddonRestoreLogs} resolves to. */
+export type GetAddonRestoreLogsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restores/{restoreId}/logs"]["get"]
+>["data"];
+
+/**
+ * Get addon restore logs
+ *
+ * Reads the log lines written while the given restore from an addon backup ran,
+ * narrowed by container, time range or text.
+ *
+ * `GET /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restores/{restoreId}/logs`
+ *
+ * Required permission: Project > Addons > Deployment > View Instance Logs
+ */
+export function getAddonRestoreLogs(
+  runtime: Runtime,
+  args: GetAddonRestoreLogsArgs,
+): Promise<GetAddonRestoreLogsResult> {
+  return runtime.call<GetAddonRestoreLogsResult>(getAddonRestoreLogsOperation, args);
+}
+
+/** How the runtime sends {@link getOpentofuJobLogs}. */
+export const getOpentofuJobLogsOperation = {
+  operationId: "getOpentofuJobLogs",
+  method: "get",
+  path: "/v1/opentofu-jobs/{opentofuJobId}/logs",
+  idempotent: true,
+  scopedPaths: {
+    team: { path: "/v1/teams/{teamId}/opentofu-jobs/{opentofuJobId}/logs", parameters: ["teamId"] },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getOpentofuJobLogs}. */
+export type GetOpentofuJobLogsArgs = CallArgs<
+  paths["/v1/opentofu-jobs/{opentofuJobId}/logs"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getOpentofuJobLogs} resolves to. */
+export type GetOpentofuJobLogsResult = SuccessBody<
+  paths["/v1/opentofu-jobs/{opentofuJobId}/logs"]["get"]
+>["data"];
+
+/**
+ * Get OpenTofu job logs
+ *
+ * Reads the log lines of the given OpenTofu job: the plan and apply that provision an
+ * external addon or a template's OpenTofu node.
+ *
+ * `GET /v1/opentofu-jobs/{opentofuJobId}/logs`
+ *
+ * Required permission: Account > Templates > Runs > Read
+ */
+export function getOpentofuJobLogs(
+  runtime: Runtime,
+  args: GetOpentofuJobLogsArgs,
+): Promise<GetOpentofuJobLogsResult> {
+  return runtime.call<GetOpentofuJobLogsResult>(getOpentofuJobLogsOperation, args);
+}

@@ -2,7 +2,8 @@
  * The log lines the mock produces, worked out when they are read from the same records
  * and times that drive statuses: a build logs its start, its build step and its end; a
  * service's container logs its start once its rollout begins; a job run logs its start
- * and end; an addon logs its provisioning. Only lines whose time has come are returned.
+ * and end; an addon logs its provisioning. Only lines whose time has come are returned;
+ * targets the mock keeps no records of (a backup's own logs, an OpenTofu job) have none.
  */
 import type { LogLine, LogSource } from "../generic/logLines.js";
 import { findAddon, findJob, findProject, findService } from "../state/mockStore.js";
@@ -13,6 +14,8 @@ import { runPhase } from "./jobHandlers.js";
 import { deploymentStart } from "./serviceViews.js";
 
 export const logSource: LogSource = (context, { stream, target }) => {
+  // Account-level targets (an OpenTofu job) are nothing the mock keeps records of: no lines.
+  if (!target.startsWith("/v1/projects/{projectId}/")) return [];
   const project = findProject(context.owner, pathParam(context, "projectId"));
   const lines = (): LogLine[] => {
     if (target.endsWith("/services/{serviceId}")) {
