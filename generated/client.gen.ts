@@ -14,6 +14,7 @@ import * as deploymentsEndpoints from "./endpoints/deployments.gen.js";
 import * as jobsEndpoints from "./endpoints/jobs.gen.js";
 import * as addonsEndpoints from "./endpoints/addons.gen.js";
 import * as logsEndpoints from "./endpoints/logs.gen.js";
+import * as billingEndpoints from "./endpoints/billing.gen.js";
 import * as metricsEndpoints from "./endpoints/metrics.gen.js";
 import * as secretsEndpoints from "./endpoints/secrets.gen.js";
 import * as pipelinesEndpoints from "./endpoints/pipelines.gen.js";
@@ -1925,6 +1926,89 @@ export interface NorthflankClient {
   getOpentofuJobLogs(
     args: logsEndpoints.GetOpentofuJobLogsArgs,
   ): Promise<logsEndpoints.GetOpentofuJobLogsResult>;
+
+  /**
+   * List invoices
+   *
+   * Lists the account's or team's finalised invoices, a page at a time, with their totals.
+   *
+   * `GET /v1/billing/invoices`
+   *
+   * Required permission: Account > Billing > General > Read
+   */
+  listInvoices: ((
+    args?: billingEndpoints.ListInvoicesArgs,
+  ) => Promise<billingEndpoints.ListInvoicesResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: billingEndpoints.ListInvoicesArgs,
+    ): AsyncIterableIterator<billingEndpoints.ListInvoicesItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: billingEndpoints.ListInvoicesArgs,
+    ): AsyncIterableIterator<billingEndpoints.ListInvoicesResult>;
+  };
+
+  /**
+   * Get invoice details
+   *
+   * Reads the invoice a moment falls in (`timestamp`), or the current one, with its
+   * usage broken down by team and project, its line items and tax.
+   *
+   * `GET /v1/billing/invoices/details`
+   *
+   * Required permission: Account > Billing > General > Read
+   */
+  getInvoiceDetails(
+    args?: billingEndpoints.GetInvoiceDetailsArgs,
+  ): Promise<billingEndpoints.GetInvoiceDetailsResult>;
+
+  /**
+   * Get invoice
+   *
+   * Reads the given invoice: its usage broken down by team, project, kind of resource and
+   * resource (narrowed and paged by the query), its line items, discounts and tax.
+   *
+   * `GET /v1/billing/invoices/{invoiceId}`
+   *
+   * Required permission: Account > Billing > General > Read
+   */
+  getInvoice(args: billingEndpoints.GetInvoiceArgs): Promise<billingEndpoints.GetInvoiceResult>;
+
+  /**
+   * List usage
+   *
+   * Lists what the account or team used hour by hour, a page at a time, optionally
+   * within a time range.
+   *
+   * `GET /v1/billing/usage`
+   *
+   * Required permission: Account > Billing > General > Read
+   */
+  listUsage: ((
+    args?: billingEndpoints.ListUsageArgs,
+  ) => Promise<billingEndpoints.ListUsageResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: billingEndpoints.ListUsageArgs,
+    ): AsyncIterableIterator<billingEndpoints.ListUsageItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: billingEndpoints.ListUsageArgs,
+    ): AsyncIterableIterator<billingEndpoints.ListUsageResult>;
+  };
+
+  /**
+   * Get usage of an hour
+   *
+   * Reads what the account or team used in the given billing hour, broken down by team,
+   * project, kind of resource and resource (narrowed and paged by the query).
+   *
+   * `GET /v1/billing/usage/{timestamp}`
+   *
+   * Required permission: Account > Billing > General > Read
+   */
+  getUsage(args: billingEndpoints.GetUsageArgs): Promise<billingEndpoints.GetUsageResult>;
 
   /**
    * Get service metrics
@@ -4114,6 +4198,47 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         logsEndpoints.getOpentofuJobLogsOperation,
         args,
       ),
+    listInvoices: Object.assign(
+      (args?: billingEndpoints.ListInvoicesArgs) =>
+        runtime.call<billingEndpoints.ListInvoicesResult>(
+          billingEndpoints.listInvoicesOperation,
+          args,
+        ),
+      {
+        all: (args?: billingEndpoints.ListInvoicesArgs) =>
+          runtime.items<billingEndpoints.ListInvoicesItem>(
+            billingEndpoints.listInvoicesOperation,
+            args,
+          ),
+        pages: (args?: billingEndpoints.ListInvoicesArgs) =>
+          runtime.pages<billingEndpoints.ListInvoicesResult>(
+            billingEndpoints.listInvoicesOperation,
+            args,
+          ),
+      },
+    ),
+    getInvoiceDetails: (args?: billingEndpoints.GetInvoiceDetailsArgs) =>
+      runtime.call<billingEndpoints.GetInvoiceDetailsResult>(
+        billingEndpoints.getInvoiceDetailsOperation,
+        args,
+      ),
+    getInvoice: (args: billingEndpoints.GetInvoiceArgs) =>
+      runtime.call<billingEndpoints.GetInvoiceResult>(billingEndpoints.getInvoiceOperation, args),
+    listUsage: Object.assign(
+      (args?: billingEndpoints.ListUsageArgs) =>
+        runtime.call<billingEndpoints.ListUsageResult>(billingEndpoints.listUsageOperation, args),
+      {
+        all: (args?: billingEndpoints.ListUsageArgs) =>
+          runtime.items<billingEndpoints.ListUsageItem>(billingEndpoints.listUsageOperation, args),
+        pages: (args?: billingEndpoints.ListUsageArgs) =>
+          runtime.pages<billingEndpoints.ListUsageResult>(
+            billingEndpoints.listUsageOperation,
+            args,
+          ),
+      },
+    ),
+    getUsage: (args: billingEndpoints.GetUsageArgs) =>
+      runtime.call<billingEndpoints.GetUsageResult>(billingEndpoints.getUsageOperation, args),
     getServiceMetrics: (args: metricsEndpoints.GetServiceMetricsArgs) =>
       runtime.call<metricsEndpoints.GetServiceMetricsResult>(
         metricsEndpoints.getServiceMetricsOperation,

@@ -9,6 +9,7 @@ export * from "./endpoints/deployments.gen.js";
 export * from "./endpoints/jobs.gen.js";
 export * from "./endpoints/addons.gen.js";
 export * from "./endpoints/logs.gen.js";
+export * from "./endpoints/billing.gen.js";
 export * from "./endpoints/metrics.gen.js";
 export * from "./endpoints/secrets.gen.js";
 export * from "./endpoints/pipelines.gen.js";

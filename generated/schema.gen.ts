@@ -3678,6 +3678,122 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/billing/invoices": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List invoices
+     * @description Lists the account's or team's finalised invoices, a page at a time, with their totals.
+     */
+    get: operations["listInvoices"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/billing/invoices/details": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get invoice details
+     * @description Reads the invoice a moment falls in (`timestamp`), or the current one, with its
+     *     usage broken down by team and project, its line items and tax.
+     */
+    get: operations["getInvoiceDetails"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/billing/invoices/{invoiceId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the invoice, as the invoice list gives it.
+         * @example in_example
+         */
+        invoiceId: components["parameters"]["InvoiceId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get invoice
+     * @description Reads the given invoice: its usage broken down by team, project, kind of resource and
+     *     resource (narrowed and paged by the query), its line items, discounts and tax.
+     */
+    get: operations["getInvoice"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/billing/usage": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List usage
+     * @description Lists what the account or team used hour by hour, a page at a time, optionally
+     *     within a time range.
+     */
+    get: operations["listUsage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/billing/usage/{timestamp}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The billing hour, as a Unix timestamp.
+         * @example 1655823600
+         */
+        timestamp: components["parameters"]["UsageTimestamp"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get usage of an hour
+     * @description Reads what the account or team used in the given billing hour, broken down by team,
+     *     project, kind of resource and resource (narrowed and paged by the query).
+     */
+    get: operations["getUsage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/projects/{projectId}/services/build/{serviceId}": {
     parameters: {
       query?: never;
@@ -12461,6 +12577,267 @@ export interface components {
       bandwidth?: components["schemas"]["MetricSeries"];
       bandwidthVolume?: components["schemas"]["MetricSeries"];
     };
+    BillingPeriod: {
+      /**
+       * @description The period's start, as a Unix timestamp.
+       * @example 1655823815
+       */
+      start?: number;
+      /**
+       * @description The period's end, as a Unix timestamp.
+       * @example 1658415815
+       */
+      end?: number;
+    };
+    /** @description What the platform's compute cost, in cents. */
+    PaasPrice: {
+      /** @description The whole. */
+      total?: number;
+      /** @description For CPU. */
+      cpu?: number;
+      /** @description For memory. */
+      memory?: number;
+      /** @description For storage. */
+      storage?: number;
+      /** @description For GPUs. */
+      gpu?: number;
+    };
+    /** @description What the use of your own cloud (BYOC) cost, in cents. */
+    ByocUsage: {
+      price?: {
+        /** @description The whole. */
+        total?: number;
+        /** @description For vCPUs. */
+        vcpu?: number;
+        /** @description For memory. */
+        memory?: number;
+        /** @description For GPU memory. */
+        gpuMemory?: number;
+        /** @description For the clusters themselves. */
+        cluster?: number;
+      };
+    };
+    /** @description An invoice as listed. */
+    InvoiceSummary: {
+      /**
+       * @description The invoice's id.
+       * @example in_example
+       */
+      id?: string;
+      period?: components["schemas"]["BillingPeriod"];
+      /**
+       * @description The currency, as an ISO code.
+       * @example usd
+       */
+      currency?: string;
+      paasUsage?: {
+        price?: components["schemas"]["PaasPrice"];
+      };
+      byocUsage?: components["schemas"]["ByocUsage"];
+      /**
+       * @description The total with tax.
+       * @example 1200
+       */
+      total?: number;
+      /**
+       * @description The total before tax and discounts.
+       * @example 1000
+       */
+      subTotal?: number;
+      /** @description Whether it is paid. */
+      paid?: boolean;
+    };
+    /** @description A page of invoices. */
+    InvoiceList: {
+      invoices?: components["schemas"]["InvoiceSummary"][];
+    };
+    /**
+     * @description The period's start, as a Unix timestamp.
+     * @example 1655823815
+     */
+    start: number;
+    /**
+     * @description The period's end, as a Unix timestamp.
+     * @example 1658415815
+     */
+    end: number;
+    price: {
+      /** @description The whole. */
+      total?: number;
+      /** @description For CPU. */
+      cpu?: number;
+      /** @description For memory. */
+      memory?: number;
+      /** @description For storage. */
+      storage?: number;
+    };
+    /** @description The invoice of a moment, as the older details endpoint answers it. */
+    InvoiceDetails: {
+      period: {
+        start: components["schemas"]["start"];
+        end: components["schemas"]["end"];
+      };
+      /** @description Whether it is paid, when a moment was given. */
+      paid?: boolean;
+      byocUsage?: {
+        price?: {
+          /** @description The whole. */
+          total?: number;
+        };
+      };
+      paasUsage: {
+        price?: {
+          /** @description The whole. */
+          total?: number;
+          /** @description For CPU. */
+          cpu?: number;
+          /** @description For memory. */
+          memory?: number;
+          /** @description For storage. */
+          storage?: number;
+        };
+        teams?: {
+          /** @description The team's id. */
+          id?: string;
+          /** @description The team's name. */
+          name?: string;
+          usage?: {
+            price?: components["schemas"]["price"];
+            projects?: {
+              /** @description The project's id. */
+              id?: string;
+              price?: components["schemas"]["price"];
+            }[];
+          };
+        }[];
+      };
+      lineItems?: {
+        /** @description What the line is for. */
+        title?: string;
+        /** @description Its amount. */
+        total?: number;
+      }[];
+      /** @description The total before tax and discounts. */
+      subTotal?: number;
+      /** @description The discount. */
+      discount?: number;
+      tax: {
+        /**
+         * @description The tax rate, in percent.
+         * @example 20
+         */
+        percent: number;
+        /**
+         * @description The tax.
+         * @example 200
+         */
+        value: number;
+      };
+      /** @description The total with tax. */
+      total?: number;
+    };
+    ResourceUsage: {
+      /** @description The resource's id. */
+      id?: string;
+      /** @description The resource's name. */
+      name?: string;
+      price?: components["schemas"]["PaasPrice"];
+    };
+    ResourceTypeUsage: {
+      /** @description The kind of resource (service, job, addon, volume...). */
+      resourceType?: string;
+      price?: components["schemas"]["PaasPrice"];
+      resources?: components["schemas"]["ResourceUsage"][];
+    };
+    ProjectUsage: {
+      /** @description The project's id. */
+      id?: string;
+      /** @description The project's name. */
+      name?: string;
+      price?: components["schemas"]["PaasPrice"];
+      resourceTypes?: components["schemas"]["ResourceTypeUsage"][];
+    };
+    TeamUsage: {
+      /** @description The team's id. */
+      id?: string;
+      /** @description The team's name. */
+      name?: string;
+      price?: components["schemas"]["PaasPrice"];
+      projects?: components["schemas"]["ProjectUsage"][];
+    };
+    /** @description The platform's compute use, with its breakdown by team. */
+    PaasUsage: {
+      price?: components["schemas"]["PaasPrice"];
+      teams?: components["schemas"]["TeamUsage"][];
+    };
+    /** @description An invoice with its breakdown. */
+    Invoice: {
+      /**
+       * @description The invoice's id.
+       * @example in_example
+       */
+      id: string;
+      period?: components["schemas"]["BillingPeriod"];
+      /**
+       * @description The currency, as an ISO code.
+       * @example usd
+       */
+      currency?: string;
+      byocUsage?: components["schemas"]["ByocUsage"];
+      paasUsage?: components["schemas"]["PaasUsage"];
+      lineItems?: {
+        /** @description What the line is for. */
+        title?: string;
+        /** @description Its amount. */
+        total?: number;
+        /** @description Its amount before proration. */
+        base?: number;
+        /** @description The proration. */
+        proration?: number;
+      }[];
+      /** @description The total before tax and discounts. */
+      subTotal?: number;
+      discounts?: {
+        /** @description All discounts together. */
+        total?: number;
+      };
+      tax?: {
+        /** @description The tax rate, in percent. */
+        percent?: number;
+        /** @description The tax. */
+        amount?: number;
+      };
+      /** @description The total with tax. */
+      total?: number;
+      /** @description Whether it is paid. */
+      paid?: boolean;
+    };
+    /** @description What one billing hour cost. */
+    UsageHour: {
+      /**
+       * @description The hour, as a Unix timestamp.
+       * @example 1655823600
+       */
+      timestamp?: number;
+      paasUsage?: {
+        price?: components["schemas"]["PaasPrice"];
+      };
+      byocUsage?: components["schemas"]["ByocUsage"];
+    };
+    /** @description A page of billing hours. */
+    UsageList: {
+      usage?: components["schemas"]["UsageHour"][];
+    };
+    /** @description One billing hour with its breakdown. */
+    UsageDetails: {
+      /**
+       * @description The hour, as a Unix timestamp.
+       * @example 1655823600
+       */
+      timestamp?: number;
+      paasUsage?: components["schemas"]["PaasUsage"];
+      byocUsage?: components["schemas"]["ByocUsage"];
+    };
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -13811,6 +14188,16 @@ export interface components {
     MetricBuildId: string;
     /** @description Only the values of this run. */
     MetricRunId: string;
+    /**
+     * @description ID of the invoice, as the invoice list gives it.
+     * @example in_example
+     */
+    InvoiceId: string;
+    /**
+     * @description The billing hour, as a Unix timestamp.
+     * @example 1655823600
+     */
+    UsageTimestamp: string;
     /**
      * @description ID of the pipeline
      * @example example-pipeline
@@ -24735,6 +25122,333 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["Metrics"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listInvoices: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of invoices. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "invoices": [
+           *           {
+           *             "id": "in_example",
+           *             "period": {
+           *               "start": 1655823815,
+           *               "end": 1658415815
+           *             },
+           *             "currency": "usd",
+           *             "total": 1200,
+           *             "subTotal": 1000,
+           *             "paid": true
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["InvoiceList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getInvoiceDetails: {
+    parameters: {
+      query?: {
+        /** @description A moment, as a Unix timestamp, whose invoice to read; the current invoice when left out. */
+        timestamp?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The invoice. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "period": {
+           *           "start": 1655823815,
+           *           "end": 1658415815
+           *         },
+           *         "paasUsage": {
+           *           "price": {
+           *             "total": 1000
+           *           }
+           *         },
+           *         "tax": {
+           *           "percent": 20,
+           *           "value": 200
+           *         },
+           *         "total": 1200
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["InvoiceDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getInvoice: {
+    parameters: {
+      query?: {
+        /** @description Only the usage of this team. */
+        teamId?: string;
+        /** @description Only the usage of this project. */
+        projectId?: string;
+        /** @description Only the usage of this kind of resource. */
+        resourceType?: "job" | "service" | "addon" | "volume";
+        /** @description How many breakdown entries (teams, projects or resources, by the filters given) to answer, at most 100. */
+        per_page?: number;
+        /** @description Which page of breakdown entries to answer. */
+        page?: number;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the invoice, as the invoice list gives it.
+         * @example in_example
+         */
+        invoiceId: components["parameters"]["InvoiceId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The invoice. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "in_example",
+           *         "period": {
+           *           "start": 1655823815,
+           *           "end": 1658415815
+           *         },
+           *         "currency": "usd",
+           *         "subTotal": 1000,
+           *         "tax": {
+           *           "percent": 20,
+           *           "amount": 200
+           *         },
+           *         "total": 1200,
+           *         "paid": true
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Invoice"];
+            pagination?: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listUsage: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description The first hour, as a Unix timestamp (included). */
+        startTime?: number;
+        /** @description The end, as a Unix timestamp (excluded); needs `startTime`. */
+        endTime?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of hours. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "usage": [
+           *           {
+           *             "timestamp": 1655823600,
+           *             "paasUsage": {
+           *               "price": {
+           *                 "total": 2,
+           *                 "cpu": 1,
+           *                 "memory": 1
+           *               }
+           *             }
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["UsageList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getUsage: {
+    parameters: {
+      query?: {
+        /** @description Only the usage of this team. */
+        teamId?: string;
+        /** @description Only the usage of this project. */
+        projectId?: string;
+        /** @description Only the usage of this kind of resource. */
+        resourceType?: "job" | "service" | "addon" | "volume";
+        /** @description How many breakdown entries (teams, projects or resources, by the filters given) to answer, at most 100. */
+        per_page?: number;
+        /** @description Which page of breakdown entries to answer. */
+        page?: number;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The billing hour, as a Unix timestamp.
+         * @example 1655823600
+         */
+        timestamp: components["parameters"]["UsageTimestamp"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The hour's usage. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "timestamp": 1655823600,
+           *         "paasUsage": {
+           *           "price": {
+           *             "total": 2
+           *           }
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["UsageDetails"];
+            pagination?: components["schemas"]["Pagination"];
           };
         };
       };

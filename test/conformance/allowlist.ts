@@ -35,6 +35,8 @@ const JOB_TYPE =
   "the form for both kinds creates manual jobs too (a job without `settings.cron`), so `jobType` is manual or cron; the reference and the client list only cron";
 const EXTERNAL_RESOURCE_TYPES =
   "the reference, newer than the client, lists two more kinds of external addon (cloudSql, memorystore); the client lists s3 and rds";
+const INVOICE_LIST =
+  "the client types `invoices` as one object (period and total); the reference, newer, lists an array of invoices with their id, currency and usage";
 const RUN_COUNTERS =
   "the reference enumerates 0 and 1 (a run has at most one pod in that state); the client types any number";
 
@@ -120,6 +122,8 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
     field: "spec.configuration.nodeConfiguration.storage.storageSize",
     reason: WHOLE_BLOCKS,
   },
+  { operationId: "listInvoices", part: "result", direction: "officialToOurs", field: "invoices", reason: INVOICE_LIST },
+  { operationId: "listInvoices", part: "result", direction: "oursToOfficial", field: "invoices", reason: INVOICE_LIST },
   ...forEach(["getSecret", "getServiceRuntimeEnvironment", "getServiceBuildArguments", "getJobRuntimeEnvironment", "getJobBuildArguments"], {
     part: "query",
     direction: "officialToOurs",
