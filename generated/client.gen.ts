@@ -26,6 +26,7 @@ import * as integrationsEndpoints from "./endpoints/integrations.gen.js";
 import * as externalAddonsEndpoints from "./endpoints/external-addons.gen.js";
 import * as rolloutStrategiesEndpoints from "./endpoints/rollout-strategies.gen.js";
 import * as aiModelsEndpoints from "./endpoints/ai-models.gen.js";
+import * as networkPoliciesEndpoints from "./endpoints/network-policies.gen.js";
 import * as platformEndpoints from "./endpoints/platform.gen.js";
 
 /** The Northflank API: one method per operation. Create one with {@link createNorthflankClient}. */
@@ -3406,6 +3407,59 @@ export interface NorthflankClient {
   ): Promise<aiModelsEndpoints.DeleteLlmModelDeploymentResult>;
 
   /**
+   * Create network policy
+   *
+   * Creates a network policy: which workloads it applies to (by project or tag) and
+   * which traffic they may send and receive. Its id derives from its name.
+   *
+   * `POST /v1/network-policies`
+   *
+   * Required permission: Account > Networking > NetworkPolicies > Create
+   */
+  createNetworkPolicy(
+    args: networkPoliciesEndpoints.CreateNetworkPolicyArgs,
+  ): Promise<networkPoliciesEndpoints.CreateNetworkPolicyResult>;
+
+  /**
+   * Get network policy
+   *
+   * Reads the given network policy.
+   *
+   * `GET /v1/network-policies/{networkPolicyId}`
+   *
+   * Required permission: Account > Networking > NetworkPolicies > Read
+   */
+  getNetworkPolicy(
+    args: networkPoliciesEndpoints.GetNetworkPolicyArgs,
+  ): Promise<networkPoliciesEndpoints.GetNetworkPolicyResult>;
+
+  /**
+   * Delete network policy
+   *
+   * Deletes the given network policy and lifts its rules from the clusters it applied to.
+   *
+   * `DELETE /v1/network-policies/{networkPolicyId}`
+   *
+   * Required permission: Account > Networking > NetworkPolicies > Delete
+   */
+  deleteNetworkPolicy(
+    args: networkPoliciesEndpoints.DeleteNetworkPolicyArgs,
+  ): Promise<networkPoliciesEndpoints.DeleteNetworkPolicyResult>;
+
+  /**
+   * Update network policy
+   *
+   * Changes the fields of the given network policy that are sent; the others keep their values.
+   *
+   * `PATCH /v1/network-policies/{networkPolicyId}`
+   *
+   * Required permission: Account > Networking > NetworkPolicies > Update
+   */
+  updateNetworkPolicy(
+    args: networkPoliciesEndpoints.UpdateNetworkPolicyArgs,
+  ): Promise<networkPoliciesEndpoints.UpdateNetworkPolicyResult>;
+
+  /**
    * List plans
    *
    * Lists the compute plans services, jobs and addons can run on, with their resources
@@ -4948,6 +5002,26 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     deleteLlmModelDeployment: (args: aiModelsEndpoints.DeleteLlmModelDeploymentArgs) =>
       runtime.call<aiModelsEndpoints.DeleteLlmModelDeploymentResult>(
         aiModelsEndpoints.deleteLlmModelDeploymentOperation,
+        args,
+      ),
+    createNetworkPolicy: (args: networkPoliciesEndpoints.CreateNetworkPolicyArgs) =>
+      runtime.call<networkPoliciesEndpoints.CreateNetworkPolicyResult>(
+        networkPoliciesEndpoints.createNetworkPolicyOperation,
+        args,
+      ),
+    getNetworkPolicy: (args: networkPoliciesEndpoints.GetNetworkPolicyArgs) =>
+      runtime.call<networkPoliciesEndpoints.GetNetworkPolicyResult>(
+        networkPoliciesEndpoints.getNetworkPolicyOperation,
+        args,
+      ),
+    deleteNetworkPolicy: (args: networkPoliciesEndpoints.DeleteNetworkPolicyArgs) =>
+      runtime.call<networkPoliciesEndpoints.DeleteNetworkPolicyResult>(
+        networkPoliciesEndpoints.deleteNetworkPolicyOperation,
+        args,
+      ),
+    updateNetworkPolicy: (args: networkPoliciesEndpoints.UpdateNetworkPolicyArgs) =>
+      runtime.call<networkPoliciesEndpoints.UpdateNetworkPolicyResult>(
+        networkPoliciesEndpoints.updateNetworkPolicyOperation,
         args,
       ),
     listPlans: (args?: platformEndpoints.ListPlansArgs) =>

@@ -3794,6 +3794,61 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/network-policies": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create network policy
+     * @description Creates a network policy: which workloads it applies to (by project or tag) and
+     *     which traffic they may send and receive. Its id derives from its name.
+     */
+    post: operations["createNetworkPolicy"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/network-policies/{networkPolicyId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the network policy, derived from its name.
+         * @example restrict-api-ingress
+         */
+        networkPolicyId: components["parameters"]["NetworkPolicyId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get network policy
+     * @description Reads the given network policy.
+     */
+    get: operations["getNetworkPolicy"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete network policy
+     * @description Deletes the given network policy and lifts its rules from the clusters it applied to.
+     */
+    delete: operations["deleteNetworkPolicy"];
+    options?: never;
+    head?: never;
+    /**
+     * Update network policy
+     * @description Changes the fields of the given network policy that are sent; the others keep their values.
+     */
+    patch: operations["updateNetworkPolicy"];
+    trace?: never;
+  };
   "/v1/projects/{projectId}/services/build/{serviceId}": {
     parameters: {
       query?: never;
@@ -12838,6 +12893,72 @@ export interface components {
       paasUsage?: components["schemas"]["PaasUsage"];
       byocUsage?: components["schemas"]["ByocUsage"];
     };
+    /**
+     * @description The policy's name; its id derives from it.
+     * @example restrict-api-ingress
+     */
+    NetworkPolicyName: string;
+    ResourceName: string;
+    /** @description Which workloads the policy applies to, and the traffic they may send and receive. */
+    NetworkPolicySpec: {
+      /** @description The workloads it applies to. */
+      restrictions?: {
+        projects?: {
+          /** @description Whether to select by project. */
+          enabled: boolean;
+          /** @description The projects. */
+          items?: components["schemas"]["ResourceName"][];
+          /**
+           * @description Whether the workloads are those in (`in`) or outside (`notIn`) the projects.
+           * @enum {string}
+           */
+          restrictionMode?: "in" | "notIn";
+        };
+        tags?: {
+          /** @description Whether to select by tag. */
+          enabled: boolean;
+          /** @description The tags. */
+          items?: components["schemas"]["ResourceName"][];
+          /**
+           * @description Whether a workload needs any (`or`) or all (`and`) of the tags.
+           * @enum {string}
+           */
+          matchCondition: "or" | "and";
+        };
+      };
+      /** @description The traffic the workloads may send. */
+      egress?: {
+        /** @description Whether everything not allowed below is refused. */
+        denyAll?: boolean;
+        /** @description Addresses they may reach. */
+        allowTo?: string[];
+        /** @description Workloads with these tags they may reach. */
+        allowToTags?: components["schemas"]["ResourceName"][];
+        /** @description Projects whose workloads they may reach. */
+        allowToProjects?: components["schemas"]["ResourceName"][];
+      };
+      /** @description The traffic the workloads may receive. */
+      ingress?: {
+        /** @description Whether everything not allowed below is refused. */
+        denyAll?: boolean;
+        /** @description Workloads with these tags that may reach them. */
+        allowFromTags?: components["schemas"]["ResourceName"][];
+        /** @description Projects whose workloads may reach them. */
+        allowFromProjects?: components["schemas"]["ResourceName"][];
+      };
+    };
+    NetworkPolicy: {
+      name: components["schemas"]["NetworkPolicyName"];
+      /** @description What the policy is for. */
+      description?: components["schemas"]["WorkloadDescription"];
+      spec?: components["schemas"]["NetworkPolicySpec"];
+    };
+    /** @description The fields to change; those left out keep their values. */
+    UpdateNetworkPolicyRequest: {
+      name?: components["schemas"]["NetworkPolicyName"];
+      description?: components["schemas"]["WorkloadDescription"];
+      spec?: components["schemas"]["NetworkPolicySpec"];
+    };
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -14198,6 +14319,11 @@ export interface components {
      * @example 1655823600
      */
     UsageTimestamp: string;
+    /**
+     * @description ID of the network policy, derived from its name.
+     * @example restrict-api-ingress
+     */
+    NetworkPolicyId: string;
     /**
      * @description ID of the pipeline
      * @example example-pipeline
@@ -25449,6 +25575,188 @@ export interface operations {
           "application/json": {
             data: components["schemas"]["UsageDetails"];
             pagination?: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createNetworkPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NetworkPolicy"];
+      };
+    };
+    responses: {
+      /** @description The policy created (the reference describes no fields of the answer). */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getNetworkPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the network policy, derived from its name.
+         * @example restrict-api-ingress
+         */
+        networkPolicyId: components["parameters"]["NetworkPolicyId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The network policy. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "name": "restrict-api-ingress"
+           *       }
+           *     }
+           */
+          "application/json": {
+            /** @description The policy. The reference describes no fields of the answer, so it is left open. */
+            data: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteNetworkPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the network policy, derived from its name.
+         * @example restrict-api-ingress
+         */
+        networkPolicyId: components["parameters"]["NetworkPolicyId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The policy is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateNetworkPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the network policy, derived from its name.
+         * @example restrict-api-ingress
+         */
+        networkPolicyId: components["parameters"]["NetworkPolicyId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateNetworkPolicyRequest"];
+      };
+    };
+    responses: {
+      /** @description The policy is updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
           };
         };
       };
