@@ -27,6 +27,7 @@ import * as externalAddonsEndpoints from "./endpoints/external-addons.gen.js";
 import * as rolloutStrategiesEndpoints from "./endpoints/rollout-strategies.gen.js";
 import * as aiModelsEndpoints from "./endpoints/ai-models.gen.js";
 import * as networkPoliciesEndpoints from "./endpoints/network-policies.gen.js";
+import * as workflowsEndpoints from "./endpoints/workflows.gen.js";
 import * as platformEndpoints from "./endpoints/platform.gen.js";
 
 /** The Northflank API: one method per operation. Create one with {@link createNorthflankClient}. */
@@ -3460,6 +3461,140 @@ export interface NorthflankClient {
   ): Promise<networkPoliciesEndpoints.UpdateNetworkPolicyResult>;
 
   /**
+   * List workflows
+   *
+   * Lists the workflows of the given project, a page at a time, without their specifications.
+   *
+   * `GET /v1/projects/{projectId}/workflows`
+   *
+   * Required permission: Project > Workflows > General > Read
+   */
+  listWorkflows: ((
+    args: workflowsEndpoints.ListWorkflowsArgs,
+  ) => Promise<workflowsEndpoints.ListWorkflowsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: workflowsEndpoints.ListWorkflowsArgs,
+    ): AsyncIterableIterator<workflowsEndpoints.ListWorkflowsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: workflowsEndpoints.ListWorkflowsArgs,
+    ): AsyncIterableIterator<workflowsEndpoints.ListWorkflowsResult>;
+  };
+
+  /**
+   * Create workflow
+   *
+   * Creates a workflow in the given project: a template that lives in the project, runs
+   * by hand, on a Git push (`triggers`) or in a release stage, and acts on the project's
+   * resources. Its id derives from its name.
+   *
+   * `POST /v1/projects/{projectId}/workflows`
+   *
+   * Required permission: Project > Workflows > General > Create
+   */
+  createWorkflow(
+    args: workflowsEndpoints.CreateWorkflowArgs,
+  ): Promise<workflowsEndpoints.CreateWorkflowResult>;
+
+  /**
+   * Get workflow
+   *
+   * Reads the given workflow with its specification, triggers and the status of its latest run.
+   *
+   * `GET /v1/projects/{projectId}/workflows/{workflowId}`
+   *
+   * Required permission: Project > Workflows > General > Read
+   */
+  getWorkflow(
+    args: workflowsEndpoints.GetWorkflowArgs,
+  ): Promise<workflowsEndpoints.GetWorkflowResult>;
+
+  /**
+   * Update workflow
+   *
+   * Replaces the given workflow's definition with the body.
+   *
+   * `POST /v1/projects/{projectId}/workflows/{workflowId}`
+   *
+   * Required permission: Project > Workflows > General > Update
+   */
+  updateWorkflow(
+    args: workflowsEndpoints.UpdateWorkflowArgs,
+  ): Promise<workflowsEndpoints.UpdateWorkflowResult>;
+
+  /**
+   * List workflow runs
+   *
+   * Lists the runs of the given workflow, a page at a time, newest first.
+   *
+   * `GET /v1/projects/{projectId}/workflows/{workflowId}/runs`
+   *
+   * Required permission: Project > Workflows > Runs > Read
+   */
+  listWorkflowRuns: ((
+    args: workflowsEndpoints.ListWorkflowRunsArgs,
+  ) => Promise<workflowsEndpoints.ListWorkflowRunsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: workflowsEndpoints.ListWorkflowRunsArgs,
+    ): AsyncIterableIterator<workflowsEndpoints.ListWorkflowRunsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: workflowsEndpoints.ListWorkflowRunsArgs,
+    ): AsyncIterableIterator<workflowsEndpoints.ListWorkflowRunsResult>;
+  };
+
+  /**
+   * Run workflow
+   *
+   * Starts a run of the given workflow, optionally named and with arguments and overrides
+   * for this run only.
+   *
+   * `POST /v1/projects/{projectId}/workflows/{workflowId}/runs`
+   *
+   * Required permission: Project > Workflows > Runs > Start
+   */
+  runWorkflow(
+    args: workflowsEndpoints.RunWorkflowArgs,
+  ): Promise<workflowsEndpoints.RunWorkflowResult>;
+
+  /**
+   * Get workflow run
+   *
+   * Reads the given run of a workflow: the specification it ran, what its nodes
+   * produced, and where it stands. `waitForWorkflowRun` polls this until the run succeeds,
+   * or stops on failure or abort.
+   *
+   * `GET /v1/projects/{projectId}/workflows/{workflowId}/runs/{runId}`
+   *
+   * Required permission: Project > Workflows > Runs > Read
+   */
+  getWorkflowRun(
+    args: workflowsEndpoints.GetWorkflowRunArgs,
+  ): Promise<workflowsEndpoints.GetWorkflowRunResult>;
+  /**
+   * Polls {@link getWorkflowRun} until the value at `/data/status` is success (resolves with the result) or failure or aborted (rejects).
+   */
+  waitForWorkflowRun(
+    args: workflowsEndpoints.GetWorkflowRunArgs &
+      WaitOptions<workflowsEndpoints.GetWorkflowRunResult>,
+  ): Promise<workflowsEndpoints.GetWorkflowRunResult>;
+
+  /**
+   * Abort workflow run
+   *
+   * Stops the given run of a workflow while it is going; nodes that already ran stay done.
+   *
+   * `POST /v1/projects/{projectId}/workflows/{workflowId}/runs/{runId}/abort`
+   *
+   * Required permission: Project > Workflows > Runs > Abort
+   */
+  abortWorkflowRun(
+    args: workflowsEndpoints.AbortWorkflowRunArgs,
+  ): Promise<workflowsEndpoints.AbortWorkflowRunResult>;
+
+  /**
    * List plans
    *
    * Lists the compute plans services, jobs and addons can run on, with their resources
@@ -5022,6 +5157,82 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     updateNetworkPolicy: (args: networkPoliciesEndpoints.UpdateNetworkPolicyArgs) =>
       runtime.call<networkPoliciesEndpoints.UpdateNetworkPolicyResult>(
         networkPoliciesEndpoints.updateNetworkPolicyOperation,
+        args,
+      ),
+    listWorkflows: Object.assign(
+      (args: workflowsEndpoints.ListWorkflowsArgs) =>
+        runtime.call<workflowsEndpoints.ListWorkflowsResult>(
+          workflowsEndpoints.listWorkflowsOperation,
+          args,
+        ),
+      {
+        all: (args: workflowsEndpoints.ListWorkflowsArgs) =>
+          runtime.items<workflowsEndpoints.ListWorkflowsItem>(
+            workflowsEndpoints.listWorkflowsOperation,
+            args,
+          ),
+        pages: (args: workflowsEndpoints.ListWorkflowsArgs) =>
+          runtime.pages<workflowsEndpoints.ListWorkflowsResult>(
+            workflowsEndpoints.listWorkflowsOperation,
+            args,
+          ),
+      },
+    ),
+    createWorkflow: (args: workflowsEndpoints.CreateWorkflowArgs) =>
+      runtime.call<workflowsEndpoints.CreateWorkflowResult>(
+        workflowsEndpoints.createWorkflowOperation,
+        args,
+      ),
+    getWorkflow: (args: workflowsEndpoints.GetWorkflowArgs) =>
+      runtime.call<workflowsEndpoints.GetWorkflowResult>(
+        workflowsEndpoints.getWorkflowOperation,
+        args,
+      ),
+    updateWorkflow: (args: workflowsEndpoints.UpdateWorkflowArgs) =>
+      runtime.call<workflowsEndpoints.UpdateWorkflowResult>(
+        workflowsEndpoints.updateWorkflowOperation,
+        args,
+      ),
+    listWorkflowRuns: Object.assign(
+      (args: workflowsEndpoints.ListWorkflowRunsArgs) =>
+        runtime.call<workflowsEndpoints.ListWorkflowRunsResult>(
+          workflowsEndpoints.listWorkflowRunsOperation,
+          args,
+        ),
+      {
+        all: (args: workflowsEndpoints.ListWorkflowRunsArgs) =>
+          runtime.items<workflowsEndpoints.ListWorkflowRunsItem>(
+            workflowsEndpoints.listWorkflowRunsOperation,
+            args,
+          ),
+        pages: (args: workflowsEndpoints.ListWorkflowRunsArgs) =>
+          runtime.pages<workflowsEndpoints.ListWorkflowRunsResult>(
+            workflowsEndpoints.listWorkflowRunsOperation,
+            args,
+          ),
+      },
+    ),
+    runWorkflow: (args: workflowsEndpoints.RunWorkflowArgs) =>
+      runtime.call<workflowsEndpoints.RunWorkflowResult>(
+        workflowsEndpoints.runWorkflowOperation,
+        args,
+      ),
+    getWorkflowRun: (args: workflowsEndpoints.GetWorkflowRunArgs) =>
+      runtime.call<workflowsEndpoints.GetWorkflowRunResult>(
+        workflowsEndpoints.getWorkflowRunOperation,
+        args,
+      ),
+    waitForWorkflowRun: (
+      args: workflowsEndpoints.GetWorkflowRunArgs &
+        WaitOptions<workflowsEndpoints.GetWorkflowRunResult>,
+    ) =>
+      runtime.wait<workflowsEndpoints.GetWorkflowRunResult>(
+        workflowsEndpoints.getWorkflowRunOperation,
+        args,
+      ),
+    abortWorkflowRun: (args: workflowsEndpoints.AbortWorkflowRunArgs) =>
+      runtime.call<workflowsEndpoints.AbortWorkflowRunResult>(
+        workflowsEndpoints.abortWorkflowRunOperation,
         args,
       ),
     listPlans: (args?: platformEndpoints.ListPlansArgs) =>

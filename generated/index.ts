@@ -22,6 +22,7 @@ export * from "./endpoints/external-addons.gen.js";
 export * from "./endpoints/rollout-strategies.gen.js";
 export * from "./endpoints/ai-models.gen.js";
 export * from "./endpoints/network-policies.gen.js";
+export * from "./endpoints/workflows.gen.js";
 export * from "./endpoints/platform.gen.js";
 export type { components, operations, paths } from "./schema.gen.js";
 export * from "../runtime/index.js";

@@ -3849,6 +3849,183 @@ export interface paths {
     patch: operations["updateNetworkPolicy"];
     trace?: never;
   };
+  "/v1/projects/{projectId}/workflows": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List workflows
+     * @description Lists the workflows of the given project, a page at a time, without their specifications.
+     */
+    get: operations["listWorkflows"];
+    put?: never;
+    /**
+     * Create workflow
+     * @description Creates a workflow in the given project: a template that lives in the project, runs
+     *     by hand, on a Git push (`triggers`) or in a release stage, and acts on the project's
+     *     resources. Its id derives from its name.
+     */
+    post: operations["createWorkflow"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/workflows/{workflowId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the workflow, derived from its name.
+         * @example nightly-backup
+         */
+        workflowId: components["parameters"]["WorkflowId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get workflow
+     * @description Reads the given workflow with its specification, triggers and the status of its latest run.
+     */
+    get: operations["getWorkflow"];
+    put?: never;
+    /**
+     * Update workflow
+     * @description Replaces the given workflow's definition with the body.
+     */
+    post: operations["updateWorkflow"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/workflows/{workflowId}/runs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the workflow, derived from its name.
+         * @example nightly-backup
+         */
+        workflowId: components["parameters"]["WorkflowId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List workflow runs
+     * @description Lists the runs of the given workflow, a page at a time, newest first.
+     */
+    get: operations["listWorkflowRuns"];
+    put?: never;
+    /**
+     * Run workflow
+     * @description Starts a run of the given workflow, optionally named and with arguments and overrides
+     *     for this run only.
+     */
+    post: operations["runWorkflow"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/workflows/{workflowId}/runs/{runId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the workflow, derived from its name.
+         * @example nightly-backup
+         */
+        workflowId: components["parameters"]["WorkflowId"];
+        /**
+         * @description ID of the workflow run.
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        runId: components["parameters"]["WorkflowRunId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get workflow run
+     * @description Reads the given run of a workflow: the specification it ran, what its nodes
+     *     produced, and where it stands. `waitForWorkflowRun` polls this until the run succeeds,
+     *     or stops on failure or abort.
+     */
+    get: operations["getWorkflowRun"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/workflows/{workflowId}/runs/{runId}/abort": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the workflow, derived from its name.
+         * @example nightly-backup
+         */
+        workflowId: components["parameters"]["WorkflowId"];
+        /**
+         * @description ID of the workflow run.
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        runId: components["parameters"]["WorkflowRunId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Abort workflow run
+     * @description Stops the given run of a workflow while it is going; nodes that already ran stay done.
+     */
+    post: operations["abortWorkflowRun"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/projects/{projectId}/services/build/{serviceId}": {
     parameters: {
       query?: never;
@@ -12959,6 +13136,245 @@ export interface components {
       description?: components["schemas"]["WorkloadDescription"];
       spec?: components["schemas"]["NetworkPolicySpec"];
     };
+    /** @description How the workflow runs. */
+    WorkflowOptions: {
+      autorun?: components["schemas"]["autorun"];
+      concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicy"];
+    };
+    /** @description How the workflow runs. */
+    WorkflowOptionsResponse: {
+      autorun?: components["schemas"]["autorun"];
+      concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
+    };
+    /** @description A workflow as listed. */
+    WorkflowSummary: {
+      /**
+       * @description The workflow's id.
+       * @example nightly-backup
+       */
+      id: string;
+      name: components["schemas"]["TemplateName"];
+      description?: components["schemas"]["WorkloadDescription"];
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      options?: components["schemas"]["WorkflowOptionsResponse"];
+      /**
+       * Format: date-time
+       * @description When the workflow was created.
+       */
+      createdAt?: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updatedAt?: string;
+    };
+    /** @description A page of workflows (listed under `pipelines`, as the API names them). */
+    WorkflowList: {
+      pipelines: components["schemas"]["WorkflowSummary"][];
+    };
+    /** @description The release stage the workflow belongs to, or null. */
+    WorkflowStageId: string | null;
+    /** @description A Git repository whose pushes and pull requests start a run. */
+    WorkflowTrigger: {
+      /** @description A name the workflow uses to read what the trigger saw. */
+      ref?: string;
+      vcsService: components["schemas"]["schemas_VcsService"];
+      /** @description For a self-hosted provider, which one. */
+      selfHostedVcsId?: string;
+      /** @description Which linked account of the provider to use, when there are several. */
+      accountLogin?: string;
+      /** @description The older way to pick the linked account. */
+      vcsLinkId?: string;
+      /**
+       * @description The repository.
+       * @example https://github.com/northflank-examples/template
+       */
+      repoUrl: string;
+      /** @description Only pushes to branches matching these rules start a run. */
+      branchRestrictions?: string[];
+      /** @description Only pull requests into branches matching these rules start a run. */
+      prRestrictions?: string[];
+      pathIgnoreRules?: components["schemas"]["pathIgnoreRules"];
+      ciIgnoreFlags?: components["schemas"]["ciIgnoreFlags"];
+      ciIgnoreFlagsEnabled?: components["schemas"]["ciIgnoreFlagsEnabled"];
+      isAllowList?: components["schemas"]["isAllowList"];
+      /** @description Whether draft pull requests start no run. */
+      ignoreDrafts?: boolean;
+    };
+    /** @description A Git repository whose pushes and pull requests start a run. */
+    WorkflowTriggerResponse: {
+      /** @description A name the workflow uses to read what the trigger saw. */
+      ref?: string;
+      vcsService: components["schemas"]["schemas_VcsServiceResponse"];
+      /** @description For a self-hosted provider, which one. */
+      selfHostedVcsId?: string;
+      /** @description Which linked account of the provider to use, when there are several. */
+      accountLogin?: string;
+      /** @description The older way to pick the linked account. */
+      vcsLinkId?: string;
+      /**
+       * @description The repository.
+       * @example https://github.com/northflank-examples/template
+       */
+      repoUrl: string;
+      /** @description Only pushes to branches matching these rules start a run. */
+      branchRestrictions?: string[];
+      /** @description Only pull requests into branches matching these rules start a run. */
+      prRestrictions?: string[];
+      pathIgnoreRules?: components["schemas"]["pathIgnoreRules"];
+      ciIgnoreFlags?: components["schemas"]["ciIgnoreFlags"];
+      ciIgnoreFlagsEnabled?: components["schemas"]["ciIgnoreFlagsEnabled"];
+      isAllowList?: components["schemas"]["isAllowList"];
+      /** @description Whether draft pull requests start no run. */
+      ignoreDrafts?: boolean;
+    };
+    WorkflowFields: {
+      arguments?: components["schemas"]["TemplateArguments"];
+      gitops?: components["schemas"]["TemplateGitops"];
+      /** @description The JSON schema the workflow declares. */
+      $schema?: string;
+      name?: components["schemas"]["TemplateName"];
+      /** @description What the workflow does. */
+      description?: components["schemas"]["WorkloadDescription"];
+      /** @description Inputs the Northflank UI offers when the workflow is run by hand. */
+      richInputs?: {
+        [key: string]: unknown;
+      }[];
+      options?: components["schemas"]["WorkflowOptions"];
+      teardownSpec?: components["schemas"]["TemplateTeardown"];
+      argumentOverrides?: components["schemas"]["TemplateArguments"];
+      stageId?: components["schemas"]["WorkflowStageId"];
+      /** @description The repositories whose changes start a run. */
+      triggers?: components["schemas"]["WorkflowTrigger"][];
+      spec?: components["schemas"]["TemplateNode"];
+    };
+    WorkflowFieldsResponse: {
+      arguments?: components["schemas"]["TemplateArguments"];
+      gitops?: components["schemas"]["TemplateGitopsResponse"];
+      /** @description The JSON schema the workflow declares. */
+      $schema?: string;
+      name?: components["schemas"]["TemplateName"];
+      /** @description What the workflow does. */
+      description?: components["schemas"]["WorkloadDescription"];
+      /** @description Inputs the Northflank UI offers when the workflow is run by hand. */
+      richInputs?: {
+        [key: string]: unknown;
+      }[];
+      options?: components["schemas"]["WorkflowOptionsResponse"];
+      teardownSpec?: components["schemas"]["TemplateTeardownResponse"];
+      argumentOverrides?: components["schemas"]["TemplateArguments"];
+      stageId?: components["schemas"]["WorkflowStageId"];
+      /** @description The repositories whose changes start a run. */
+      triggers?: components["schemas"]["WorkflowTriggerResponse"][];
+      spec?: components["schemas"]["TemplateNodeResponse"];
+    };
+    /** @description A workflow as created or replaced. */
+    WorkflowDefinition: components["schemas"]["WorkflowFields"] & {
+      name: components["schemas"]["TemplateName"];
+      spec: components["schemas"]["TemplateNode"];
+      /**
+       * @description The version of the Northflank API the workflow is written for.
+       * @example v1.2
+       */
+      apiVersion: string;
+      /** @description The project the workflow acts in by default. */
+      project?: unknown;
+    };
+    /** @description A workflow with the status of its latest run. */
+    Workflow: components["schemas"]["WorkflowFieldsResponse"] & {
+      name: components["schemas"]["TemplateName"];
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
+      status: components["schemas"]["TemplateRunStatus"];
+      /** @description Whether Git changes no longer start runs. */
+      paused: boolean;
+      /**
+       * Format: date-time
+       * @description When the workflow was created.
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updatedAt: string;
+    };
+    /** @description A run of a workflow, as listed. */
+    WorkflowRunSummary: {
+      /**
+       * @description The run's id.
+       * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+       */
+      id: string;
+      /** @description The run's name. */
+      name?: string;
+      /** @description The run's description. */
+      description?: string;
+      status: components["schemas"]["TemplateRunStatus"];
+      /**
+       * Format: date-time
+       * @description When the run started.
+       */
+      startedAt?: string;
+      /** @description Whether the run has ended. */
+      concluded: boolean;
+      /**
+       * Format: date-time
+       * @description When the run ended.
+       */
+      concludedAt?: string;
+      /**
+       * Format: date-time
+       * @description When the run was created.
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When the run last changed.
+       */
+      updatedAt: string;
+    };
+    /** @description A page of runs. */
+    WorkflowRunList: {
+      runs?: components["schemas"]["WorkflowRunSummary"][];
+    };
+    /** @description What this run is called and runs with; every field is optional. */
+    RunWorkflowRequest: {
+      /** @description A name for the run. */
+      name?: string;
+      /** @description A description of the run. */
+      description?: string;
+      /** @description Arguments for this run, over the workflow's own. */
+      arguments?: components["schemas"]["TemplateArguments"];
+      /** @description Values of nodes to replace for this run. */
+      overrides?: {
+        [key: string]: unknown;
+      };
+      /** @description Values of release nodes to replace for this run. */
+      releaseNodeOverrides?: {
+        [key: string]: unknown;
+      };
+    };
+    /** @description The JSON schema the workflow declares. */
+    "properties-$schema": string;
+    /** @description A run of a workflow, with what it ran and produced. */
+    WorkflowRun: components["schemas"]["WorkflowRunSummary"] & {
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      arguments?: components["schemas"]["TemplateArguments"];
+      triggers?: components["schemas"]["WorkflowTriggerResponse"][];
+      options?: {
+        concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
+        /** @description Whether Git changes no longer start runs. */
+        paused?: boolean;
+      };
+      gitops?: components["schemas"]["TemplateGitopsResponse"];
+      $schema?: components["schemas"]["properties-$schema"];
+      spec: components["schemas"]["TemplateNodeResponse"];
+      /** @description What the run's nodes produced, by reference name. */
+      refs?: {
+        [key: string]: unknown;
+      };
+    };
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -14324,6 +14740,16 @@ export interface components {
      * @example restrict-api-ingress
      */
     NetworkPolicyId: string;
+    /**
+     * @description ID of the workflow, derived from its name.
+     * @example nightly-backup
+     */
+    WorkflowId: string;
+    /**
+     * @description ID of the workflow run.
+     * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+     */
+    WorkflowRunId: string;
     /**
      * @description ID of the pipeline
      * @example example-pipeline
@@ -25757,6 +26183,501 @@ export interface operations {
           "application/json": {
             /** @description Empty on success. */
             data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listWorkflows: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of workflows. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "pipelines": [
+           *           {
+           *             "id": "nightly-backup",
+           *             "name": "Nightly Backup",
+           *             "apiVersion": "v1.2"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["WorkflowList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createWorkflow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WorkflowDefinition"];
+      };
+    };
+    responses: {
+      /** @description The workflow created (the reference describes no fields of the answer). */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getWorkflow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the workflow, derived from its name.
+         * @example nightly-backup
+         */
+        workflowId: components["parameters"]["WorkflowId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The workflow. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "name": "Nightly Backup",
+           *         "apiVersion": "v1.2",
+           *         "spec": {
+           *           "kind": "Workflow",
+           *           "spec": {
+           *             "type": "sequential",
+           *             "steps": []
+           *           }
+           *         },
+           *         "status": "success",
+           *         "paused": false,
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Workflow"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateWorkflow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the workflow, derived from its name.
+         * @example nightly-backup
+         */
+        workflowId: components["parameters"]["WorkflowId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WorkflowDefinition"];
+      };
+    };
+    responses: {
+      /** @description The workflow is updated (the reference describes no fields of the answer). */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listWorkflowRuns: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the workflow, derived from its name.
+         * @example nightly-backup
+         */
+        workflowId: components["parameters"]["WorkflowId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of runs. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "runs": [
+           *           {
+           *             "id": "110ddb52-bdcd-482d-8ac2-05ba580afe2f",
+           *             "status": "success",
+           *             "concluded": true,
+           *             "createdAt": "2021-01-01T12:00:00.000Z",
+           *             "updatedAt": "2021-01-01T12:10:00.000Z"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["WorkflowRunList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  runWorkflow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the workflow, derived from its name.
+         * @example nightly-backup
+         */
+        workflowId: components["parameters"]["WorkflowId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RunWorkflowRequest"];
+      };
+    };
+    responses: {
+      /** @description The run has started (the reference describes no fields of the answer). */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getWorkflowRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the workflow, derived from its name.
+         * @example nightly-backup
+         */
+        workflowId: components["parameters"]["WorkflowId"];
+        /**
+         * @description ID of the workflow run.
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        runId: components["parameters"]["WorkflowRunId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The run. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "110ddb52-bdcd-482d-8ac2-05ba580afe2f",
+           *         "apiVersion": "v1.2",
+           *         "spec": {
+           *           "kind": "Workflow",
+           *           "spec": {
+           *             "type": "sequential",
+           *             "steps": []
+           *           }
+           *         },
+           *         "status": "success",
+           *         "concluded": true,
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:10:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["WorkflowRun"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  abortWorkflowRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the workflow, derived from its name.
+         * @example nightly-backup
+         */
+        workflowId: components["parameters"]["WorkflowId"];
+        /**
+         * @description ID of the workflow run.
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        runId: components["parameters"]["WorkflowRunId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The run, aborting. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "110ddb52-bdcd-482d-8ac2-05ba580afe2f",
+           *         "apiVersion": "v1.2",
+           *         "spec": {
+           *           "kind": "Workflow",
+           *           "spec": {
+           *             "type": "sequential",
+           *             "steps": []
+           *           }
+           *         },
+           *         "status": "aborting",
+           *         "concluded": false,
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:10:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["WorkflowRun"];
           };
         };
       };
