@@ -28,6 +28,8 @@ import * as rolloutStrategiesEndpoints from "./endpoints/rollout-strategies.gen.
 import * as aiModelsEndpoints from "./endpoints/ai-models.gen.js";
 import * as networkPoliciesEndpoints from "./endpoints/network-policies.gen.js";
 import * as workflowsEndpoints from "./endpoints/workflows.gen.js";
+import * as logSinksEndpoints from "./endpoints/log-sinks.gen.js";
+import * as notificationsEndpoints from "./endpoints/notifications.gen.js";
 import * as platformEndpoints from "./endpoints/platform.gen.js";
 
 /** The Northflank API: one method per operation. Create one with {@link createNorthflankClient}. */
@@ -3595,6 +3597,182 @@ export interface NorthflankClient {
   ): Promise<workflowsEndpoints.AbortWorkflowRunResult>;
 
   /**
+   * List log sinks
+   *
+   * Lists the account's or team's log sinks, a page at a time.
+   *
+   * `GET /v1/integrations/log-sinks`
+   *
+   * Required permission: Account > Sinks > General > Read
+   */
+  listLogSinks: ((
+    args?: logSinksEndpoints.ListLogSinksArgs,
+  ) => Promise<logSinksEndpoints.ListLogSinksResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: logSinksEndpoints.ListLogSinksArgs,
+    ): AsyncIterableIterator<logSinksEndpoints.ListLogSinksItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: logSinksEndpoints.ListLogSinksArgs,
+    ): AsyncIterableIterator<logSinksEndpoints.ListLogSinksResult>;
+  };
+
+  /**
+   * Create log sink
+   *
+   * Starts forwarding the logs of the account's or team's workloads (all, or those of
+   * some projects or tags) to an outside service; `sinkData` holds the settings of the
+   * service chosen in `sinkType`.
+   *
+   * `POST /v1/integrations/log-sinks`
+   *
+   * Required permission: Account > Sinks > General > Create
+   */
+  createLogSink(
+    args: logSinksEndpoints.CreateLogSinkArgs,
+  ): Promise<logSinksEndpoints.CreateLogSinkResult>;
+
+  /**
+   * Get log sink
+   *
+   * Reads the given log sink with its settings and status.
+   *
+   * `GET /v1/integrations/log-sinks/{logSinkId}`
+   *
+   * Required permission: Account > Sinks > General > Read
+   */
+  getLogSink(args: logSinksEndpoints.GetLogSinkArgs): Promise<logSinksEndpoints.GetLogSinkResult>;
+
+  /**
+   * Delete log sink
+   *
+   * Stops forwarding logs to the given sink and deletes it.
+   *
+   * `DELETE /v1/integrations/log-sinks/{logSinkId}`
+   *
+   * Required permission: Account > Sinks > General > Delete
+   */
+  deleteLogSink(
+    args: logSinksEndpoints.DeleteLogSinkArgs,
+  ): Promise<logSinksEndpoints.DeleteLogSinkResult>;
+
+  /**
+   * Pause log sink
+   *
+   * Stops forwarding logs to the given sink until it is resumed.
+   *
+   * `POST /v1/integrations/log-sinks/{logSinkId}/pause`
+   *
+   * Required permission: Account > Sinks > General > Update
+   */
+  pauseLogSink(
+    args: logSinksEndpoints.PauseLogSinkArgs,
+  ): Promise<logSinksEndpoints.PauseLogSinkResult>;
+
+  /**
+   * Resume log sink
+   *
+   * Forwards logs to the given paused sink again.
+   *
+   * `POST /v1/integrations/log-sinks/{logSinkId}/resume`
+   *
+   * Required permission: Account > Sinks > General > Update
+   */
+  resumeLogSink(
+    args: logSinksEndpoints.ResumeLogSinkArgs,
+  ): Promise<logSinksEndpoints.ResumeLogSinkResult>;
+
+  /**
+   * Update log sink
+   *
+   * Changes the given log sink's projects, options or service settings; the type and its
+   * settings are sent whole.
+   *
+   * `POST /v1/integrations/log-sinks/{logSinkId}/settings`
+   *
+   * Required permission: Account > Sinks > General > Update
+   */
+  updateLogSink(
+    args: logSinksEndpoints.UpdateLogSinkArgs,
+  ): Promise<logSinksEndpoints.UpdateLogSinkResult>;
+
+  /**
+   * List notification integrations
+   *
+   * Lists the account's or team's notification integrations, a page at a time.
+   *
+   * `GET /v1/integrations/notifications`
+   *
+   * Required permission: Account > Team > Notifications > Read
+   */
+  listNotifications: ((
+    args?: notificationsEndpoints.ListNotificationsArgs,
+  ) => Promise<notificationsEndpoints.ListNotificationsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: notificationsEndpoints.ListNotificationsArgs,
+    ): AsyncIterableIterator<notificationsEndpoints.ListNotificationsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: notificationsEndpoints.ListNotificationsArgs,
+    ): AsyncIterableIterator<notificationsEndpoints.ListNotificationsResult>;
+  };
+
+  /**
+   * Create notification integration
+   *
+   * Starts sending webhooks for the events chosen (builds, runs, backups, billing,
+   * infrastructure...) to an address or a chat service.
+   *
+   * `POST /v1/integrations/notifications`
+   *
+   * Required permission: Account > Team > Notifications > Manage
+   */
+  createNotification(
+    args: notificationsEndpoints.CreateNotificationArgs,
+  ): Promise<notificationsEndpoints.CreateNotificationResult>;
+
+  /**
+   * Get notification integration
+   *
+   * Reads the given notification integration with its events, projects and status.
+   *
+   * `GET /v1/integrations/notifications/{notificationId}`
+   *
+   * Required permission: Account > Team > Notifications > Read
+   */
+  getNotification(
+    args: notificationsEndpoints.GetNotificationArgs,
+  ): Promise<notificationsEndpoints.GetNotificationResult>;
+
+  /**
+   * Update notification integration
+   *
+   * Changes the fields of the given integration that are sent; the others keep their values.
+   *
+   * `POST /v1/integrations/notifications/{notificationId}`
+   *
+   * Required permission: Account > Team > Notifications > Manage
+   */
+  updateNotification(
+    args: notificationsEndpoints.UpdateNotificationArgs,
+  ): Promise<notificationsEndpoints.UpdateNotificationResult>;
+
+  /**
+   * Delete notification integration
+   *
+   * Stops sending webhooks for the given integration and deletes it.
+   *
+   * `DELETE /v1/integrations/notifications/{notificationId}`
+   *
+   * Required permission: Account > Team > Notifications > Manage
+   */
+  deleteNotification(
+    args: notificationsEndpoints.DeleteNotificationArgs,
+  ): Promise<notificationsEndpoints.DeleteNotificationResult>;
+
+  /**
    * List plans
    *
    * Lists the compute plans services, jobs and addons can run on, with their resources
@@ -5233,6 +5411,91 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     abortWorkflowRun: (args: workflowsEndpoints.AbortWorkflowRunArgs) =>
       runtime.call<workflowsEndpoints.AbortWorkflowRunResult>(
         workflowsEndpoints.abortWorkflowRunOperation,
+        args,
+      ),
+    listLogSinks: Object.assign(
+      (args?: logSinksEndpoints.ListLogSinksArgs) =>
+        runtime.call<logSinksEndpoints.ListLogSinksResult>(
+          logSinksEndpoints.listLogSinksOperation,
+          args,
+        ),
+      {
+        all: (args?: logSinksEndpoints.ListLogSinksArgs) =>
+          runtime.items<logSinksEndpoints.ListLogSinksItem>(
+            logSinksEndpoints.listLogSinksOperation,
+            args,
+          ),
+        pages: (args?: logSinksEndpoints.ListLogSinksArgs) =>
+          runtime.pages<logSinksEndpoints.ListLogSinksResult>(
+            logSinksEndpoints.listLogSinksOperation,
+            args,
+          ),
+      },
+    ),
+    createLogSink: (args: logSinksEndpoints.CreateLogSinkArgs) =>
+      runtime.call<logSinksEndpoints.CreateLogSinkResult>(
+        logSinksEndpoints.createLogSinkOperation,
+        args,
+      ),
+    getLogSink: (args: logSinksEndpoints.GetLogSinkArgs) =>
+      runtime.call<logSinksEndpoints.GetLogSinkResult>(logSinksEndpoints.getLogSinkOperation, args),
+    deleteLogSink: (args: logSinksEndpoints.DeleteLogSinkArgs) =>
+      runtime.call<logSinksEndpoints.DeleteLogSinkResult>(
+        logSinksEndpoints.deleteLogSinkOperation,
+        args,
+      ),
+    pauseLogSink: (args: logSinksEndpoints.PauseLogSinkArgs) =>
+      runtime.call<logSinksEndpoints.PauseLogSinkResult>(
+        logSinksEndpoints.pauseLogSinkOperation,
+        args,
+      ),
+    resumeLogSink: (args: logSinksEndpoints.ResumeLogSinkArgs) =>
+      runtime.call<logSinksEndpoints.ResumeLogSinkResult>(
+        logSinksEndpoints.resumeLogSinkOperation,
+        args,
+      ),
+    updateLogSink: (args: logSinksEndpoints.UpdateLogSinkArgs) =>
+      runtime.call<logSinksEndpoints.UpdateLogSinkResult>(
+        logSinksEndpoints.updateLogSinkOperation,
+        args,
+      ),
+    listNotifications: Object.assign(
+      (args?: notificationsEndpoints.ListNotificationsArgs) =>
+        runtime.call<notificationsEndpoints.ListNotificationsResult>(
+          notificationsEndpoints.listNotificationsOperation,
+          args,
+        ),
+      {
+        all: (args?: notificationsEndpoints.ListNotificationsArgs) =>
+          runtime.items<notificationsEndpoints.ListNotificationsItem>(
+            notificationsEndpoints.listNotificationsOperation,
+            args,
+          ),
+        pages: (args?: notificationsEndpoints.ListNotificationsArgs) =>
+          runtime.pages<notificationsEndpoints.ListNotificationsResult>(
+            notificationsEndpoints.listNotificationsOperation,
+            args,
+          ),
+      },
+    ),
+    createNotification: (args: notificationsEndpoints.CreateNotificationArgs) =>
+      runtime.call<notificationsEndpoints.CreateNotificationResult>(
+        notificationsEndpoints.createNotificationOperation,
+        args,
+      ),
+    getNotification: (args: notificationsEndpoints.GetNotificationArgs) =>
+      runtime.call<notificationsEndpoints.GetNotificationResult>(
+        notificationsEndpoints.getNotificationOperation,
+        args,
+      ),
+    updateNotification: (args: notificationsEndpoints.UpdateNotificationArgs) =>
+      runtime.call<notificationsEndpoints.UpdateNotificationResult>(
+        notificationsEndpoints.updateNotificationOperation,
+        args,
+      ),
+    deleteNotification: (args: notificationsEndpoints.DeleteNotificationArgs) =>
+      runtime.call<notificationsEndpoints.DeleteNotificationResult>(
+        notificationsEndpoints.deleteNotificationOperation,
         args,
       ),
     listPlans: (args?: platformEndpoints.ListPlansArgs) =>

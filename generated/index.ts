@@ -23,6 +23,8 @@ export * from "./endpoints/rollout-strategies.gen.js";
 export * from "./endpoints/ai-models.gen.js";
 export * from "./endpoints/network-policies.gen.js";
 export * from "./endpoints/workflows.gen.js";
+export * from "./endpoints/log-sinks.gen.js";
+export * from "./endpoints/notifications.gen.js";
 export * from "./endpoints/platform.gen.js";
 export type { components, operations, paths } from "./schema.gen.js";
 export * from "../runtime/index.js";

@@ -4026,6 +4026,200 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/integrations/log-sinks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List log sinks
+     * @description Lists the account's or team's log sinks, a page at a time.
+     */
+    get: operations["listLogSinks"];
+    put?: never;
+    /**
+     * Create log sink
+     * @description Starts forwarding the logs of the account's or team's workloads (all, or those of
+     *     some projects or tags) to an outside service; `sinkData` holds the settings of the
+     *     service chosen in `sinkType`.
+     */
+    post: operations["createLogSink"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/integrations/log-sinks/{logSinkId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the log sink.
+         * @example example-log-sink
+         */
+        logSinkId: components["parameters"]["LogSinkId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get log sink
+     * @description Reads the given log sink with its settings and status.
+     */
+    get: operations["getLogSink"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete log sink
+     * @description Stops forwarding logs to the given sink and deletes it.
+     */
+    delete: operations["deleteLogSink"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/integrations/log-sinks/{logSinkId}/pause": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the log sink.
+         * @example example-log-sink
+         */
+        logSinkId: components["parameters"]["LogSinkId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pause log sink
+     * @description Stops forwarding logs to the given sink until it is resumed.
+     */
+    post: operations["pauseLogSink"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/integrations/log-sinks/{logSinkId}/resume": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the log sink.
+         * @example example-log-sink
+         */
+        logSinkId: components["parameters"]["LogSinkId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Resume log sink
+     * @description Forwards logs to the given paused sink again.
+     */
+    post: operations["resumeLogSink"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/integrations/log-sinks/{logSinkId}/settings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the log sink.
+         * @example example-log-sink
+         */
+        logSinkId: components["parameters"]["LogSinkId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Update log sink
+     * @description Changes the given log sink's projects, options or service settings; the type and its
+     *     settings are sent whole.
+     */
+    post: operations["updateLogSink"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/integrations/notifications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List notification integrations
+     * @description Lists the account's or team's notification integrations, a page at a time.
+     */
+    get: operations["listNotifications"];
+    put?: never;
+    /**
+     * Create notification integration
+     * @description Starts sending webhooks for the events chosen (builds, runs, backups, billing,
+     *     infrastructure...) to an address or a chat service.
+     */
+    post: operations["createNotification"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/integrations/notifications/{notificationId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the notification integration.
+         * @example example-notification
+         */
+        notificationId: components["parameters"]["NotificationId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get notification integration
+     * @description Reads the given notification integration with its events, projects and status.
+     */
+    get: operations["getNotification"];
+    put?: never;
+    /**
+     * Update notification integration
+     * @description Changes the fields of the given integration that are sent; the others keep their values.
+     */
+    post: operations["updateNotification"];
+    /**
+     * Delete notification integration
+     * @description Stops sending webhooks for the given integration and deletes it.
+     */
+    delete: operations["deleteNotification"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/projects/{projectId}/services/build/{serviceId}": {
     parameters: {
       query?: never;
@@ -13375,6 +13569,790 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    /**
+     * @description The log sink's name.
+     * @example example-log-sink
+     */
+    "properties-name": string;
+    /** @description What the log sink is for. */
+    description: string;
+    /** @description Whether only the listed projects' logs are forwarded. */
+    restricted: boolean;
+    /** @description With `restricted`, the projects whose logs are forwarded. */
+    projects: string[];
+    LogSinkOptions: {
+      /** @description Whether custom labels are sent with the lines. */
+      useCustomLabels?: boolean;
+      /** @description Whether CDN logs are forwarded too. */
+      forwardCdnLogs?: boolean;
+      /** @description Whether ingress logs are forwarded too. */
+      forwardIngressLogs?: boolean;
+      /** @description Whether service-mesh logs are forwarded too. */
+      forwardMeshLogs?: boolean;
+    };
+    /**
+     * @description Where the logs go.
+     * @example loki
+     * @enum {string}
+     */
+    LogSinkType:
+      | "loki"
+      | "datadog_logs"
+      | "papertrail"
+      | "http"
+      | "aws_s3"
+      | "logdna"
+      | "coralogix"
+      | "betterStack"
+      | "honeycomb"
+      | "logzio"
+      | "solarWinds"
+      | "axiom"
+      | "newRelic";
+    /**
+     * @description Where the logs go.
+     * @example loki
+     * @enum {string}
+     */
+    LogSinkTypeResponse:
+      | "loki"
+      | "datadog_logs"
+      | "papertrail"
+      | "http"
+      | "aws_s3"
+      | "logdna"
+      | "coralogix"
+      | "betterStack"
+      | "honeycomb"
+      | "logzio"
+      | "solarWinds"
+      | "axiom"
+      | "newRelic"
+      | (string & {});
+    LogSinkSummary: {
+      name: components["schemas"]["properties-name"];
+      /**
+       * @description The log sink's id.
+       * @example example-log-sink
+       */
+      id: string;
+      description?: components["schemas"]["description"];
+      restricted: components["schemas"]["restricted"];
+      projects: components["schemas"]["projects"];
+      /**
+       * @description Whether logs are being forwarded.
+       * @example running
+       * @enum {string}
+       */
+      status: "paused" | "running" | "failing" | "creating" | (string & {});
+      options?: components["schemas"]["LogSinkOptions"];
+      sinkType: components["schemas"]["LogSinkTypeResponse"];
+      /**
+       * Format: date-time
+       * @description When it was created.
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updatedAt: string;
+    };
+    LogSinkList: {
+      logSinks: components["schemas"]["LogSinkSummary"][];
+    };
+    LogSinkCommon: {
+      /**
+       * @description The log sink's name.
+       * @example example-log-sink
+       */
+      name: string;
+      /** @description What the log sink is for. */
+      description?: string;
+      /** @description Whether only the listed projects' logs are forwarded. */
+      restricted?: boolean;
+      /** @description With `restricted`, the projects whose logs are forwarded. */
+      projects?: string[];
+      restrictions?: {
+        /** @description Forward only the logs of workloads with these tags. */
+        tags?: {
+          /** @description Whether to select by tag. */
+          enabled?: boolean;
+          /** @description The tags. */
+          items?: string[];
+          /**
+           * @description Whether a workload needs all or any of the tags.
+           * @enum {string}
+           */
+          matchCondition?: "and" | "or";
+        };
+      };
+      options?: components["schemas"]["LogSinkOptions"];
+    };
+    Codec: {
+      /**
+       * @description How each line is encoded.
+       * @example json
+       * @enum {string}
+       */
+      codec: "text" | "json";
+    };
+    CodecResponse: {
+      /**
+       * @description How each line is encoded.
+       * @example json
+       * @enum {string}
+       */
+      codec: "text" | "json" | (string & {});
+    };
+    LokiData: {
+      /**
+       * @description The Loki endpoint.
+       * @example https://loki.example.com
+       */
+      endpoint: string;
+      encoding?: components["schemas"]["Codec"];
+      auth?: {
+        /**
+         * @description Basic authentication.
+         * @enum {string}
+         */
+        strategy?: "basic";
+        /** @description The user name. */
+        user?: string;
+        /** @description The password. */
+        password?: string;
+      };
+    };
+    LokiDataResponse: {
+      /**
+       * @description The Loki endpoint.
+       * @example https://loki.example.com
+       */
+      endpoint: string;
+      encoding?: components["schemas"]["CodecResponse"];
+      auth?: {
+        /**
+         * @description Basic authentication.
+         * @enum {string}
+         */
+        strategy?: "basic";
+        /** @description The user name. */
+        user?: string;
+        /** @description The password. */
+        password?: string;
+      };
+    };
+    DatadogData: {
+      /** @description A Datadog API key. */
+      default_api_key: string;
+      /**
+       * @description The Datadog site.
+       * @enum {string}
+       */
+      region: "eu" | "us" | "us3" | "us5";
+    };
+    DatadogDataResponse: {
+      /** @description A Datadog API key. */
+      default_api_key: string;
+      /**
+       * @description The Datadog site.
+       * @enum {string}
+       */
+      region: "eu" | "us" | "us3" | "us5" | (string & {});
+    };
+    /** @description Papertrail, reached by host and port or by a token. */
+    PapertrailData:
+      | {
+          /**
+           * @description By host and port.
+           * @enum {string}
+           */
+          authenticationStrategy: "port";
+          /** @description The log destination's host. */
+          host: string;
+          /** @description The log destination's port. */
+          port: number;
+        }
+      | {
+          /**
+           * @description By token.
+           * @enum {string}
+           */
+          authenticationStrategy: "token";
+          /** @description The endpoint. */
+          uri: string;
+          /** @description The token. */
+          token: string;
+        };
+    S3Data: {
+      /** @description The S3 endpoint. */
+      endpoint: string;
+      /**
+       * @description The bucket's AWS region.
+       * @enum {string}
+       */
+      region:
+        | "eu-west-1"
+        | "eu-west-2"
+        | "eu-west-3"
+        | "eu-central-1"
+        | "eu-south-1"
+        | "eu-north-1"
+        | "us-west-1"
+        | "us-west-2"
+        | "us-east-1"
+        | "us-east2";
+      auth?: {
+        /** @description The access key's id. */
+        accessKeyId: string;
+        /** @description The access key's secret. */
+        secretAccessKey: string;
+      };
+      /** @description The bucket. */
+      bucket: string;
+      /**
+       * @description How the log files are compressed.
+       * @enum {string}
+       */
+      compression: "gzip" | "none";
+    };
+    S3DataResponse: {
+      /** @description The S3 endpoint. */
+      endpoint: string;
+      /**
+       * @description The bucket's AWS region.
+       * @enum {string}
+       */
+      region:
+        | "eu-west-1"
+        | "eu-west-2"
+        | "eu-west-3"
+        | "eu-central-1"
+        | "eu-south-1"
+        | "eu-north-1"
+        | "us-west-1"
+        | "us-west-2"
+        | "us-east-1"
+        | "us-east2"
+        | (string & {});
+      auth?: {
+        /** @description The access key's id. */
+        accessKeyId: string;
+        /** @description The access key's secret. */
+        secretAccessKey: string;
+      };
+      /** @description The bucket. */
+      bucket: string;
+      /**
+       * @description How the log files are compressed.
+       * @enum {string}
+       */
+      compression: "gzip" | "none" | (string & {});
+    };
+    HttpData: {
+      /**
+       * @description Where to send the logs.
+       * @example my.log-collector.com
+       */
+      uri: string;
+      encoding: components["schemas"]["Codec"];
+      /** @description When a batch is sent. */
+      batch?: {
+        /** @description The most lines in a batch. */
+        maxEvents?: number;
+        /** @description The largest batch, in bytes. */
+        maxBytes?: number;
+      };
+      /** @description How the endpoint authenticates. */
+      auth:
+        | {
+            /**
+             * @description No authentication.
+             * @enum {string}
+             */
+            strategy: "none";
+          }
+        | {
+            /**
+             * @description Basic authentication.
+             * @enum {string}
+             */
+            strategy: "basic";
+            /** @description The user name. */
+            user?: string;
+            /** @description The password. */
+            password: string;
+          }
+        | {
+            /**
+             * @description A bearer token.
+             * @enum {string}
+             */
+            strategy: "bearer";
+            /** @description The token. */
+            token?: string;
+          };
+      framing?: {
+        /**
+         * @description How lines are separated in a request.
+         * @enum {string}
+         */
+        method?: "none" | "newline" | "length";
+      };
+    };
+    HttpDataResponse: {
+      /**
+       * @description Where to send the logs.
+       * @example my.log-collector.com
+       */
+      uri: string;
+      encoding: components["schemas"]["CodecResponse"];
+      /** @description When a batch is sent. */
+      batch?: {
+        /** @description The most lines in a batch. */
+        maxEvents?: number;
+        /** @description The largest batch, in bytes. */
+        maxBytes?: number;
+      };
+      /** @description How the endpoint authenticates. */
+      auth:
+        | {
+            /**
+             * @description No authentication.
+             * @enum {string}
+             */
+            strategy: "none";
+          }
+        | {
+            /**
+             * @description Basic authentication.
+             * @enum {string}
+             */
+            strategy: "basic";
+            /** @description The user name. */
+            user?: string;
+            /** @description The password. */
+            password: string;
+          }
+        | {
+            /**
+             * @description A bearer token.
+             * @enum {string}
+             */
+            strategy: "bearer";
+            /** @description The token. */
+            token?: string;
+          };
+      framing?: {
+        /**
+         * @description How lines are separated in a request.
+         * @enum {string}
+         */
+        method?: "none" | "newline" | "length" | (string & {});
+      };
+    };
+    ApiKeyData: {
+      /** @description The service's API key. */
+      api_key: string;
+    };
+    BetterStackData: {
+      /** @description The source token. */
+      token: string;
+      /** @description The ingesting host. */
+      uri: string;
+    };
+    HoneycombData: {
+      /** @description The Honeycomb API key. */
+      api_key: string;
+      /** @description The dataset. */
+      dataset: string;
+    };
+    LogzioData: {
+      /**
+       * @description The Logz.io region.
+       * @enum {string}
+       */
+      region: "eu" | "uk" | "us" | "ca" | "au" | "nl" | "wa";
+      /** @description The shipping token. */
+      token: string;
+    };
+    LogzioDataResponse: {
+      /**
+       * @description The Logz.io region.
+       * @enum {string}
+       */
+      region: "eu" | "uk" | "us" | "ca" | "au" | "nl" | "wa" | (string & {});
+      /** @description The shipping token. */
+      token: string;
+    };
+    SolarWindsData: {
+      /** @description The SolarWinds token. */
+      api_key: string;
+      encoding?: components["schemas"]["Codec"];
+      /**
+       * @description One request per line, or many lines per request.
+       * @enum {string}
+       */
+      endpointType: "unitary" | "bulk";
+    };
+    SolarWindsDataResponse: {
+      /** @description The SolarWinds token. */
+      api_key: string;
+      encoding?: components["schemas"]["CodecResponse"];
+      /**
+       * @description One request per line, or many lines per request.
+       * @enum {string}
+       */
+      endpointType: "unitary" | "bulk" | (string & {});
+    };
+    AxiomData: {
+      /** @description The dataset. */
+      dataset: string;
+      /** @description The token. */
+      token: string;
+      /**
+       * @description The kind of token.
+       * @enum {string}
+       */
+      tokenType: "personal" | "api";
+      /** @description With a personal token, the organisation. */
+      orgId?: string;
+      /** @description The Axiom address, when not the default. */
+      url?: string;
+    };
+    AxiomDataResponse: {
+      /** @description The dataset. */
+      dataset: string;
+      /** @description The token. */
+      token: string;
+      /**
+       * @description The kind of token.
+       * @enum {string}
+       */
+      tokenType: "personal" | "api" | (string & {});
+      /** @description With a personal token, the organisation. */
+      orgId?: string;
+      /** @description The Axiom address, when not the default. */
+      url?: string;
+    };
+    NewRelicData: {
+      /** @description The New Relic account. */
+      accountId: string;
+      /** @description The license key. */
+      licenseKey: string;
+      /**
+       * @description The New Relic region.
+       * @enum {string}
+       */
+      region: "eu" | "us";
+    };
+    NewRelicDataResponse: {
+      /** @description The New Relic account. */
+      accountId: string;
+      /** @description The license key. */
+      licenseKey: string;
+      /**
+       * @description The New Relic region.
+       * @enum {string}
+       */
+      region: "eu" | "us" | (string & {});
+    };
+    /** @description A log sink of one type; `sinkData` depends on `sinkType`. */
+    CreateLogSinkRequest:
+      | (components["schemas"]["LogSinkCommon"] & {
+          /** @enum {string} */
+          sinkType: "loki";
+          sinkData: components["schemas"]["LokiData"];
+        })
+      | (components["schemas"]["LogSinkCommon"] & {
+          /** @enum {string} */
+          sinkType: "datadog_logs";
+          sinkData: components["schemas"]["DatadogData"];
+        })
+      | (components["schemas"]["LogSinkCommon"] & {
+          /** @enum {string} */
+          sinkType: "papertrail";
+          sinkData: components["schemas"]["PapertrailData"];
+        })
+      | (components["schemas"]["LogSinkCommon"] & {
+          /** @enum {string} */
+          sinkType: "aws_s3";
+          sinkData: components["schemas"]["S3Data"];
+        })
+      | (components["schemas"]["LogSinkCommon"] & {
+          /** @enum {string} */
+          sinkType: "http";
+          sinkData: components["schemas"]["HttpData"];
+        })
+      | (components["schemas"]["LogSinkCommon"] & {
+          /** @enum {string} */
+          sinkType: "logdna";
+          sinkData: components["schemas"]["ApiKeyData"];
+        })
+      | (components["schemas"]["LogSinkCommon"] & {
+          /** @enum {string} */
+          sinkType: "betterStack";
+          sinkData: components["schemas"]["BetterStackData"];
+        })
+      | (components["schemas"]["LogSinkCommon"] & {
+          /** @enum {string} */
+          sinkType: "honeycomb";
+          sinkData: components["schemas"]["HoneycombData"];
+        })
+      | (components["schemas"]["LogSinkCommon"] & {
+          /** @enum {string} */
+          sinkType: "logzio";
+          sinkData: components["schemas"]["LogzioData"];
+        })
+      | (components["schemas"]["LogSinkCommon"] & {
+          /** @enum {string} */
+          sinkType: "solarWinds";
+          sinkData: components["schemas"]["SolarWindsData"];
+        })
+      | (components["schemas"]["LogSinkCommon"] & {
+          /** @enum {string} */
+          sinkType: "axiom";
+          sinkData: components["schemas"]["AxiomData"];
+        })
+      | (components["schemas"]["LogSinkCommon"] & {
+          /** @enum {string} */
+          sinkType: "newRelic";
+          sinkData: components["schemas"]["NewRelicData"];
+        });
+    CreatedLogSink: {
+      /**
+       * @description The new log sink's id.
+       * @example example-log-sink
+       */
+      id: string;
+    };
+    /** @description The settings of the sink's type. */
+    AnySinkData:
+      | components["schemas"]["LokiData"]
+      | components["schemas"]["DatadogData"]
+      | components["schemas"]["PapertrailData"]
+      | components["schemas"]["S3Data"]
+      | components["schemas"]["HttpData"]
+      | components["schemas"]["ApiKeyData"]
+      | components["schemas"]["BetterStackData"]
+      | components["schemas"]["HoneycombData"]
+      | components["schemas"]["LogzioData"]
+      | components["schemas"]["SolarWindsData"]
+      | components["schemas"]["AxiomData"]
+      | components["schemas"]["NewRelicData"];
+    /** @description The settings of the sink's type. */
+    AnySinkDataResponse:
+      | components["schemas"]["LokiDataResponse"]
+      | components["schemas"]["DatadogDataResponse"]
+      | components["schemas"]["PapertrailData"]
+      | components["schemas"]["S3DataResponse"]
+      | components["schemas"]["HttpDataResponse"]
+      | components["schemas"]["ApiKeyData"]
+      | components["schemas"]["BetterStackData"]
+      | components["schemas"]["HoneycombData"]
+      | components["schemas"]["LogzioDataResponse"]
+      | components["schemas"]["SolarWindsDataResponse"]
+      | components["schemas"]["AxiomDataResponse"]
+      | components["schemas"]["NewRelicDataResponse"];
+    /** @description A log sink with its type's settings. */
+    LogSink: components["schemas"]["LogSinkSummary"] & {
+      sinkData?: components["schemas"]["AnySinkDataResponse"];
+    };
+    /** @description The settings to change; `sinkType` and the type's `sinkData` are always sent. */
+    UpdateLogSinkRequest: {
+      restricted?: components["schemas"]["restricted"];
+      projects?: components["schemas"]["projects"];
+      options?: components["schemas"]["LogSinkOptions"];
+      /** @description Whether to resume a paused sink as well. */
+      resumeLogSink?: boolean;
+      sinkType: components["schemas"]["LogSinkType"];
+      sinkData: components["schemas"]["AnySinkData"];
+    };
+    /**
+     * @description The integration's name.
+     * @example Example Notification
+     */
+    "CreateNotificationRequest-properties-name": string;
+    /**
+     * @description Who receives the webhooks; `RAW_WEBHOOK` is any address of your choice.
+     * @example RAW_WEBHOOK
+     * @enum {string}
+     */
+    NotificationType:
+      "RAW_WEBHOOK" | "SLACK" | "DISCORD" | "TEAMS" | "TEAMS_WORKFLOWS" | (string & {});
+    /**
+     * @description Where the webhooks are sent.
+     * @example https://example.com/webhooks
+     */
+    webhook: string;
+    /** @description Whether the webhook still works. */
+    NotificationStatus: {
+      /** @description Whether sending stopped after failures. */
+      disabled?: boolean;
+      /** @description Why it was disabled (the API types it as a boolean). */
+      reason?: boolean;
+      /** @description When the first failed request was made. */
+      timeOfFirstFailedRequest?: string;
+      /** @description How many requests failed. */
+      numberOfFailedRequests?: number;
+    };
+    NotificationSummary: {
+      name: components["schemas"]["CreateNotificationRequest-properties-name"];
+      /**
+       * @description The integration's id.
+       * @example example-notification
+       */
+      id: string;
+      type: components["schemas"]["NotificationType"];
+      webhook: components["schemas"]["webhook"];
+      status?: components["schemas"]["NotificationStatus"];
+      /**
+       * Format: date-time
+       * @description When it was created.
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updatedAt: string;
+    };
+    NotificationList: {
+      notificationIntegrations: components["schemas"]["NotificationSummary"][];
+    };
+    NotificationRestrictions: {
+      /** @description Send only events of resources with these tags. */
+      tags?: {
+        /** @description Whether to select by tag. */
+        enabled?: boolean;
+        /** @description The tags. */
+        items?: string[];
+        /**
+         * @description Whether a resource needs all or any of the tags.
+         * @enum {string}
+         */
+        matchCondition?: "and" | "or";
+      };
+    };
+    /** @description Which events are sent, each `true` to send it. The names say what happened (`trigger:build:failure`, a build failed). */
+    NotificationEvents: {
+      "trigger:service:autoscaling:event"?: boolean;
+      "trigger:service:deployment:status-update"?: boolean;
+      "trigger:project:tailscale-regen-failure"?: boolean;
+      "trigger:addon-backup:start"?: boolean;
+      "trigger:addon-backup:success"?: boolean;
+      "trigger:addon-backup:failure"?: boolean;
+      "trigger:addon-backup:abort"?: boolean;
+      "trigger:build:start"?: boolean;
+      "trigger:build:success"?: boolean;
+      "trigger:build:failure"?: boolean;
+      "trigger:build:abort"?: boolean;
+      "trigger:job-run:start"?: boolean;
+      "trigger:job-run:success"?: boolean;
+      "trigger:job-run:failure"?: boolean;
+      "trigger:job-run:abort"?: boolean;
+      "trigger:job-run:terminate"?: boolean;
+      "trigger:release-flow-template-run:start"?: boolean;
+      "trigger:release-flow-template-run:update"?: boolean;
+      "trigger:release-flow-template-run:success"?: boolean;
+      "trigger:release-flow-template-run:failure"?: boolean;
+      "trigger:release-flow-template-run:aborted"?: boolean;
+      "trigger:template-run:queued"?: boolean;
+      "trigger:template-run:start"?: boolean;
+      "trigger:template-run:update"?: boolean;
+      "trigger:template-run:success"?: boolean;
+      "trigger:template-run:failure"?: boolean;
+      "trigger:resource:certificate-success"?: boolean;
+      "trigger:resource:certificate-final-failure"?: boolean;
+      "trigger:cdn:action-success"?: boolean;
+      "trigger:cdn:action-failure"?: boolean;
+      "trigger:cdn:action-delay"?: boolean;
+      "trigger:log-sink:paused"?: boolean;
+      "trigger:billing:billing-alert-exceeded"?: boolean;
+      "trigger:billing:invoice-payment-action-required"?: boolean;
+      "trigger:billing:invoice-payment-failed"?: boolean;
+      "trigger:billing:invoice-paid"?: boolean;
+      "trigger:billing:invoice-carried-over"?: boolean;
+      "trigger:infrastructure:service:container-crash"?: boolean;
+      "trigger:infrastructure:service:container-eviction"?: boolean;
+      "trigger:infrastructure:build:container-eviction"?: boolean;
+      "trigger:infrastructure:addon:container-crash"?: boolean;
+      "trigger:infrastructure:addon:container-eviction"?: boolean;
+      "trigger:infrastructure:job:container-crash"?: boolean;
+      "trigger:infrastructure:job:container-eviction"?: boolean;
+      "trigger:infrastructure:build:container-cpuSpike90"?: boolean;
+      "trigger:infrastructure:build:container-cpuSustained90"?: boolean;
+      "trigger:infrastructure:service:container-cpuSpike90"?: boolean;
+      "trigger:infrastructure:service:container-cpuSustained90"?: boolean;
+      "trigger:infrastructure:job:container-cpuSpike90"?: boolean;
+      "trigger:infrastructure:job:container-cpuSustained90"?: boolean;
+      "trigger:infrastructure:addon:container-cpuSpike90"?: boolean;
+      "trigger:infrastructure:addon:container-cpuSustained90"?: boolean;
+      "trigger:infrastructure:build:container-memorySpike90"?: boolean;
+      "trigger:infrastructure:build:container-memorySustained90"?: boolean;
+      "trigger:infrastructure:service:container-memorySpike90"?: boolean;
+      "trigger:infrastructure:service:container-memorySustained90"?: boolean;
+      "trigger:infrastructure:job:container-memorySpike90"?: boolean;
+      "trigger:infrastructure:job:container-memorySustained90"?: boolean;
+      "trigger:infrastructure:addon-volume:usage-75-exceeded"?: boolean;
+      "trigger:infrastructure:addon-volume:usage-90-exceeded"?: boolean;
+      "trigger:infrastructure:platform-volume:usage-75-exceeded"?: boolean;
+      "trigger:infrastructure:platform-volume:usage-90-exceeded"?: boolean;
+      "trigger:infrastructure:byoc:cluster:error"?: boolean;
+      "trigger:infrastructure:byoc:node-pool:error"?: boolean;
+      "trigger:infrastructure:byoc:scheduling:error"?: boolean;
+      "trigger:infrastructure:byoc:volume:error"?: boolean;
+      "trigger:infrastructure:byoc:volume:attach"?: boolean;
+    };
+    CreateNotificationRequest: {
+      /**
+       * @description The integration's name.
+       * @example Example Notification
+       */
+      name: string;
+      /**
+       * @description Who receives the webhooks (Slack integrations are made in the Northflank UI).
+       * @example RAW_WEBHOOK
+       * @enum {string}
+       */
+      type: "RAW_WEBHOOK" | "DISCORD" | "TEAMS" | "TEAMS_WORKFLOWS";
+      /**
+       * @description Where the webhooks are sent.
+       * @example https://example.com/webhooks
+       */
+      webhook: string;
+      /** @description For `RAW_WEBHOOK`, a secret sent in a header so the receiver can check the sender. */
+      secret?: string;
+      /** @description Whether only the listed projects' events are sent. */
+      restricted?: boolean;
+      restrictions?: components["schemas"]["NotificationRestrictions"];
+      /** @description With `restricted`, the projects whose events are sent. */
+      projects?: string[];
+      events: components["schemas"]["NotificationEvents"];
+    };
+    /** @description Whether only the listed projects' events are sent. */
+    "properties-restricted": boolean;
+    /** @description With `restricted`, the projects whose events are sent. */
+    "properties-projects": string[];
+    /** @description A notification integration with its events and projects. */
+    Notification: components["schemas"]["NotificationSummary"] & {
+      restricted: components["schemas"]["properties-restricted"];
+      projects: components["schemas"]["properties-projects"];
+      events: components["schemas"]["NotificationEvents"];
+    };
+    /** @description For `RAW_WEBHOOK`, a secret sent in a header so the receiver can check the sender. */
+    secret: string;
+    /** @description The fields to change; those left out keep their values. */
+    UpdateNotificationRequest: {
+      name?: components["schemas"]["CreateNotificationRequest-properties-name"];
+      webhook?: components["schemas"]["webhook"];
+      secret?: components["schemas"]["secret"];
+      restricted?: components["schemas"]["properties-restricted"];
+      projects?: components["schemas"]["properties-projects"];
+      restrictions?: components["schemas"]["NotificationRestrictions"];
+      events?: components["schemas"]["NotificationEvents"];
+    };
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -14750,6 +15728,16 @@ export interface components {
      * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
      */
     WorkflowRunId: string;
+    /**
+     * @description ID of the log sink.
+     * @example example-log-sink
+     */
+    LogSinkId: string;
+    /**
+     * @description ID of the notification integration.
+     * @example example-notification
+     */
+    NotificationId: string;
     /**
      * @description ID of the pipeline
      * @example example-pipeline
@@ -26678,6 +27666,618 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["WorkflowRun"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listLogSinks: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of log sinks. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "logSinks": [
+           *           {
+           *             "id": "example-log-sink",
+           *             "name": "example-log-sink",
+           *             "restricted": false,
+           *             "projects": [],
+           *             "status": "running",
+           *             "sinkType": "loki",
+           *             "createdAt": "2021-01-01T12:00:00.000Z",
+           *             "updatedAt": "2021-01-01T12:00:00.000Z"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["LogSinkList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createLogSink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateLogSinkRequest"];
+      };
+    };
+    responses: {
+      /** @description The log sink created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-log-sink"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CreatedLogSink"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getLogSink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the log sink.
+         * @example example-log-sink
+         */
+        logSinkId: components["parameters"]["LogSinkId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The log sink. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-log-sink",
+           *         "name": "example-log-sink",
+           *         "restricted": false,
+           *         "projects": [],
+           *         "status": "running",
+           *         "sinkType": "loki",
+           *         "sinkData": {
+           *           "endpoint": "https://loki.example.com"
+           *         },
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["LogSink"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteLogSink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the log sink.
+         * @example example-log-sink
+         */
+        logSinkId: components["parameters"]["LogSinkId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The log sink is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  pauseLogSink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the log sink.
+         * @example example-log-sink
+         */
+        logSinkId: components["parameters"]["LogSinkId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The request was accepted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  resumeLogSink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the log sink.
+         * @example example-log-sink
+         */
+        logSinkId: components["parameters"]["LogSinkId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The request was accepted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateLogSink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the log sink.
+         * @example example-log-sink
+         */
+        logSinkId: components["parameters"]["LogSinkId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateLogSinkRequest"];
+      };
+    };
+    responses: {
+      /** @description The settings are changed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listNotifications: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of notification integrations. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "notificationIntegrations": [
+           *           {
+           *             "id": "example-notification",
+           *             "name": "Example Notification",
+           *             "type": "RAW_WEBHOOK",
+           *             "webhook": "https://example.com/webhooks",
+           *             "createdAt": "2023-09-12T16:39:44.166Z",
+           *             "updatedAt": "2023-09-12T16:39:44.166Z"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["NotificationList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createNotification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateNotificationRequest"];
+      };
+    };
+    responses: {
+      /** @description The integration created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-notification",
+           *         "name": "Example Notification",
+           *         "type": "RAW_WEBHOOK",
+           *         "webhook": "https://example.com/webhooks",
+           *         "restricted": false,
+           *         "projects": [],
+           *         "events": {
+           *           "trigger:build:failure": true
+           *         },
+           *         "createdAt": "2023-09-12T16:39:44.166Z",
+           *         "updatedAt": "2023-09-12T16:39:44.166Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Notification"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getNotification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the notification integration.
+         * @example example-notification
+         */
+        notificationId: components["parameters"]["NotificationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The integration. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-notification",
+           *         "name": "Example Notification",
+           *         "type": "RAW_WEBHOOK",
+           *         "webhook": "https://example.com/webhooks",
+           *         "restricted": false,
+           *         "projects": [],
+           *         "events": {
+           *           "trigger:build:failure": true
+           *         },
+           *         "createdAt": "2023-09-12T16:39:44.166Z",
+           *         "updatedAt": "2023-09-12T16:39:44.166Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Notification"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateNotification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the notification integration.
+         * @example example-notification
+         */
+        notificationId: components["parameters"]["NotificationId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateNotificationRequest"];
+      };
+    };
+    responses: {
+      /** @description The integration is updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteNotification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the notification integration.
+         * @example example-notification
+         */
+        notificationId: components["parameters"]["NotificationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The integration is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
           };
         };
       };
