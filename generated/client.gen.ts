@@ -2298,6 +2298,278 @@ export interface NorthflankClient {
   ): Promise<secretsEndpoints.PatchGlobalSecretResult>;
 
   /**
+   * Get release flow
+   *
+   * Reads the release flow of the given stage of a pipeline: its template, triggers and the status of its latest run.
+   *
+   * `GET /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}`
+   *
+   * Required permission: Project > Pipelines > General > Read
+   */
+  getReleaseFlow(
+    args: pipelinesEndpoints.GetReleaseFlowArgs,
+  ): Promise<pipelinesEndpoints.GetReleaseFlowResult>;
+
+  /**
+   * Update release flow
+   *
+   * Replaces the release flow of the given stage of a pipeline with the body.
+   *
+   * `POST /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}`
+   *
+   * Required permission: Project > Pipelines > General > Update
+   */
+  updateReleaseFlow(
+    args: pipelinesEndpoints.UpdateReleaseFlowArgs,
+  ): Promise<pipelinesEndpoints.UpdateReleaseFlowResult>;
+
+  /**
+   * Get pipeline preview template
+   *
+   * Reads the template the given pipeline creates its preview environments with.
+   *
+   * `GET /v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs`
+   *
+   * Required permission: Account > Templates > General > Read
+   */
+  getPreviewTemplate(
+    args: pipelinesEndpoints.GetPreviewTemplateArgs,
+  ): Promise<pipelinesEndpoints.GetPreviewTemplateResult>;
+
+  /**
+   * Update pipeline preview template
+   *
+   * Replaces the template the given pipeline creates its preview environments with, and
+   * how they are named, scheduled and expire.
+   *
+   * `POST /v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs`
+   *
+   * Required permission: Account > Templates > General > Create
+   */
+  updatePreviewTemplate(
+    args: pipelinesEndpoints.UpdatePreviewTemplateArgs,
+  ): Promise<pipelinesEndpoints.UpdatePreviewTemplateResult>;
+
+  /**
+   * List preview blueprints
+   *
+   * Lists the preview blueprints of the given project, a page at a time.
+   *
+   * `GET /v1/projects/{projectId}/preview-blueprints`
+   *
+   * Required permission: Project > PreviewBlueprints > General > Read
+   */
+  listPreviewBlueprints: ((
+    args: pipelinesEndpoints.ListPreviewBlueprintsArgs,
+  ) => Promise<pipelinesEndpoints.ListPreviewBlueprintsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: pipelinesEndpoints.ListPreviewBlueprintsArgs,
+    ): AsyncIterableIterator<pipelinesEndpoints.ListPreviewBlueprintsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: pipelinesEndpoints.ListPreviewBlueprintsArgs,
+    ): AsyncIterableIterator<pipelinesEndpoints.ListPreviewBlueprintsResult>;
+  };
+
+  /**
+   * Create preview blueprint
+   *
+   * Creates a preview blueprint in the given project: a template that makes a preview
+   * environment per branch or pull request, with its naming, schedule and lifetime. Its id
+   * derives from its name.
+   *
+   * `POST /v1/projects/{projectId}/preview-blueprints`
+   *
+   * Required permission: Project > PreviewBlueprints > General > Create
+   */
+  createPreviewBlueprint(
+    args: pipelinesEndpoints.CreatePreviewBlueprintArgs,
+  ): Promise<pipelinesEndpoints.CreatePreviewBlueprintResult>;
+
+  /**
+   * Get preview blueprint
+   *
+   * Reads the given preview blueprint with its template and the status of its latest run.
+   *
+   * `GET /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}`
+   *
+   * Required permission: Project > PreviewBlueprints > General > Read
+   */
+  getPreviewBlueprint(
+    args: pipelinesEndpoints.GetPreviewBlueprintArgs,
+  ): Promise<pipelinesEndpoints.GetPreviewBlueprintResult>;
+
+  /**
+   * Update preview blueprint
+   *
+   * Replaces the given preview blueprint with the body.
+   *
+   * `POST /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}`
+   *
+   * Required permission: Project > PreviewBlueprints > General > Update
+   */
+  updatePreviewBlueprint(
+    args: pipelinesEndpoints.UpdatePreviewBlueprintArgs,
+  ): Promise<pipelinesEndpoints.UpdatePreviewBlueprintResult>;
+
+  /**
+   * Delete preview blueprint
+   *
+   * Deletes the given preview blueprint.
+   *
+   * `DELETE /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}`
+   *
+   * Required permission: Project > PreviewBlueprints > General > Delete
+   */
+  deletePreviewBlueprint(
+    args: pipelinesEndpoints.DeletePreviewBlueprintArgs,
+  ): Promise<pipelinesEndpoints.DeletePreviewBlueprintResult>;
+
+  /**
+   * List preview environments of a blueprint
+   *
+   * Lists the preview environments the given blueprint made, a page at a time.
+   *
+   * `GET /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews`
+   *
+   * Required permission: Project > PreviewBlueprints > General > Read
+   */
+  listBlueprintTemplatePreviews: ((
+    args: pipelinesEndpoints.ListBlueprintTemplatePreviewsArgs,
+  ) => Promise<pipelinesEndpoints.ListBlueprintTemplatePreviewsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: pipelinesEndpoints.ListBlueprintTemplatePreviewsArgs,
+    ): AsyncIterableIterator<pipelinesEndpoints.ListBlueprintTemplatePreviewsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: pipelinesEndpoints.ListBlueprintTemplatePreviewsArgs,
+    ): AsyncIterableIterator<pipelinesEndpoints.ListBlueprintTemplatePreviewsResult>;
+  };
+
+  /**
+   * Delete preview environment of a blueprint
+   *
+   * Tears the given preview environment down with the blueprint's teardown template, then deletes it.
+   *
+   * `DELETE /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}`
+   *
+   * Required permission: Project > PreviewBlueprints > Previews > Delete
+   */
+  deleteBlueprintTemplatePreview(
+    args: pipelinesEndpoints.DeleteBlueprintTemplatePreviewArgs,
+  ): Promise<pipelinesEndpoints.DeleteBlueprintTemplatePreviewResult>;
+
+  /**
+   * Pause preview environment of a blueprint
+   *
+   * Pauses the given preview environment's workloads until it is resumed.
+   *
+   * `POST /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/pause`
+   *
+   * Required permission: Project > PreviewBlueprints > Previews > Pause
+   */
+  pauseBlueprintTemplatePreview(
+    args: pipelinesEndpoints.PauseBlueprintTemplatePreviewArgs,
+  ): Promise<pipelinesEndpoints.PauseBlueprintTemplatePreviewResult>;
+
+  /**
+   * Resume preview environment of a blueprint
+   *
+   * Starts the given paused preview environment's workloads again.
+   *
+   * `POST /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/resume`
+   *
+   * Required permission: Project > PreviewBlueprints > Previews > Resume
+   */
+  resumeBlueprintTemplatePreview(
+    args: pipelinesEndpoints.ResumeBlueprintTemplatePreviewArgs,
+  ): Promise<pipelinesEndpoints.ResumeBlueprintTemplatePreviewResult>;
+
+  /**
+   * Reset preview environment lifetime
+   *
+   * Starts the given preview environment's lifetime again, or gives it a new one.
+   *
+   * `POST /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/reset`
+   *
+   * Required permission: Project > PreviewBlueprints > General > Update
+   */
+  resetBlueprintTemplatePreview(
+    args: pipelinesEndpoints.ResetBlueprintTemplatePreviewArgs,
+  ): Promise<pipelinesEndpoints.ResetBlueprintTemplatePreviewResult>;
+
+  /**
+   * List preview blueprint runs
+   *
+   * Lists the runs of the given preview blueprint, a page at a time, newest first.
+   *
+   * `GET /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs`
+   *
+   * Required permission: Project > PreviewBlueprints > Runs > Read
+   */
+  listPreviewBlueprintRuns: ((
+    args: pipelinesEndpoints.ListPreviewBlueprintRunsArgs,
+  ) => Promise<pipelinesEndpoints.ListPreviewBlueprintRunsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: pipelinesEndpoints.ListPreviewBlueprintRunsArgs,
+    ): AsyncIterableIterator<pipelinesEndpoints.ListPreviewBlueprintRunsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: pipelinesEndpoints.ListPreviewBlueprintRunsArgs,
+    ): AsyncIterableIterator<pipelinesEndpoints.ListPreviewBlueprintRunsResult>;
+  };
+
+  /**
+   * Run preview blueprint
+   *
+   * Starts a run of the given preview blueprint, which makes a preview environment.
+   *
+   * `POST /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs`
+   *
+   * Required permission: Project > PreviewBlueprints > Runs > Start
+   */
+  runPreviewBlueprint(
+    args: pipelinesEndpoints.RunPreviewBlueprintArgs,
+  ): Promise<pipelinesEndpoints.RunPreviewBlueprintResult>;
+
+  /**
+   * Get preview blueprint run
+   *
+   * Reads the given run of a preview blueprint. `waitForPreviewBlueprintRun` polls this
+   * until the run succeeds, or stops on failure or abort.
+   *
+   * `GET /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs/{runId}`
+   *
+   * Required permission: Project > PreviewBlueprints > Runs > Read
+   */
+  getPreviewBlueprintRun(
+    args: pipelinesEndpoints.GetPreviewBlueprintRunArgs,
+  ): Promise<pipelinesEndpoints.GetPreviewBlueprintRunResult>;
+  /**
+   * Polls {@link getPreviewBlueprintRun} until the value at `/data/status` is success (resolves with the result) or failure or aborted (rejects).
+   */
+  waitForPreviewBlueprintRun(
+    args: pipelinesEndpoints.GetPreviewBlueprintRunArgs &
+      WaitOptions<pipelinesEndpoints.GetPreviewBlueprintRunResult>,
+  ): Promise<pipelinesEndpoints.GetPreviewBlueprintRunResult>;
+
+  /**
+   * Abort preview blueprint run
+   *
+   * Stops the given run of a preview blueprint while it is going.
+   *
+   * `POST /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs/{runId}/abort`
+   *
+   * Required permission: Project > PreviewBlueprints > Runs > Abort
+   */
+  abortPreviewBlueprintRun(
+    args: pipelinesEndpoints.AbortPreviewBlueprintRunArgs,
+  ): Promise<pipelinesEndpoints.AbortPreviewBlueprintRunResult>;
+
+  /**
    * List pipelines
    *
    * Lists the pipelines of the given project, a page at a time.
@@ -2404,6 +2676,29 @@ export interface NorthflankClient {
   abortReleaseFlowRun(
     args: pipelinesEndpoints.AbortReleaseFlowRunArgs,
   ): Promise<pipelinesEndpoints.AbortReleaseFlowRunResult>;
+
+  /**
+   * List pipeline preview template runs
+   *
+   * Lists the runs of the given pipeline's preview template, a page at a time, optionally
+   * only those with a status or only concluded ones.
+   *
+   * `GET /v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs/runs`
+   *
+   * Required permission: Account > Templates > General > Read
+   */
+  listPreviewTemplateRuns: ((
+    args: pipelinesEndpoints.ListPreviewTemplateRunsArgs,
+  ) => Promise<pipelinesEndpoints.ListPreviewTemplateRunsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: pipelinesEndpoints.ListPreviewTemplateRunsArgs,
+    ): AsyncIterableIterator<pipelinesEndpoints.ListPreviewTemplateRunsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: pipelinesEndpoints.ListPreviewTemplateRunsArgs,
+    ): AsyncIterableIterator<pipelinesEndpoints.ListPreviewTemplateRunsResult>;
+  };
 
   /**
    * Run preview template
@@ -4735,6 +5030,146 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         secretsEndpoints.patchGlobalSecretOperation,
         args,
       ),
+    getReleaseFlow: (args: pipelinesEndpoints.GetReleaseFlowArgs) =>
+      runtime.call<pipelinesEndpoints.GetReleaseFlowResult>(
+        pipelinesEndpoints.getReleaseFlowOperation,
+        args,
+      ),
+    updateReleaseFlow: (args: pipelinesEndpoints.UpdateReleaseFlowArgs) =>
+      runtime.call<pipelinesEndpoints.UpdateReleaseFlowResult>(
+        pipelinesEndpoints.updateReleaseFlowOperation,
+        args,
+      ),
+    getPreviewTemplate: (args: pipelinesEndpoints.GetPreviewTemplateArgs) =>
+      runtime.call<pipelinesEndpoints.GetPreviewTemplateResult>(
+        pipelinesEndpoints.getPreviewTemplateOperation,
+        args,
+      ),
+    updatePreviewTemplate: (args: pipelinesEndpoints.UpdatePreviewTemplateArgs) =>
+      runtime.call<pipelinesEndpoints.UpdatePreviewTemplateResult>(
+        pipelinesEndpoints.updatePreviewTemplateOperation,
+        args,
+      ),
+    listPreviewBlueprints: Object.assign(
+      (args: pipelinesEndpoints.ListPreviewBlueprintsArgs) =>
+        runtime.call<pipelinesEndpoints.ListPreviewBlueprintsResult>(
+          pipelinesEndpoints.listPreviewBlueprintsOperation,
+          args,
+        ),
+      {
+        all: (args: pipelinesEndpoints.ListPreviewBlueprintsArgs) =>
+          runtime.items<pipelinesEndpoints.ListPreviewBlueprintsItem>(
+            pipelinesEndpoints.listPreviewBlueprintsOperation,
+            args,
+          ),
+        pages: (args: pipelinesEndpoints.ListPreviewBlueprintsArgs) =>
+          runtime.pages<pipelinesEndpoints.ListPreviewBlueprintsResult>(
+            pipelinesEndpoints.listPreviewBlueprintsOperation,
+            args,
+          ),
+      },
+    ),
+    createPreviewBlueprint: (args: pipelinesEndpoints.CreatePreviewBlueprintArgs) =>
+      runtime.call<pipelinesEndpoints.CreatePreviewBlueprintResult>(
+        pipelinesEndpoints.createPreviewBlueprintOperation,
+        args,
+      ),
+    getPreviewBlueprint: (args: pipelinesEndpoints.GetPreviewBlueprintArgs) =>
+      runtime.call<pipelinesEndpoints.GetPreviewBlueprintResult>(
+        pipelinesEndpoints.getPreviewBlueprintOperation,
+        args,
+      ),
+    updatePreviewBlueprint: (args: pipelinesEndpoints.UpdatePreviewBlueprintArgs) =>
+      runtime.call<pipelinesEndpoints.UpdatePreviewBlueprintResult>(
+        pipelinesEndpoints.updatePreviewBlueprintOperation,
+        args,
+      ),
+    deletePreviewBlueprint: (args: pipelinesEndpoints.DeletePreviewBlueprintArgs) =>
+      runtime.call<pipelinesEndpoints.DeletePreviewBlueprintResult>(
+        pipelinesEndpoints.deletePreviewBlueprintOperation,
+        args,
+      ),
+    listBlueprintTemplatePreviews: Object.assign(
+      (args: pipelinesEndpoints.ListBlueprintTemplatePreviewsArgs) =>
+        runtime.call<pipelinesEndpoints.ListBlueprintTemplatePreviewsResult>(
+          pipelinesEndpoints.listBlueprintTemplatePreviewsOperation,
+          args,
+        ),
+      {
+        all: (args: pipelinesEndpoints.ListBlueprintTemplatePreviewsArgs) =>
+          runtime.items<pipelinesEndpoints.ListBlueprintTemplatePreviewsItem>(
+            pipelinesEndpoints.listBlueprintTemplatePreviewsOperation,
+            args,
+          ),
+        pages: (args: pipelinesEndpoints.ListBlueprintTemplatePreviewsArgs) =>
+          runtime.pages<pipelinesEndpoints.ListBlueprintTemplatePreviewsResult>(
+            pipelinesEndpoints.listBlueprintTemplatePreviewsOperation,
+            args,
+          ),
+      },
+    ),
+    deleteBlueprintTemplatePreview: (args: pipelinesEndpoints.DeleteBlueprintTemplatePreviewArgs) =>
+      runtime.call<pipelinesEndpoints.DeleteBlueprintTemplatePreviewResult>(
+        pipelinesEndpoints.deleteBlueprintTemplatePreviewOperation,
+        args,
+      ),
+    pauseBlueprintTemplatePreview: (args: pipelinesEndpoints.PauseBlueprintTemplatePreviewArgs) =>
+      runtime.call<pipelinesEndpoints.PauseBlueprintTemplatePreviewResult>(
+        pipelinesEndpoints.pauseBlueprintTemplatePreviewOperation,
+        args,
+      ),
+    resumeBlueprintTemplatePreview: (args: pipelinesEndpoints.ResumeBlueprintTemplatePreviewArgs) =>
+      runtime.call<pipelinesEndpoints.ResumeBlueprintTemplatePreviewResult>(
+        pipelinesEndpoints.resumeBlueprintTemplatePreviewOperation,
+        args,
+      ),
+    resetBlueprintTemplatePreview: (args: pipelinesEndpoints.ResetBlueprintTemplatePreviewArgs) =>
+      runtime.call<pipelinesEndpoints.ResetBlueprintTemplatePreviewResult>(
+        pipelinesEndpoints.resetBlueprintTemplatePreviewOperation,
+        args,
+      ),
+    listPreviewBlueprintRuns: Object.assign(
+      (args: pipelinesEndpoints.ListPreviewBlueprintRunsArgs) =>
+        runtime.call<pipelinesEndpoints.ListPreviewBlueprintRunsResult>(
+          pipelinesEndpoints.listPreviewBlueprintRunsOperation,
+          args,
+        ),
+      {
+        all: (args: pipelinesEndpoints.ListPreviewBlueprintRunsArgs) =>
+          runtime.items<pipelinesEndpoints.ListPreviewBlueprintRunsItem>(
+            pipelinesEndpoints.listPreviewBlueprintRunsOperation,
+            args,
+          ),
+        pages: (args: pipelinesEndpoints.ListPreviewBlueprintRunsArgs) =>
+          runtime.pages<pipelinesEndpoints.ListPreviewBlueprintRunsResult>(
+            pipelinesEndpoints.listPreviewBlueprintRunsOperation,
+            args,
+          ),
+      },
+    ),
+    runPreviewBlueprint: (args: pipelinesEndpoints.RunPreviewBlueprintArgs) =>
+      runtime.call<pipelinesEndpoints.RunPreviewBlueprintResult>(
+        pipelinesEndpoints.runPreviewBlueprintOperation,
+        args,
+      ),
+    getPreviewBlueprintRun: (args: pipelinesEndpoints.GetPreviewBlueprintRunArgs) =>
+      runtime.call<pipelinesEndpoints.GetPreviewBlueprintRunResult>(
+        pipelinesEndpoints.getPreviewBlueprintRunOperation,
+        args,
+      ),
+    waitForPreviewBlueprintRun: (
+      args: pipelinesEndpoints.GetPreviewBlueprintRunArgs &
+        WaitOptions<pipelinesEndpoints.GetPreviewBlueprintRunResult>,
+    ) =>
+      runtime.wait<pipelinesEndpoints.GetPreviewBlueprintRunResult>(
+        pipelinesEndpoints.getPreviewBlueprintRunOperation,
+        args,
+      ),
+    abortPreviewBlueprintRun: (args: pipelinesEndpoints.AbortPreviewBlueprintRunArgs) =>
+      runtime.call<pipelinesEndpoints.AbortPreviewBlueprintRunResult>(
+        pipelinesEndpoints.abortPreviewBlueprintRunOperation,
+        args,
+      ),
     listPipelines: Object.assign(
       (args: pipelinesEndpoints.ListPipelinesArgs) =>
         runtime.call<pipelinesEndpoints.ListPipelinesResult>(
@@ -4801,6 +5236,25 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         pipelinesEndpoints.abortReleaseFlowRunOperation,
         args,
       ),
+    listPreviewTemplateRuns: Object.assign(
+      (args: pipelinesEndpoints.ListPreviewTemplateRunsArgs) =>
+        runtime.call<pipelinesEndpoints.ListPreviewTemplateRunsResult>(
+          pipelinesEndpoints.listPreviewTemplateRunsOperation,
+          args,
+        ),
+      {
+        all: (args: pipelinesEndpoints.ListPreviewTemplateRunsArgs) =>
+          runtime.items<pipelinesEndpoints.ListPreviewTemplateRunsItem>(
+            pipelinesEndpoints.listPreviewTemplateRunsOperation,
+            args,
+          ),
+        pages: (args: pipelinesEndpoints.ListPreviewTemplateRunsArgs) =>
+          runtime.pages<pipelinesEndpoints.ListPreviewTemplateRunsResult>(
+            pipelinesEndpoints.listPreviewTemplateRunsOperation,
+            args,
+          ),
+      },
+    ),
     runPreviewTemplate: (args: pipelinesEndpoints.RunPreviewTemplateArgs) =>
       runtime.call<pipelinesEndpoints.RunPreviewTemplateResult>(
         pipelinesEndpoints.runPreviewTemplateOperation,

@@ -4220,6 +4220,436 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+        /**
+         * @description The pipeline stage whose release flow to use, such as `development`.
+         * @example development
+         */
+        stage: components["parameters"]["Stage"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get release flow
+     * @description Reads the release flow of the given stage of a pipeline: its template, triggers and the status of its latest run.
+     */
+    get: operations["getReleaseFlow"];
+    put?: never;
+    /**
+     * Update release flow
+     * @description Replaces the release flow of the given stage of a pipeline with the body.
+     */
+    post: operations["updateReleaseFlow"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get pipeline preview template
+     * @description Reads the template the given pipeline creates its preview environments with.
+     */
+    get: operations["getPreviewTemplate"];
+    put?: never;
+    /**
+     * Update pipeline preview template
+     * @description Replaces the template the given pipeline creates its preview environments with, and
+     *     how they are named, scheduled and expire.
+     */
+    post: operations["updatePreviewTemplate"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/preview-blueprints": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List preview blueprints
+     * @description Lists the preview blueprints of the given project, a page at a time.
+     */
+    get: operations["listPreviewBlueprints"];
+    put?: never;
+    /**
+     * Create preview blueprint
+     * @description Creates a preview blueprint in the given project: a template that makes a preview
+     *     environment per branch or pull request, with its naming, schedule and lifetime. Its id
+     *     derives from its name.
+     */
+    post: operations["createPreviewBlueprint"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get preview blueprint
+     * @description Reads the given preview blueprint with its template and the status of its latest run.
+     */
+    get: operations["getPreviewBlueprint"];
+    put?: never;
+    /**
+     * Update preview blueprint
+     * @description Replaces the given preview blueprint with the body.
+     */
+    post: operations["updatePreviewBlueprint"];
+    /**
+     * Delete preview blueprint
+     * @description Deletes the given preview blueprint.
+     */
+    delete: operations["deletePreviewBlueprint"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List preview environments of a blueprint
+     * @description Lists the preview environments the given blueprint made, a page at a time.
+     */
+    get: operations["listBlueprintTemplatePreviews"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+        /**
+         * @description ID of the preview environment
+         * @example example-preview
+         */
+        previewId: components["parameters"]["PreviewId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete preview environment of a blueprint
+     * @description Tears the given preview environment down with the blueprint's teardown template, then deletes it.
+     */
+    delete: operations["deleteBlueprintTemplatePreview"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/pause": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+        /**
+         * @description ID of the preview environment
+         * @example example-preview
+         */
+        previewId: components["parameters"]["PreviewId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pause preview environment of a blueprint
+     * @description Pauses the given preview environment's workloads until it is resumed.
+     */
+    post: operations["pauseBlueprintTemplatePreview"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/resume": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+        /**
+         * @description ID of the preview environment
+         * @example example-preview
+         */
+        previewId: components["parameters"]["PreviewId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Resume preview environment of a blueprint
+     * @description Starts the given paused preview environment's workloads again.
+     */
+    post: operations["resumeBlueprintTemplatePreview"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/reset": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+        /**
+         * @description ID of the preview environment
+         * @example example-preview
+         */
+        previewId: components["parameters"]["PreviewId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reset preview environment lifetime
+     * @description Starts the given preview environment's lifetime again, or gives it a new one.
+     */
+    post: operations["resetBlueprintTemplatePreview"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List preview blueprint runs
+     * @description Lists the runs of the given preview blueprint, a page at a time, newest first.
+     */
+    get: operations["listPreviewBlueprintRuns"];
+    put?: never;
+    /**
+     * Run preview blueprint
+     * @description Starts a run of the given preview blueprint, which makes a preview environment.
+     */
+    post: operations["runPreviewBlueprint"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs/{runId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+        /**
+         * @description ID of the preview blueprint run.
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        runId: components["parameters"]["BlueprintRunId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get preview blueprint run
+     * @description Reads the given run of a preview blueprint. `waitForPreviewBlueprintRun` polls this
+     *     until the run succeeds, or stops on failure or abort.
+     */
+    get: operations["getPreviewBlueprintRun"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs/{runId}/abort": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+        /**
+         * @description ID of the preview blueprint run.
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        runId: components["parameters"]["BlueprintRunId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Abort preview blueprint run
+     * @description Stops the given run of a preview blueprint while it is going.
+     */
+    post: operations["abortPreviewBlueprintRun"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/projects/{projectId}/services/build/{serviceId}": {
     parameters: {
       query?: never;
@@ -4582,7 +5012,12 @@ export interface paths {
       };
       cookie?: never;
     };
-    get?: never;
+    /**
+     * List pipeline preview template runs
+     * @description Lists the runs of the given pipeline's preview template, a page at a time, optionally
+     *     only those with a status or only concluded ones.
+     */
+    get: operations["listPreviewTemplateRuns"];
     put?: never;
     /**
      * Run preview template
@@ -13368,58 +13803,66 @@ export interface components {
     };
     /** @description The release stage the workflow belongs to, or null. */
     WorkflowStageId: string | null;
-    /** @description A Git repository whose pushes and pull requests start a run. */
-    WorkflowTrigger: {
-      /** @description A name the workflow uses to read what the trigger saw. */
+    /** @description A Git repository whose pushes start the template. */
+    TemplateTrigger: {
+      /** @description The name the template uses to read what the trigger saw. */
       ref?: string;
       vcsService: components["schemas"]["schemas_VcsService"];
-      /** @description For a self-hosted provider, which one. */
+      /** @description For a self-hosted provider, which of your self-hosted VCS links to use. */
       selfHostedVcsId?: string;
-      /** @description Which linked account of the provider to use, when there are several. */
+      /** @description Which of your linked accounts of the provider to use, when you have several. */
       accountLogin?: string;
-      /** @description The older way to pick the linked account. */
+      /** @description An older way to name the linked account; prefer `accountLogin`. */
       vcsLinkId?: string;
       /**
-       * @description The repository.
-       * @example https://github.com/northflank-examples/template
+       * @description The repository whose pushes start the template.
+       * @example https://github.com/northflank-examples/app
        */
       repoUrl: string;
-      /** @description Only pushes to branches matching these rules start a run. */
+      /** @description Only pushes to branches that match one of these patterns start it. */
       branchRestrictions?: string[];
-      /** @description Only pull requests into branches matching these rules start a run. */
+      /** @description Only pull requests from branches that match one of these patterns start it. */
       prRestrictions?: string[];
-      pathIgnoreRules?: components["schemas"]["pathIgnoreRules"];
-      ciIgnoreFlags?: components["schemas"]["ciIgnoreFlags"];
-      ciIgnoreFlagsEnabled?: components["schemas"]["ciIgnoreFlagsEnabled"];
-      isAllowList?: components["schemas"]["isAllowList"];
-      /** @description Whether draft pull requests start no run. */
+      /** @description Changes only to files these rules match do not start it. */
+      pathIgnoreRules?: string[];
+      /** @description A commit whose message holds one of these flags does not start it. */
+      ciIgnoreFlags?: string[];
+      /** @description Whether `ciIgnoreFlags` apply. */
+      ciIgnoreFlagsEnabled?: boolean;
+      /** @description Whether `pathIgnoreRules` list the files that do start it, instead of those that do not. */
+      isAllowList?: boolean;
+      /** @description Whether draft pull requests are ignored. */
       ignoreDrafts?: boolean;
     };
-    /** @description A Git repository whose pushes and pull requests start a run. */
-    WorkflowTriggerResponse: {
-      /** @description A name the workflow uses to read what the trigger saw. */
+    /** @description A Git repository whose pushes start the template. */
+    TemplateTriggerResponse: {
+      /** @description The name the template uses to read what the trigger saw. */
       ref?: string;
       vcsService: components["schemas"]["schemas_VcsServiceResponse"];
-      /** @description For a self-hosted provider, which one. */
+      /** @description For a self-hosted provider, which of your self-hosted VCS links to use. */
       selfHostedVcsId?: string;
-      /** @description Which linked account of the provider to use, when there are several. */
+      /** @description Which of your linked accounts of the provider to use, when you have several. */
       accountLogin?: string;
-      /** @description The older way to pick the linked account. */
+      /** @description An older way to name the linked account; prefer `accountLogin`. */
       vcsLinkId?: string;
       /**
-       * @description The repository.
-       * @example https://github.com/northflank-examples/template
+       * @description The repository whose pushes start the template.
+       * @example https://github.com/northflank-examples/app
        */
       repoUrl: string;
-      /** @description Only pushes to branches matching these rules start a run. */
+      /** @description Only pushes to branches that match one of these patterns start it. */
       branchRestrictions?: string[];
-      /** @description Only pull requests into branches matching these rules start a run. */
+      /** @description Only pull requests from branches that match one of these patterns start it. */
       prRestrictions?: string[];
-      pathIgnoreRules?: components["schemas"]["pathIgnoreRules"];
-      ciIgnoreFlags?: components["schemas"]["ciIgnoreFlags"];
-      ciIgnoreFlagsEnabled?: components["schemas"]["ciIgnoreFlagsEnabled"];
-      isAllowList?: components["schemas"]["isAllowList"];
-      /** @description Whether draft pull requests start no run. */
+      /** @description Changes only to files these rules match do not start it. */
+      pathIgnoreRules?: string[];
+      /** @description A commit whose message holds one of these flags does not start it. */
+      ciIgnoreFlags?: string[];
+      /** @description Whether `ciIgnoreFlags` apply. */
+      ciIgnoreFlagsEnabled?: boolean;
+      /** @description Whether `pathIgnoreRules` list the files that do start it, instead of those that do not. */
+      isAllowList?: boolean;
+      /** @description Whether draft pull requests are ignored. */
       ignoreDrafts?: boolean;
     };
     WorkflowFields: {
@@ -13439,7 +13882,7 @@ export interface components {
       argumentOverrides?: components["schemas"]["TemplateArguments"];
       stageId?: components["schemas"]["WorkflowStageId"];
       /** @description The repositories whose changes start a run. */
-      triggers?: components["schemas"]["WorkflowTrigger"][];
+      triggers?: components["schemas"]["TemplateTrigger"][];
       spec?: components["schemas"]["TemplateNode"];
     };
     WorkflowFieldsResponse: {
@@ -13459,7 +13902,7 @@ export interface components {
       argumentOverrides?: components["schemas"]["TemplateArguments"];
       stageId?: components["schemas"]["WorkflowStageId"];
       /** @description The repositories whose changes start a run. */
-      triggers?: components["schemas"]["WorkflowTriggerResponse"][];
+      triggers?: components["schemas"]["TemplateTriggerResponse"][];
       spec?: components["schemas"]["TemplateNodeResponse"];
     };
     /** @description A workflow as created or replaced. */
@@ -13555,7 +13998,7 @@ export interface components {
     WorkflowRun: components["schemas"]["WorkflowRunSummary"] & {
       apiVersion: components["schemas"]["TemplateApiVersion"];
       arguments?: components["schemas"]["TemplateArguments"];
-      triggers?: components["schemas"]["WorkflowTriggerResponse"][];
+      triggers?: components["schemas"]["TemplateTriggerResponse"][];
       options?: {
         concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
         /** @description Whether Git changes no longer start runs. */
@@ -14353,6 +14796,313 @@ export interface components {
       restrictions?: components["schemas"]["NotificationRestrictions"];
       events?: components["schemas"]["NotificationEvents"];
     };
+    ReleaseFlowFields: {
+      arguments?: components["schemas"]["TemplateArguments"];
+      triggers?: components["schemas"]["TemplateTrigger"][];
+      options?: {
+        concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicy"];
+        /** @description Whether Git changes no longer start runs. */
+        paused?: boolean;
+      };
+      gitops?: components["schemas"]["TemplateGitops"];
+      /** @description The JSON schema the release flow declares. */
+      $schema?: string;
+      /** @description Inputs the Northflank UI offers when the release flow is run by hand. */
+      richInputs?: {
+        [key: string]: unknown;
+      }[];
+      teardownSpec?: components["schemas"]["TemplateTeardown"];
+      spec?: components["schemas"]["TemplateNode"];
+    };
+    ReleaseFlowFieldsResponse: {
+      arguments?: components["schemas"]["TemplateArguments"];
+      triggers?: components["schemas"]["TemplateTriggerResponse"][];
+      options?: {
+        concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
+        /** @description Whether Git changes no longer start runs. */
+        paused?: boolean;
+      };
+      gitops?: components["schemas"]["TemplateGitopsResponse"];
+      /** @description The JSON schema the release flow declares. */
+      $schema?: string;
+      /** @description Inputs the Northflank UI offers when the release flow is run by hand. */
+      richInputs?: {
+        [key: string]: unknown;
+      }[];
+      teardownSpec?: components["schemas"]["TemplateTeardownResponse"];
+      spec?: components["schemas"]["TemplateNodeResponse"];
+    };
+    /** @description A stage's release flow, with the status of its latest run. */
+    ReleaseFlow: components["schemas"]["ReleaseFlowFieldsResponse"] & {
+      spec: components["schemas"]["TemplateNodeResponse"];
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
+      /** @description The stage the release flow belongs to. */
+      stage?: string;
+      status: components["schemas"]["TemplateRunStatus"];
+      /** @description Whether Git changes no longer start runs. */
+      paused: boolean;
+      /**
+       * Format: date-time
+       * @description When it was created.
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updatedAt: string;
+    };
+    /** @description The stage's release flow, replaced whole. */
+    UpdateReleaseFlowRequest: components["schemas"]["ReleaseFlowFields"] & {
+      spec: components["schemas"]["TemplateNode"];
+      /**
+       * @description The version of the Northflank API the release flow is written for.
+       * @example v1.2
+       */
+      apiVersion: string;
+      /** @description The project the release flow acts in by default. */
+      project?: unknown;
+    };
+    /** @description A Git trigger of a preview template, which may only run when started by hand. */
+    PipelineTemplateTrigger: components["schemas"]["TemplateTrigger"] & {
+      /**
+       * @description The kind of trigger.
+       * @enum {string}
+       */
+      type?: "git";
+      /** @description Whether the trigger only runs when started by hand. */
+      manualOnly?: boolean;
+    };
+    /** @description A Git trigger of a preview template, which may only run when started by hand. */
+    PipelineTemplateTriggerResponse: components["schemas"]["TemplateTriggerResponse"] & {
+      /**
+       * @description The kind of trigger.
+       * @enum {string}
+       */
+      type?: "git";
+      /** @description Whether the trigger only runs when started by hand. */
+      manualOnly?: boolean;
+    };
+    /** @description The pipeline's preview template. */
+    PipelinePreviewTemplate: {
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      arguments?: components["schemas"]["TemplateArguments"];
+      triggers?: components["schemas"]["PipelineTemplateTriggerResponse"][];
+      gitops?: components["schemas"]["TemplateGitopsResponse"];
+      /** @description The JSON schema the template declares. */
+      $schema?: string;
+      spec: components["schemas"]["TemplateNodeResponse"];
+      /** @description The preview template's id. */
+      id: string;
+      /** @description Whether Git changes no longer create preview environments. */
+      paused?: boolean;
+      /** @description How preview environments are named, scheduled and expire. */
+      options: {
+        [key: string]: unknown;
+      };
+      /**
+       * Format: date-time
+       * @description When it was created.
+       */
+      createdAt?: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updatedAt?: string;
+    };
+    /** @description The hours of one weekday a preview environment runs. */
+    PreviewScheduleWindow: {
+      /** @description When it starts on that day. */
+      startTime?: number;
+      /** @description When it stops on that day. */
+      endTime?: number;
+    };
+    /** @description How preview environments are named, scheduled and expire. */
+    options: {
+      concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicy"];
+      /** @description How each preview environment's name is made. */
+      nameFormat?: string;
+      /** @description Whether resource names are prefixed with the preview's name. */
+      prefixName?: boolean;
+      /** @description Whether the template is read from the triggering branch. */
+      useBranchContents?: boolean;
+      /** @description When preview environments run, per weekday. */
+      schedule?: {
+        mon?: components["schemas"]["PreviewScheduleWindow"];
+        tue?: components["schemas"]["PreviewScheduleWindow"];
+        wed?: components["schemas"]["PreviewScheduleWindow"];
+        thu?: components["schemas"]["PreviewScheduleWindow"];
+        fri?: components["schemas"]["PreviewScheduleWindow"];
+        sat?: components["schemas"]["PreviewScheduleWindow"];
+        sun?: components["schemas"]["PreviewScheduleWindow"];
+      };
+      /** @description When preview environments are deleted. */
+      expiry?: {
+        /** @description How long a preview environment lives. */
+        previewLifetime?: number;
+        /** @description Whether an update starts its lifetime again. */
+        resetOnUpdate?: boolean;
+      };
+    };
+    /** @description How preview environments are named, scheduled and expire. */
+    optionsResponse: {
+      concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
+      /** @description How each preview environment's name is made. */
+      nameFormat?: string;
+      /** @description Whether resource names are prefixed with the preview's name. */
+      prefixName?: boolean;
+      /** @description Whether the template is read from the triggering branch. */
+      useBranchContents?: boolean;
+      /** @description When preview environments run, per weekday. */
+      schedule?: {
+        mon?: components["schemas"]["PreviewScheduleWindow"];
+        tue?: components["schemas"]["PreviewScheduleWindow"];
+        wed?: components["schemas"]["PreviewScheduleWindow"];
+        thu?: components["schemas"]["PreviewScheduleWindow"];
+        fri?: components["schemas"]["PreviewScheduleWindow"];
+        sat?: components["schemas"]["PreviewScheduleWindow"];
+        sun?: components["schemas"]["PreviewScheduleWindow"];
+      };
+      /** @description When preview environments are deleted. */
+      expiry?: {
+        /** @description How long a preview environment lives. */
+        previewLifetime?: number;
+        /** @description Whether an update starts its lifetime again. */
+        resetOnUpdate?: boolean;
+      };
+    };
+    /** @description The pipeline's preview template, as saved. */
+    PreviewTemplateDefinition: {
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      options?: components["schemas"]["options"];
+      arguments?: components["schemas"]["TemplateArguments"];
+      gitops?: components["schemas"]["TemplateGitops"];
+      /** @description The JSON schema the template declares. */
+      $schema?: string;
+      spec: components["schemas"]["TemplateNode"];
+      /** @description Whether Git changes no longer create preview environments. */
+      paused?: boolean;
+      triggers?: components["schemas"]["PipelineTemplateTrigger"][];
+      /** @description A webhook that creates preview environments when called. */
+      webhook?: {
+        /** @description Whether the webhook is on. */
+        enabled?: boolean;
+        /** @description Whether to make a new webhook address. */
+        regenerate?: boolean;
+      };
+    };
+    BlueprintOptions: components["schemas"]["options"] & {
+      autorun?: components["schemas"]["autorun"];
+    };
+    BlueprintOptionsResponse: components["schemas"]["optionsResponse"] & {
+      autorun?: components["schemas"]["autorun"];
+    };
+    PreviewBlueprintFields: {
+      arguments?: components["schemas"]["TemplateArguments"];
+      gitops?: components["schemas"]["TemplateGitops"];
+      /** @description The JSON schema the blueprint declares. */
+      $schema?: string;
+      name?: components["schemas"]["TemplateName"];
+      /** @description What the blueprint makes. */
+      description?: components["schemas"]["WorkloadDescription"];
+      options?: components["schemas"]["BlueprintOptions"];
+      argumentOverrides?: components["schemas"]["TemplateArguments"];
+      teardownSpec?: components["schemas"]["TemplateTeardown"];
+      triggers?: components["schemas"]["PipelineTemplateTrigger"][];
+      spec?: components["schemas"]["TemplateNode"];
+    };
+    PreviewBlueprintFieldsResponse: {
+      arguments?: components["schemas"]["TemplateArguments"];
+      gitops?: components["schemas"]["TemplateGitopsResponse"];
+      /** @description The JSON schema the blueprint declares. */
+      $schema?: string;
+      name?: components["schemas"]["TemplateName"];
+      /** @description What the blueprint makes. */
+      description?: components["schemas"]["WorkloadDescription"];
+      options?: components["schemas"]["BlueprintOptionsResponse"];
+      argumentOverrides?: components["schemas"]["TemplateArguments"];
+      teardownSpec?: components["schemas"]["TemplateTeardownResponse"];
+      triggers?: components["schemas"]["PipelineTemplateTriggerResponse"][];
+      spec?: components["schemas"]["TemplateNodeResponse"];
+    };
+    /** @description A preview blueprint as created or replaced. */
+    PreviewBlueprintDefinition: components["schemas"]["PreviewBlueprintFields"] & {
+      name: components["schemas"]["TemplateName"];
+      spec: components["schemas"]["TemplateNode"];
+      /**
+       * @description The version of the Northflank API the blueprint is written for.
+       * @example v1.2
+       */
+      apiVersion: string;
+      /** @description The project the blueprint acts in by default. */
+      project?: unknown;
+    };
+    /** @description A preview blueprint with the status of its latest run. */
+    PreviewBlueprint: components["schemas"]["PreviewBlueprintFieldsResponse"] & {
+      name: components["schemas"]["TemplateName"];
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
+      status: components["schemas"]["TemplateRunStatus"];
+      /** @description Whether Git changes no longer start runs. */
+      paused: boolean;
+      /**
+       * Format: date-time
+       * @description When it was created.
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updatedAt: string;
+    };
+    /** @description A page of the pipeline's preview environments. */
+    PreviewEnvironmentList: {
+      previewEnvironments: {
+        /** @description The preview environment's id. */
+        id: string;
+        vcsData: {
+          /** @description The repository the preview environment was made for. */
+          repoUrl: string;
+        };
+        /** @description Whether the preview environment is paused. */
+        paused?: boolean;
+        /** @description When the preview environment was created. */
+        createdAt?: string;
+        /** @description When the preview environment last changed. */
+        updatedAt?: string;
+      }[];
+    };
+    /** @description What to tear the preview environment down with. */
+    DeletePreviewEnvironmentRequest: {
+      /** @description Arguments that replace the teardown template's, by name. */
+      teardownArgumentOverrides?: {
+        [key: string]: unknown;
+      };
+    };
+    ResetPreviewRequest: {
+      /** @description A new lifetime for the preview environment, counted from now. */
+      lifetime?: number;
+    };
+    ResetPreviewResult: {
+      /**
+       * @description When the preview environment now expires.
+       * @example 2021-01-02T12:00:00.000Z
+       */
+      expiryTime: string;
+    };
+    /** @description What this run is called and runs with; every field is optional. */
+    RunPreviewBlueprintRequest: {
+      /** @description A name for the preview environment. */
+      name?: string;
+      /** @description A description of it. */
+      description?: string;
+      arguments?: components["schemas"]["TemplateArguments"];
+      /** @description The trigger values to run with, as a push to a trigger's repository would give them. */
+      triggers?: unknown;
+    };
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -14565,42 +15315,11 @@ export interface components {
     RunReleaseFlowResult: {
       [key: string]: unknown;
     };
-    /** @description A Git repository whose pushes start the template. */
-    TemplateTrigger: {
-      /** @description The name the template uses to read what the trigger saw. */
-      ref?: string;
-      vcsService: components["schemas"]["schemas_VcsServiceResponse"];
-      /** @description For a self-hosted provider, which of your self-hosted VCS links to use. */
-      selfHostedVcsId?: string;
-      /** @description Which of your linked accounts of the provider to use, when you have several. */
-      accountLogin?: string;
-      /** @description An older way to name the linked account; prefer `accountLogin`. */
-      vcsLinkId?: string;
-      /**
-       * @description The repository whose pushes start the template.
-       * @example https://github.com/northflank-examples/app
-       */
-      repoUrl: string;
-      /** @description Only pushes to branches that match one of these patterns start it. */
-      branchRestrictions?: string[];
-      /** @description Only pull requests from branches that match one of these patterns start it. */
-      prRestrictions?: string[];
-      /** @description Changes only to files these rules match do not start it. */
-      pathIgnoreRules?: string[];
-      /** @description A commit whose message holds one of these flags does not start it. */
-      ciIgnoreFlags?: string[];
-      /** @description Whether `ciIgnoreFlags` apply. */
-      ciIgnoreFlagsEnabled?: boolean;
-      /** @description Whether `pathIgnoreRules` list the files that do start it, instead of those that do not. */
-      isAllowList?: boolean;
-      /** @description Whether draft pull requests are ignored. */
-      ignoreDrafts?: boolean;
-    };
     /** @description A run of a release flow, with the release flow it ran. */
     ReleaseFlowRun: components["schemas"]["ReleaseFlowRunSummary"] & {
       apiVersion: components["schemas"]["TemplateApiVersion"];
       arguments?: components["schemas"]["TemplateArguments"];
-      triggers?: components["schemas"]["TemplateTrigger"][];
+      triggers?: components["schemas"]["TemplateTriggerResponse"][];
       /** @description How the release flow runs. */
       options?: {
         concurrencyPolicy?: components["schemas"]["TemplateConcurrencyPolicyResponse"];
@@ -14614,6 +15333,34 @@ export interface components {
       spec: unknown;
       /** @description What the release flow's nodes produced, by reference name. */
       refs?: unknown;
+    };
+    /**
+     * @description Where a run of a preview template stands.
+     * @enum {string}
+     */
+    PreviewTemplateStatus: "pending" | "running" | "success" | "failure" | (string & {});
+    /** @description A run of the pipeline's preview template, as listed. */
+    PreviewTemplateRunSummary: {
+      apiVersion: components["schemas"]["TemplateApiVersion"];
+      options?: components["schemas"]["optionsResponse"];
+      /** @description The run's id. */
+      id: string;
+      /** @description The preview template that ran. */
+      templateId: string;
+      status: components["schemas"]["PreviewTemplateStatus"];
+      /**
+       * Format: date-time
+       * @description When the run was created.
+       */
+      createdAt?: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updatedAt?: string;
+    };
+    PreviewTemplateRunList: {
+      previewTemplateRuns: components["schemas"]["PreviewTemplateRunSummary"][];
     };
     /** @description What to run the pipeline's preview template with. */
     RunPreviewTemplateRequest: {
@@ -14661,18 +15408,6 @@ export interface components {
       /** @description When the preview template last changed. */
       updatedAt?: string;
     };
-    /** @description The hours of one weekday a preview environment runs. */
-    PreviewScheduleWindow: {
-      /** @description When it starts on that day. */
-      startTime?: number;
-      /** @description When it stops on that day. */
-      endTime?: number;
-    };
-    /**
-     * @description Where a run of a preview template stands.
-     * @enum {string}
-     */
-    PreviewTemplateStatus: "pending" | "running" | "success" | "failure" | (string & {});
     /** @description A run of the pipeline's preview template. */
     PreviewTemplateRun: {
       apiVersion: components["schemas"]["TemplateApiVersion"];
@@ -14704,7 +15439,7 @@ export interface components {
         };
       };
       arguments?: components["schemas"]["TemplateArguments"];
-      triggers?: (components["schemas"]["TemplateTrigger"] & {
+      triggers?: (components["schemas"]["TemplateTriggerResponse"] & {
         /**
          * @description The kind of trigger.
          * @enum {string}
@@ -14729,30 +15464,6 @@ export interface components {
       createdAt?: string;
       /** @description When the run last changed. */
       updatedAt?: string;
-    };
-    /** @description A page of the pipeline's preview environments. */
-    PreviewEnvironmentList: {
-      previewEnvironments: {
-        /** @description The preview environment's id. */
-        id: string;
-        vcsData: {
-          /** @description The repository the preview environment was made for. */
-          repoUrl: string;
-        };
-        /** @description Whether the preview environment is paused. */
-        paused?: boolean;
-        /** @description When the preview environment was created. */
-        createdAt?: string;
-        /** @description When the preview environment last changed. */
-        updatedAt?: string;
-      }[];
-    };
-    /** @description What to tear the preview environment down with. */
-    DeletePreviewEnvironmentRequest: {
-      /** @description Arguments that replace the teardown template's, by name. */
-      teardownArgumentOverrides?: {
-        [key: string]: unknown;
-      };
     };
     /** @description A page of a template's runs. */
     TemplateRunList: {
@@ -15749,6 +16460,21 @@ export interface components {
      */
     Stage: string;
     /**
+     * @description ID of the preview blueprint, derived from its name.
+     * @example example-blueprint
+     */
+    PreviewBlueprintId: string;
+    /**
+     * @description ID of the preview environment
+     * @example example-preview
+     */
+    PreviewId: string;
+    /**
+     * @description ID of the preview blueprint run.
+     * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+     */
+    BlueprintRunId: string;
+    /**
      * @description Only runs with this status.
      * @example running
      */
@@ -15765,11 +16491,6 @@ export interface components {
      * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
      */
     TemplateRunId: string;
-    /**
-     * @description ID of the preview environment
-     * @example example-preview
-     */
-    PreviewId: string;
     /**
      * @description ID of the resource tag
      * @example spot-workloads
@@ -28290,6 +29011,1107 @@ export interface operations {
       500: components["responses"]["InternalServerError"];
     };
   };
+  getReleaseFlow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+        /**
+         * @description The pipeline stage whose release flow to use, such as `development`.
+         * @example development
+         */
+        stage: components["parameters"]["Stage"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The release flow. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "apiVersion": "v1.2",
+           *         "spec": {
+           *           "kind": "Workflow",
+           *           "spec": {
+           *             "type": "sequential",
+           *             "steps": []
+           *           }
+           *         },
+           *         "stage": "production",
+           *         "status": "success",
+           *         "paused": false,
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["ReleaseFlow"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateReleaseFlow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+        /**
+         * @description The pipeline stage whose release flow to use, such as `development`.
+         * @example development
+         */
+        stage: components["parameters"]["Stage"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateReleaseFlowRequest"];
+      };
+    };
+    responses: {
+      /** @description The release flow is replaced (the reference describes no fields of the answer). */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getPreviewTemplate: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The preview template. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-preview-template",
+           *         "apiVersion": "v1.2",
+           *         "spec": {
+           *           "kind": "Workflow",
+           *           "spec": {
+           *             "type": "sequential",
+           *             "steps": []
+           *           }
+           *         },
+           *         "options": {}
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["PipelinePreviewTemplate"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updatePreviewTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PreviewTemplateDefinition"];
+      };
+    };
+    responses: {
+      /** @description The preview template is replaced (the reference describes no fields of the answer). */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listPreviewBlueprints: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of preview blueprints. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "pipelines": [
+           *           {
+           *             "id": "example-blueprint",
+           *             "name": "Example Blueprint",
+           *             "apiVersion": "v1.2"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["WorkflowList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createPreviewBlueprint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PreviewBlueprintDefinition"];
+      };
+    };
+    responses: {
+      /** @description The blueprint created (the reference describes no fields of the answer). */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getPreviewBlueprint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The preview blueprint. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "name": "Example Blueprint",
+           *         "apiVersion": "v1.2",
+           *         "spec": {
+           *           "kind": "Workflow",
+           *           "spec": {
+           *             "type": "sequential",
+           *             "steps": []
+           *           }
+           *         },
+           *         "status": "success",
+           *         "paused": false,
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["PreviewBlueprint"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updatePreviewBlueprint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PreviewBlueprintDefinition"];
+      };
+    };
+    responses: {
+      /** @description The blueprint is replaced (the reference describes no fields of the answer). */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deletePreviewBlueprint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The blueprint is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listBlueprintTemplatePreviews: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of preview environments. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "previewEnvironments": [
+           *           {
+           *             "id": "example-preview",
+           *             "vcsData": {
+           *               "repoUrl": "https://github.com/northflank-examples/app"
+           *             }
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["PreviewEnvironmentList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteBlueprintTemplatePreview: {
+    parameters: {
+      query?: {
+        /** @description Delete without running the teardown template. */
+        skipTeardown?: boolean;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+        /**
+         * @description ID of the preview environment
+         * @example example-preview
+         */
+        previewId: components["parameters"]["PreviewId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DeletePreviewEnvironmentRequest"];
+      };
+    };
+    responses: {
+      /** @description The preview environment is being deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  pauseBlueprintTemplatePreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+        /**
+         * @description ID of the preview environment
+         * @example example-preview
+         */
+        previewId: components["parameters"]["PreviewId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The request was accepted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  resumeBlueprintTemplatePreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+        /**
+         * @description ID of the preview environment
+         * @example example-preview
+         */
+        previewId: components["parameters"]["PreviewId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The request was accepted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  resetBlueprintTemplatePreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+        /**
+         * @description ID of the preview environment
+         * @example example-preview
+         */
+        previewId: components["parameters"]["PreviewId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ResetPreviewRequest"];
+      };
+    };
+    responses: {
+      /** @description The request was accepted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "expiryTime": "2021-01-02T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["ResetPreviewResult"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listPreviewBlueprintRuns: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Only runs with this status. */
+        status?: string;
+        /** @description Only runs that have (or have not) ended. */
+        concluded?: boolean;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of runs. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "runs": [
+           *           {
+           *             "id": "110ddb52-bdcd-482d-8ac2-05ba580afe2f",
+           *             "status": "success",
+           *             "concluded": true,
+           *             "createdAt": "2021-01-01T12:00:00.000Z",
+           *             "updatedAt": "2021-01-01T12:10:00.000Z"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["WorkflowRunList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  runPreviewBlueprint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RunPreviewBlueprintRequest"];
+      };
+    };
+    responses: {
+      /** @description The run has started (the reference describes no fields of the answer). */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getPreviewBlueprintRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+        /**
+         * @description ID of the preview blueprint run.
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        runId: components["parameters"]["BlueprintRunId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The run. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "110ddb52-bdcd-482d-8ac2-05ba580afe2f",
+           *         "apiVersion": "v1.2",
+           *         "spec": {
+           *           "kind": "Workflow",
+           *           "spec": {
+           *             "type": "sequential",
+           *             "steps": []
+           *           }
+           *         },
+           *         "status": "success",
+           *         "concluded": true,
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:10:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["WorkflowRun"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  abortPreviewBlueprintRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the preview blueprint, derived from its name.
+         * @example example-blueprint
+         */
+        previewBlueprintId: components["parameters"]["PreviewBlueprintId"];
+        /**
+         * @description ID of the preview blueprint run.
+         * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
+         */
+        runId: components["parameters"]["BlueprintRunId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The run, aborting. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "110ddb52-bdcd-482d-8ac2-05ba580afe2f",
+           *         "apiVersion": "v1.2",
+           *         "spec": {
+           *           "kind": "Workflow",
+           *           "spec": {
+           *             "type": "sequential",
+           *             "steps": []
+           *           }
+           *         },
+           *         "status": "aborting",
+           *         "concluded": false,
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:10:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["WorkflowRun"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
   patchServiceBuild: {
     parameters: {
       query?: never;
@@ -28916,6 +30738,85 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["ReleaseFlowRun"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listPreviewTemplateRuns: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Only runs with this status. */
+        status?: string;
+        /** @description Only runs that have (or have not) ended. */
+        concluded?: boolean;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the project
+         * @example default-project
+         */
+        projectId: components["parameters"]["ProjectId"];
+        /**
+         * @description ID of the pipeline
+         * @example example-pipeline
+         */
+        pipelineId: components["parameters"]["PipelineId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of runs. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "previewTemplateRuns": [
+           *           {
+           *             "apiVersion": "v1.2",
+           *             "id": "110ddb52-bdcd-482d-8ac2-05ba580afe2f",
+           *             "templateId": "example-preview-template",
+           *             "status": "success"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["PreviewTemplateRunList"];
+            pagination: components["schemas"]["Pagination"];
           };
         };
       };

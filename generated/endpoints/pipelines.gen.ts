@@ -4,6 +4,898 @@
 import type { CallArgs, OperationSpec, Runtime, SuccessBody } from "../../runtime/index.js";
 import type { paths } from "../schema.gen.js";
 
+/** How the runtime sends {@link getReleaseFlow}. */
+export const getReleaseFlowOperation = {
+  operationId: "getReleaseFlow",
+  method: "get",
+  path: "/v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getReleaseFlow}. */
+export type GetReleaseFlowArgs = CallArgs<
+  paths["/v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getReleaseFlow} resolves to. */
+export type GetReleaseFlowResult = SuccessBody<
+  paths["/v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}"]["get"]
+>["data"];
+
+/**
+ * Get release flow
+ *
+ * Reads the release flow of the given stage of a pipeline: its template, triggers and the status of its latest run.
+ *
+ * `GET /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}`
+ *
+ * Required permission: Project > Pipelines > General > Read
+ */
+export function getReleaseFlow(
+  runtime: Runtime,
+  args: GetReleaseFlowArgs,
+): Promise<GetReleaseFlowResult> {
+  return runtime.call<GetReleaseFlowResult>(getReleaseFlowOperation, args);
+}
+
+/** How the runtime sends {@link updateReleaseFlow}. */
+export const updateReleaseFlowOperation = {
+  operationId: "updateReleaseFlow",
+  method: "post",
+  path: "/v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updateReleaseFlow}. */
+export type UpdateReleaseFlowArgs = CallArgs<
+  paths["/v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updateReleaseFlow} resolves to. */
+export type UpdateReleaseFlowResult = SuccessBody<
+  paths["/v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}"]["post"]
+>["data"];
+
+/**
+ * Update release flow
+ *
+ * Replaces the release flow of the given stage of a pipeline with the body.
+ *
+ * `POST /v1/projects/{projectId}/pipelines/{pipelineId}/release-flows/{stage}`
+ *
+ * Required permission: Project > Pipelines > General > Update
+ */
+export function updateReleaseFlow(
+  runtime: Runtime,
+  args: UpdateReleaseFlowArgs,
+): Promise<UpdateReleaseFlowResult> {
+  return runtime.call<UpdateReleaseFlowResult>(updateReleaseFlowOperation, args);
+}
+
+/** How the runtime sends {@link getPreviewTemplate}. */
+export const getPreviewTemplateOperation = {
+  operationId: "getPreviewTemplate",
+  method: "get",
+  path: "/v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/preview-envs",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getPreviewTemplate}. */
+export type GetPreviewTemplateArgs = CallArgs<
+  paths["/v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getPreviewTemplate} resolves to. */
+export type GetPreviewTemplateResult = SuccessBody<
+  paths["/v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs"]["get"]
+>["data"];
+
+/**
+ * Get pipeline preview template
+ *
+ * Reads the template the given pipeline creates its preview environments with.
+ *
+ * `GET /v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs`
+ *
+ * Required permission: Account > Templates > General > Read
+ */
+export function getPreviewTemplate(
+  runtime: Runtime,
+  args: GetPreviewTemplateArgs,
+): Promise<GetPreviewTemplateResult> {
+  return runtime.call<GetPreviewTemplateResult>(getPreviewTemplateOperation, args);
+}
+
+/** How the runtime sends {@link updatePreviewTemplate}. */
+export const updatePreviewTemplateOperation = {
+  operationId: "updatePreviewTemplate",
+  method: "post",
+  path: "/v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/preview-envs",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updatePreviewTemplate}. */
+export type UpdatePreviewTemplateArgs = CallArgs<
+  paths["/v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updatePreviewTemplate} resolves to. */
+export type UpdatePreviewTemplateResult = SuccessBody<
+  paths["/v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs"]["post"]
+>["data"];
+
+/**
+ * Update pipeline preview template
+ *
+ * Replaces the template the given pipeline creates its preview environments with, and
+ * how they are named, scheduled and expire.
+ *
+ * `POST /v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs`
+ *
+ * Required permission: Account > Templates > General > Create
+ */
+export function updatePreviewTemplate(
+  runtime: Runtime,
+  args: UpdatePreviewTemplateArgs,
+): Promise<UpdatePreviewTemplateResult> {
+  return runtime.call<UpdatePreviewTemplateResult>(updatePreviewTemplateOperation, args);
+}
+
+/** How the runtime sends {@link listPreviewBlueprints}. */
+export const listPreviewBlueprintsOperation = {
+  operationId: "listPreviewBlueprints",
+  method: "get",
+  path: "/v1/projects/{projectId}/preview-blueprints",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/preview-blueprints",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/pipelines",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link listPreviewBlueprints}. */
+export type ListPreviewBlueprintsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/preview-blueprints"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link listPreviewBlueprints} resolves to. */
+export type ListPreviewBlueprintsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/preview-blueprints"]["get"]
+>["data"];
+
+/** One item of the list {@link listPreviewBlueprints} pages through. */
+export type ListPreviewBlueprintsItem = NonNullable<
+  NonNullable<
+    SuccessBody<paths["/v1/projects/{projectId}/preview-blueprints"]["get"]>["data"]
+  >["pipelines"]
+>[number];
+
+/**
+ * List preview blueprints
+ *
+ * Lists the preview blueprints of the given project, a page at a time.
+ *
+ * `GET /v1/projects/{projectId}/preview-blueprints`
+ *
+ * Required permission: Project > PreviewBlueprints > General > Read
+ */
+export function listPreviewBlueprints(
+  runtime: Runtime,
+  args: ListPreviewBlueprintsArgs,
+): Promise<ListPreviewBlueprintsResult> {
+  return runtime.call<ListPreviewBlueprintsResult>(listPreviewBlueprintsOperation, args);
+}
+
+/** How the runtime sends {@link createPreviewBlueprint}. */
+export const createPreviewBlueprintOperation = {
+  operationId: "createPreviewBlueprint",
+  method: "post",
+  path: "/v1/projects/{projectId}/preview-blueprints",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/preview-blueprints",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link createPreviewBlueprint}. */
+export type CreatePreviewBlueprintArgs = CallArgs<
+  paths["/v1/projects/{projectId}/preview-blueprints"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link createPreviewBlueprint} resolves to. */
+export type CreatePreviewBlueprintResult = SuccessBody<
+  paths["/v1/projects/{projectId}/preview-blueprints"]["post"]
+>["data"];
+
+/**
+ * Create preview blueprint
+ *
+ * Creates a preview blueprint in the given project: a template that makes a preview
+ * environment per branch or pull request, with its naming, schedule and lifetime. Its id
+ * derives from its name.
+ *
+ * `POST /v1/projects/{projectId}/preview-blueprints`
+ *
+ * Required permission: Project > PreviewBlueprints > General > Create
+ */
+export function createPreviewBlueprint(
+  runtime: Runtime,
+  args: CreatePreviewBlueprintArgs,
+): Promise<CreatePreviewBlueprintResult> {
+  return runtime.call<CreatePreviewBlueprintResult>(createPreviewBlueprintOperation, args);
+}
+
+/** How the runtime sends {@link getPreviewBlueprint}. */
+export const getPreviewBlueprintOperation = {
+  operationId: "getPreviewBlueprint",
+  method: "get",
+  path: "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/preview-blueprints/{previewBlueprintId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getPreviewBlueprint}. */
+export type GetPreviewBlueprintArgs = CallArgs<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getPreviewBlueprint} resolves to. */
+export type GetPreviewBlueprintResult = SuccessBody<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}"]["get"]
+>["data"];
+
+/**
+ * Get preview blueprint
+ *
+ * Reads the given preview blueprint with its template and the status of its latest run.
+ *
+ * `GET /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}`
+ *
+ * Required permission: Project > PreviewBlueprints > General > Read
+ */
+export function getPreviewBlueprint(
+  runtime: Runtime,
+  args: GetPreviewBlueprintArgs,
+): Promise<GetPreviewBlueprintResult> {
+  return runtime.call<GetPreviewBlueprintResult>(getPreviewBlueprintOperation, args);
+}
+
+/** How the runtime sends {@link updatePreviewBlueprint}. */
+export const updatePreviewBlueprintOperation = {
+  operationId: "updatePreviewBlueprint",
+  method: "post",
+  path: "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/preview-blueprints/{previewBlueprintId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link updatePreviewBlueprint}. */
+export type UpdatePreviewBlueprintArgs = CallArgs<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link updatePreviewBlueprint} resolves to. */
+export type UpdatePreviewBlueprintResult = SuccessBody<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}"]["post"]
+>["data"];
+
+/**
+ * Update preview blueprint
+ *
+ * Replaces the given preview blueprint with the body.
+ *
+ * `POST /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}`
+ *
+ * Required permission: Project > PreviewBlueprints > General > Update
+ */
+export function updatePreviewBlueprint(
+  runtime: Runtime,
+  args: UpdatePreviewBlueprintArgs,
+): Promise<UpdatePreviewBlueprintResult> {
+  return runtime.call<UpdatePreviewBlueprintResult>(updatePreviewBlueprintOperation, args);
+}
+
+/** How the runtime sends {@link deletePreviewBlueprint}. */
+export const deletePreviewBlueprintOperation = {
+  operationId: "deletePreviewBlueprint",
+  method: "delete",
+  path: "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/preview-blueprints/{previewBlueprintId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link deletePreviewBlueprint}. */
+export type DeletePreviewBlueprintArgs = CallArgs<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link deletePreviewBlueprint} resolves to. */
+export type DeletePreviewBlueprintResult = SuccessBody<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}"]["delete"]
+>["data"];
+
+/**
+ * Delete preview blueprint
+ *
+ * Deletes the given preview blueprint.
+ *
+ * `DELETE /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}`
+ *
+ * Required permission: Project > PreviewBlueprints > General > Delete
+ */
+export function deletePreviewBlueprint(
+  runtime: Runtime,
+  args: DeletePreviewBlueprintArgs,
+): Promise<DeletePreviewBlueprintResult> {
+  return runtime.call<DeletePreviewBlueprintResult>(deletePreviewBlueprintOperation, args);
+}
+
+/** How the runtime sends {@link listBlueprintTemplatePreviews}. */
+export const listBlueprintTemplatePreviewsOperation = {
+  operationId: "listBlueprintTemplatePreviews",
+  method: "get",
+  path: "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/previewEnvironments",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link listBlueprintTemplatePreviews}. */
+export type ListBlueprintTemplatePreviewsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link listBlueprintTemplatePreviews} resolves to. */
+export type ListBlueprintTemplatePreviewsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews"]["get"]
+>["data"];
+
+/** One item of the list {@link listBlueprintTemplatePreviews} pages through. */
+export type ListBlueprintTemplatePreviewsItem = NonNullable<
+  NonNullable<
+    SuccessBody<
+      paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews"]["get"]
+    >["data"]
+  >["previewEnvironments"]
+>[number];
+
+/**
+ * List preview environments of a blueprint
+ *
+ * Lists the preview environments the given blueprint made, a page at a time.
+ *
+ * `GET /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews`
+ *
+ * Required permission: Project > PreviewBlueprints > General > Read
+ */
+export function listBlueprintTemplatePreviews(
+  runtime: Runtime,
+  args: ListBlueprintTemplatePreviewsArgs,
+): Promise<ListBlueprintTemplatePreviewsResult> {
+  return runtime.call<ListBlueprintTemplatePreviewsResult>(
+    listBlueprintTemplatePreviewsOperation,
+    args,
+  );
+}
+
+/** How the runtime sends {@link deleteBlueprintTemplatePreview}. */
+export const deleteBlueprintTemplatePreviewOperation = {
+  operationId: "deleteBlueprintTemplatePreview",
+  method: "delete",
+  path: "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link deleteBlueprintTemplatePreview}. */
+export type DeleteBlueprintTemplatePreviewArgs = CallArgs<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}"]["delete"],
+  { teamId: string }
+>;
+
+/** What {@link deleteBlueprintTemplatePreview} resolves to. */
+export type DeleteBlueprintTemplatePreviewResult = SuccessBody<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}"]["delete"]
+>["data"];
+
+/**
+ * Delete preview environment of a blueprint
+ *
+ * Tears the given preview environment down with the blueprint's teardown template, then deletes it.
+ *
+ * `DELETE /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}`
+ *
+ * Required permission: Project > PreviewBlueprints > Previews > Delete
+ */
+export function deleteBlueprintTemplatePreview(
+  runtime: Runtime,
+  args: DeleteBlueprintTemplatePreviewArgs,
+): Promise<DeleteBlueprintTemplatePreviewResult> {
+  return runtime.call<DeleteBlueprintTemplatePreviewResult>(
+    deleteBlueprintTemplatePreviewOperation,
+    args,
+  );
+}
+
+/** How the runtime sends {@link pauseBlueprintTemplatePreview}. */
+export const pauseBlueprintTemplatePreviewOperation = {
+  operationId: "pauseBlueprintTemplatePreview",
+  method: "post",
+  path: "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/pause",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/pause",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link pauseBlueprintTemplatePreview}. */
+export type PauseBlueprintTemplatePreviewArgs = CallArgs<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/pause"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link pauseBlueprintTemplatePreview} resolves to. */
+export type PauseBlueprintTemplatePreviewResult = SuccessBody<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/pause"]["post"]
+>["data"];
+
+/**
+ * Pause preview environment of a blueprint
+ *
+ * Pauses the given preview environment's workloads until it is resumed.
+ *
+ * `POST /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/pause`
+ *
+ * Required permission: Project > PreviewBlueprints > Previews > Pause
+ */
+export function pauseBlueprintTemplatePreview(
+  runtime: Runtime,
+  args: PauseBlueprintTemplatePreviewArgs,
+): Promise<PauseBlueprintTemplatePreviewResult> {
+  return runtime.call<PauseBlueprintTemplatePreviewResult>(
+    pauseBlueprintTemplatePreviewOperation,
+    args,
+  );
+}
+
+/** How the runtime sends {@link resumeBlueprintTemplatePreview}. */
+export const resumeBlueprintTemplatePreviewOperation = {
+  operationId: "resumeBlueprintTemplatePreview",
+  method: "post",
+  path: "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/resume",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/resume",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link resumeBlueprintTemplatePreview}. */
+export type ResumeBlueprintTemplatePreviewArgs = CallArgs<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/resume"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link resumeBlueprintTemplatePreview} resolves to. */
+export type ResumeBlueprintTemplatePreviewResult = SuccessBody<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/resume"]["post"]
+>["data"];
+
+/**
+ * Resume preview environment of a blueprint
+ *
+ * Starts the given paused preview environment's workloads again.
+ *
+ * `POST /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/resume`
+ *
+ * Required permission: Project > PreviewBlueprints > Previews > Resume
+ */
+export function resumeBlueprintTemplatePreview(
+  runtime: Runtime,
+  args: ResumeBlueprintTemplatePreviewArgs,
+): Promise<ResumeBlueprintTemplatePreviewResult> {
+  return runtime.call<ResumeBlueprintTemplatePreviewResult>(
+    resumeBlueprintTemplatePreviewOperation,
+    args,
+  );
+}
+
+/** How the runtime sends {@link resetBlueprintTemplatePreview}. */
+export const resetBlueprintTemplatePreviewOperation = {
+  operationId: "resetBlueprintTemplatePreview",
+  method: "post",
+  path: "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/reset",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/reset",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link resetBlueprintTemplatePreview}. */
+export type ResetBlueprintTemplatePreviewArgs = CallArgs<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/reset"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link resetBlueprintTemplatePreview} resolves to. */
+export type ResetBlueprintTemplatePreviewResult = SuccessBody<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/reset"]["post"]
+>["data"];
+
+/**
+ * Reset preview environment lifetime
+ *
+ * Starts the given preview environment's lifetime again, or gives it a new one.
+ *
+ * `POST /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/previews/{previewId}/reset`
+ *
+ * Required permission: Project > PreviewBlueprints > General > Update
+ */
+export function resetBlueprintTemplatePreview(
+  runtime: Runtime,
+  args: ResetBlueprintTemplatePreviewArgs,
+): Promise<ResetBlueprintTemplatePreviewResult> {
+  return runtime.call<ResetBlueprintTemplatePreviewResult>(
+    resetBlueprintTemplatePreviewOperation,
+    args,
+  );
+}
+
+/** How the runtime sends {@link listPreviewBlueprintRuns}. */
+export const listPreviewBlueprintRunsOperation = {
+  operationId: "listPreviewBlueprintRuns",
+  method: "get",
+  path: "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/runs",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link listPreviewBlueprintRuns}. */
+export type ListPreviewBlueprintRunsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link listPreviewBlueprintRuns} resolves to. */
+export type ListPreviewBlueprintRunsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs"]["get"]
+>["data"];
+
+/** One item of the list {@link listPreviewBlueprintRuns} pages through. */
+export type ListPreviewBlueprintRunsItem = NonNullable<
+  NonNullable<
+    SuccessBody<
+      paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs"]["get"]
+    >["data"]
+  >["runs"]
+>[number];
+
+/**
+ * List preview blueprint runs
+ *
+ * Lists the runs of the given preview blueprint, a page at a time, newest first.
+ *
+ * `GET /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs`
+ *
+ * Required permission: Project > PreviewBlueprints > Runs > Read
+ */
+export function listPreviewBlueprintRuns(
+  runtime: Runtime,
+  args: ListPreviewBlueprintRunsArgs,
+): Promise<ListPreviewBlueprintRunsResult> {
+  return runtime.call<ListPreviewBlueprintRunsResult>(listPreviewBlueprintRunsOperation, args);
+}
+
+/** How the runtime sends {@link runPreviewBlueprint}. */
+export const runPreviewBlueprintOperation = {
+  operationId: "runPreviewBlueprint",
+  method: "post",
+  path: "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: "application/json",
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link runPreviewBlueprint}. */
+export type RunPreviewBlueprintArgs = CallArgs<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link runPreviewBlueprint} resolves to. */
+export type RunPreviewBlueprintResult = SuccessBody<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs"]["post"]
+>["data"];
+
+/**
+ * Run preview blueprint
+ *
+ * Starts a run of the given preview blueprint, which makes a preview environment.
+ *
+ * `POST /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs`
+ *
+ * Required permission: Project > PreviewBlueprints > Runs > Start
+ */
+export function runPreviewBlueprint(
+  runtime: Runtime,
+  args: RunPreviewBlueprintArgs,
+): Promise<RunPreviewBlueprintResult> {
+  return runtime.call<RunPreviewBlueprintResult>(runPreviewBlueprintOperation, args);
+}
+
+/** How the runtime sends {@link getPreviewBlueprintRun}. */
+export const getPreviewBlueprintRunOperation = {
+  operationId: "getPreviewBlueprintRun",
+  method: "get",
+  path: "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs/{runId}",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs/{runId}",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: {
+    name: "waitForPreviewBlueprintRun",
+    statusPointer: "/data/status",
+    done: ["success"],
+    failed: ["failure", "aborted"],
+  },
+} as const satisfies OperationSpec;
+
+/** The argument of {@link getPreviewBlueprintRun}. */
+export type GetPreviewBlueprintRunArgs = CallArgs<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs/{runId}"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link getPreviewBlueprintRun} resolves to. */
+export type GetPreviewBlueprintRunResult = SuccessBody<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs/{runId}"]["get"]
+>["data"];
+
+/**
+ * Get preview blueprint run
+ *
+ * Reads the given run of a preview blueprint. `waitForPreviewBlueprintRun` polls this
+ * until the run succeeds, or stops on failure or abort.
+ *
+ * `GET /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs/{runId}`
+ *
+ * Required permission: Project > PreviewBlueprints > Runs > Read
+ */
+export function getPreviewBlueprintRun(
+  runtime: Runtime,
+  args: GetPreviewBlueprintRunArgs,
+): Promise<GetPreviewBlueprintRunResult> {
+  return runtime.call<GetPreviewBlueprintRunResult>(getPreviewBlueprintRunOperation, args);
+}
+
+/** How the runtime sends {@link abortPreviewBlueprintRun}. */
+export const abortPreviewBlueprintRunOperation = {
+  operationId: "abortPreviewBlueprintRun",
+  method: "post",
+  path: "/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs/{runId}/abort",
+  idempotent: false,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs/{runId}/abort",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: null,
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link abortPreviewBlueprintRun}. */
+export type AbortPreviewBlueprintRunArgs = CallArgs<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs/{runId}/abort"]["post"],
+  { teamId: string }
+>;
+
+/** What {@link abortPreviewBlueprintRun} resolves to. */
+export type AbortPreviewBlueprintRunResult = SuccessBody<
+  paths["/v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs/{runId}/abort"]["post"]
+>["data"];
+
+/**
+ * Abort preview blueprint run
+ *
+ * Stops the given run of a preview blueprint while it is going.
+ *
+ * `POST /v1/projects/{projectId}/preview-blueprints/{previewBlueprintId}/runs/{runId}/abort`
+ *
+ * Required permission: Project > PreviewBlueprints > Runs > Abort
+ */
+export function abortPreviewBlueprintRun(
+  runtime: Runtime,
+  args: AbortPreviewBlueprintRunArgs,
+): Promise<AbortPreviewBlueprintRunResult> {
+  return runtime.call<AbortPreviewBlueprintRunResult>(abortPreviewBlueprintRunOperation, args);
+}
+
 /** How the runtime sends {@link listPipelines}. */
 export const listPipelinesOperation = {
   operationId: "listPipelines",
@@ -306,6 +1198,67 @@ export function abortReleaseFlowRun(
   args: AbortReleaseFlowRunArgs,
 ): Promise<AbortReleaseFlowRunResult> {
   return runtime.call<AbortReleaseFlowRunResult>(abortReleaseFlowRunOperation, args);
+}
+
+/** How the runtime sends {@link listPreviewTemplateRuns}. */
+export const listPreviewTemplateRunsOperation = {
+  operationId: "listPreviewTemplateRuns",
+  method: "get",
+  path: "/v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs/runs",
+  idempotent: true,
+  scopedPaths: {
+    team: {
+      path: "/v1/teams/{teamId}/projects/{projectId}/pipelines/{pipelineId}/preview-envs/runs",
+      parameters: ["teamId"],
+    },
+  },
+  resultPointer: "/data",
+  requestMediaType: null,
+  responseParse: "json",
+  pagination: {
+    cursorParam: "cursor",
+    cursorPointer: "/pagination/cursor",
+    hasNextPagePointer: "/pagination/hasNextPage",
+    itemsPointer: "/data/previewTemplateRuns",
+  },
+  waiter: null,
+} as const satisfies OperationSpec;
+
+/** The argument of {@link listPreviewTemplateRuns}. */
+export type ListPreviewTemplateRunsArgs = CallArgs<
+  paths["/v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs/runs"]["get"],
+  { teamId: string }
+>;
+
+/** What {@link listPreviewTemplateRuns} resolves to. */
+export type ListPreviewTemplateRunsResult = SuccessBody<
+  paths["/v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs/runs"]["get"]
+>["data"];
+
+/** One item of the list {@link listPreviewTemplateRuns} pages through. */
+export type ListPreviewTemplateRunsItem = NonNullable<
+  NonNullable<
+    SuccessBody<
+      paths["/v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs/runs"]["get"]
+    >["data"]
+  >["previewTemplateRuns"]
+>[number];
+
+/**
+ * List pipeline preview template runs
+ *
+ * Lists the runs of the given pipeline's preview template, a page at a time, optionally
+ * only those with a status or only concluded ones.
+ *
+ * `GET /v1/projects/{projectId}/pipelines/{pipelineId}/preview-envs/runs`
+ *
+ * Required permission: Account > Templates > General > Read
+ */
+export function listPreviewTemplateRuns(
+  runtime: Runtime,
+  args: ListPreviewTemplateRunsArgs,
+): Promise<ListPreviewTemplateRunsResult> {
+  return runtime.call<ListPreviewTemplateRunsResult>(listPreviewTemplateRunsOperation, args);
 }
 
 /** How the runtime sends {@link runPreviewTemplate}. */

@@ -114,7 +114,8 @@ export function withGenericHandlers(layer: GenericLayer): Record<string, Operati
 
   /**
    * The record of a resource the spec gives no way to create, made on first use: it is taken
-   * to exist, so an update of it (an addon's link to a secret group, say) keeps what it was sent.
+   * to exist, so an update of it (an addon's link to a secret group, say) keeps what it was sent,
+   * and an action on it (pausing a preview environment) what the action changed.
    */
   function takeVirtualRecord(context: HandlerContext, itemPath: string): { located: Located; record: StoredResource } {
     const located = locate(context, itemPath);
@@ -225,7 +226,7 @@ export function withGenericHandlers(layer: GenericLayer): Record<string, Operati
     },
     action: (operation, role) => (context) => {
       requireAncestors(context, role.target);
-      const { located, record } = findRecord(context, role.target);
+      const { located, record } = isVirtual(role.target) ? takeVirtualRecord(context, role.target) : findRecord(context, role.target);
       const before = shown(context, role.target, record, located);
       const change = SETTLING_VERBS.test(role.verb) ? abortChange(statusesOf.get(role.target)) : (layer.actions[role.verb]?.({ body: context.body, shown: before, overlay: record.overlay ?? {} }) ?? {});
       record.overlay = mergeDeep(record.overlay ?? {}, change) as Json;

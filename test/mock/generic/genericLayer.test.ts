@@ -100,10 +100,11 @@ describe("the generic resource layer, on any spec", () => {
     expect((await api.call("changeHold", { path: hold, body: { days: 21 } })).status).toBe(404);
   });
 
-  it("keeps an update of such a resource, and forgets it once deleted", async () => {
+  it("keeps an update of such a resource, takes actions on it, and forgets it once deleted", async () => {
     const other = { libraryId: "branch" };
     expect((await api.call("renameLibrary", { path: other, body: { name: "Branch Library" } })).body.data).toMatchObject({ id: "branch", name: "Branch Library" });
     expect((await api.call("getLibrary", { path: other })).body.data.name).toBe("Branch Library");
+    expect((await api.call("pauseLibrary", { path: other })).status).toBe(200);
     expect((await api.call("closeLibrary", { path: other })).status).toBe(200);
     expect((await api.call("getLibrary", { path: other })).body.data.name).toBe("branch");
   });
