@@ -30,6 +30,7 @@ import * as networkPoliciesEndpoints from "./endpoints/network-policies.gen.js";
 import * as workflowsEndpoints from "./endpoints/workflows.gen.js";
 import * as logSinksEndpoints from "./endpoints/log-sinks.gen.js";
 import * as notificationsEndpoints from "./endpoints/notifications.gen.js";
+import * as domainsEndpoints from "./endpoints/domains.gen.js";
 import * as platformEndpoints from "./endpoints/platform.gen.js";
 
 /** The Northflank API: one method per operation. Create one with {@link createNorthflankClient}. */
@@ -4068,6 +4069,326 @@ export interface NorthflankClient {
   ): Promise<notificationsEndpoints.DeleteNotificationResult>;
 
   /**
+   * Get DNS id
+   *
+   * Reads the partly random string Northflank puts in the DNS names it generates for the account.
+   *
+   * `GET /v1/dns-id`
+   *
+   * Required permission: Project > Projects > Manage > Read
+   */
+  getDnsId(args?: domainsEndpoints.GetDnsIdArgs): Promise<domainsEndpoints.GetDnsIdResult>;
+
+  /**
+   * List domains
+   *
+   * Lists the account's or team's domains, a page at a time, with what proves ownership of each.
+   *
+   * `GET /v1/domains`
+   *
+   * Required permission: Account > Domains > General > Read
+   */
+  listDomains: ((
+    args?: domainsEndpoints.ListDomainsArgs,
+  ) => Promise<domainsEndpoints.ListDomainsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: domainsEndpoints.ListDomainsArgs,
+    ): AsyncIterableIterator<domainsEndpoints.ListDomainsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: domainsEndpoints.ListDomainsArgs,
+    ): AsyncIterableIterator<domainsEndpoints.ListDomainsResult>;
+  };
+
+  /**
+   * Add domain
+   *
+   * Registers a domain with the account or team; a TXT record proves ownership (see
+   * `verifyDomain`) before subdomains of it can serve workloads.
+   *
+   * `POST /v1/domains`
+   *
+   * Required permission: Account > Domains > General > Create
+   */
+  createDomain(
+    args: domainsEndpoints.CreateDomainArgs,
+  ): Promise<domainsEndpoints.CreateDomainResult>;
+
+  /**
+   * Get domain
+   *
+   * Reads the given domain with its status, routing, certificates and subdomains.
+   *
+   * `GET /v1/domains/{domain}`
+   *
+   * Required permission: Account > Domains > General > Read
+   */
+  getDomain(args: domainsEndpoints.GetDomainArgs): Promise<domainsEndpoints.GetDomainResult>;
+
+  /**
+   * Delete domain
+   *
+   * Removes the given domain and its subdomains from the account or team.
+   *
+   * `DELETE /v1/domains/{domain}`
+   *
+   * Required permission: Account > Domains > General > Delete
+   */
+  deleteDomain(
+    args: domainsEndpoints.DeleteDomainArgs,
+  ): Promise<domainsEndpoints.DeleteDomainResult>;
+
+  /**
+   * Verify domain
+   *
+   * Checks the TXT record that proves ownership of the given domain; the domain is verified once it is found.
+   *
+   * `POST /v1/domains/{domain}/verify`
+   *
+   * Required permission: Account > Domains > General > Create
+   */
+  verifyDomain(
+    args: domainsEndpoints.VerifyDomainArgs,
+  ): Promise<domainsEndpoints.VerifyDomainResult>;
+
+  /**
+   * Get domain certificate
+   *
+   * Reads the TLS certificate of the given domain, with its chain and private key.
+   *
+   * `GET /v1/domains/{domain}/certificate`
+   *
+   * Required permission: Account > Domains > General > Read
+   */
+  getDomainCertificate(
+    args: domainsEndpoints.GetDomainCertificateArgs,
+  ): Promise<domainsEndpoints.GetDomainCertificateResult>;
+
+  /**
+   * Import domain certificate
+   *
+   * Uploads a TLS certificate of your own for the given domain, used instead of one Northflank issues.
+   *
+   * `POST /v1/domains/{domain}/import`
+   *
+   * Required permission: Account > Domains > General > Update
+   */
+  importDomainCertificate(
+    args: domainsEndpoints.ImportDomainCertificateArgs,
+  ): Promise<domainsEndpoints.ImportDomainCertificateResult>;
+
+  /**
+   * Create or update subdomain
+   *
+   * Adds the subdomain the body names to the given domain, or replaces its settings.
+   *
+   * `PUT /v1/domains/{domain}/subdomains`
+   *
+   * Required permission: Account > Subdomains > General > Update
+   */
+  putDomainSubdomain(
+    args: domainsEndpoints.PutDomainSubdomainArgs,
+  ): Promise<domainsEndpoints.PutDomainSubdomainResult>;
+
+  /**
+   * Add subdomain
+   *
+   * Adds a subdomain to the given domain; point its DNS record at Northflank and verify it
+   * (`verifySubdomain`) before assigning it to a service.
+   *
+   * `POST /v1/domains/{domain}/subdomains`
+   *
+   * Required permission: Account > Subdomains > General > Update
+   */
+  addDomainSubdomain(
+    args: domainsEndpoints.AddDomainSubdomainArgs,
+  ): Promise<domainsEndpoints.AddDomainSubdomainResult>;
+
+  /**
+   * Get subdomain
+   *
+   * Reads the given subdomain: its DNS record, certificate and CDN.
+   *
+   * `GET /v1/domains/{domain}/subdomains/{subdomain}`
+   *
+   * Required permission: Account > Subdomains > General > Read
+   */
+  getSubdomain(
+    args: domainsEndpoints.GetSubdomainArgs,
+  ): Promise<domainsEndpoints.GetSubdomainResult>;
+
+  /**
+   * Delete subdomain
+   *
+   * Removes the given subdomain from its domain.
+   *
+   * `DELETE /v1/domains/{domain}/subdomains/{subdomain}`
+   *
+   * Required permission: Account > Subdomains > General > Update
+   */
+  deleteSubdomain(
+    args: domainsEndpoints.DeleteSubdomainArgs,
+  ): Promise<domainsEndpoints.DeleteSubdomainResult>;
+
+  /**
+   * Verify subdomain
+   *
+   * Checks the DNS record of the given subdomain; once found, a certificate is issued.
+   *
+   * `POST /v1/domains/{domain}/subdomains/{subdomain}/verify`
+   *
+   * Required permission: Account > Subdomains > General > Update
+   */
+  verifySubdomain(
+    args: domainsEndpoints.VerifySubdomainArgs,
+  ): Promise<domainsEndpoints.VerifySubdomainResult>;
+
+  /**
+   * Assign subdomain to a service
+   *
+   * Routes the given subdomain to a port of a service.
+   *
+   * `POST /v1/domains/{domain}/subdomains/{subdomain}/assign`
+   *
+   * Required permission: Account > Subdomains > General > Update
+   */
+  assignSubdomainService(
+    args: domainsEndpoints.AssignSubdomainServiceArgs,
+  ): Promise<domainsEndpoints.AssignSubdomainServiceResult>;
+
+  /**
+   * Unassign subdomain
+   *
+   * Stops routing the given subdomain to the service it was assigned to.
+   *
+   * `DELETE /v1/domains/{domain}/subdomains/{subdomain}/assign`
+   *
+   * Required permission: Account > Subdomains > General > Update
+   */
+  unassignSubdomain(
+    args: domainsEndpoints.UnassignSubdomainArgs,
+  ): Promise<domainsEndpoints.UnassignSubdomainResult>;
+
+  /**
+   * Enable subdomain CDN
+   *
+   * Serves the given subdomain through a CDN, with the caching and delivery options given.
+   *
+   * `POST /v1/domains/{domain}/subdomains/{subdomain}/cdn/enable`
+   *
+   * Required permission: Account > Subdomains > General > Update
+   */
+  enableSubdomainCdn(
+    args: domainsEndpoints.EnableSubdomainCdnArgs,
+  ): Promise<domainsEndpoints.EnableSubdomainCdnResult>;
+
+  /**
+   * Disable subdomain CDN
+   *
+   * Stops serving the given subdomain through the CDN named.
+   *
+   * `POST /v1/domains/{domain}/subdomains/{subdomain}/cdn/disable`
+   *
+   * Required permission: Account > Subdomains > General > Update
+   */
+  disableSubdomainCdn(
+    args: domainsEndpoints.DisableSubdomainCdnArgs,
+  ): Promise<domainsEndpoints.DisableSubdomainCdnResult>;
+
+  /**
+   * List subdomain paths
+   *
+   * Lists the paths routed on the given subdomain.
+   *
+   * `GET /v1/domains/{domain}/subdomains/{subdomain}/paths`
+   *
+   * Required permission: Account > SubdomainPaths > General > Read
+   */
+  listSubdomainPath(
+    args: domainsEndpoints.ListSubdomainPathArgs,
+  ): Promise<domainsEndpoints.ListSubdomainPathResult>;
+
+  /**
+   * Add subdomain path
+   *
+   * Adds a path to the given subdomain, matched by prefix, exactly or by regular
+   * expression, with its rewriting, headers, CORS and retry rules.
+   *
+   * `POST /v1/domains/{domain}/subdomains/{subdomain}/paths`
+   *
+   * Required permission: Account > SubdomainPaths > General > Create
+   */
+  addSubdomainPath(
+    args: domainsEndpoints.AddSubdomainPathArgs,
+  ): Promise<domainsEndpoints.AddSubdomainPathResult>;
+
+  /**
+   * Get subdomain path
+   *
+   * Reads the given path of a subdomain with its rules and assignment.
+   *
+   * `GET /v1/domains/{domain}/subdomains/{subdomain}/paths/{subdomainPath}`
+   *
+   * Required permission: Account > SubdomainPaths > General > Read
+   */
+  getSubdomainPath(
+    args: domainsEndpoints.GetSubdomainPathArgs,
+  ): Promise<domainsEndpoints.GetSubdomainPathResult>;
+
+  /**
+   * Update subdomain path
+   *
+   * Replaces the rules of the given path of a subdomain.
+   *
+   * `POST /v1/domains/{domain}/subdomains/{subdomain}/paths/{subdomainPath}`
+   *
+   * Required permission: Account > SubdomainPaths > General > Update
+   */
+  updateSubdomainPath(
+    args: domainsEndpoints.UpdateSubdomainPathArgs,
+  ): Promise<domainsEndpoints.UpdateSubdomainPathResult>;
+
+  /**
+   * Delete subdomain path
+   *
+   * Removes the given path from its subdomain.
+   *
+   * `DELETE /v1/domains/{domain}/subdomains/{subdomain}/paths/{subdomainPath}`
+   *
+   * Required permission: Account > SubdomainPaths > General > Update
+   */
+  deleteSubdomainPath(
+    args: domainsEndpoints.DeleteSubdomainPathArgs,
+  ): Promise<domainsEndpoints.DeleteSubdomainPathResult>;
+
+  /**
+   * Assign subdomain path
+   *
+   * Routes the given path of a subdomain to a port of a service.
+   *
+   * `POST /v1/domains/{domain}/subdomains/{subdomain}/paths/{subdomainPath}/assign`
+   *
+   * Required permission: Account > SubdomainPaths > General > Update
+   */
+  assignSubdomainPath(
+    args: domainsEndpoints.AssignSubdomainPathArgs,
+  ): Promise<domainsEndpoints.AssignSubdomainPathResult>;
+
+  /**
+   * Unassign subdomain path
+   *
+   * Stops routing the given path of a subdomain to its service.
+   *
+   * `DELETE /v1/domains/{domain}/subdomains/{subdomain}/paths/{subdomainPath}/assign`
+   *
+   * Required permission: Account > SubdomainPaths > General > Update
+   */
+  unassignSubdomainPath(
+    args: domainsEndpoints.UnassignSubdomainPathArgs,
+  ): Promise<domainsEndpoints.UnassignSubdomainPathResult>;
+
+  /**
    * List plans
    *
    * Lists the compute plans services, jobs and addons can run on, with their resources
@@ -5950,6 +6271,134 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
     deleteNotification: (args: notificationsEndpoints.DeleteNotificationArgs) =>
       runtime.call<notificationsEndpoints.DeleteNotificationResult>(
         notificationsEndpoints.deleteNotificationOperation,
+        args,
+      ),
+    getDnsId: (args?: domainsEndpoints.GetDnsIdArgs) =>
+      runtime.call<domainsEndpoints.GetDnsIdResult>(domainsEndpoints.getDnsIdOperation, args),
+    listDomains: Object.assign(
+      (args?: domainsEndpoints.ListDomainsArgs) =>
+        runtime.call<domainsEndpoints.ListDomainsResult>(
+          domainsEndpoints.listDomainsOperation,
+          args,
+        ),
+      {
+        all: (args?: domainsEndpoints.ListDomainsArgs) =>
+          runtime.items<domainsEndpoints.ListDomainsItem>(
+            domainsEndpoints.listDomainsOperation,
+            args,
+          ),
+        pages: (args?: domainsEndpoints.ListDomainsArgs) =>
+          runtime.pages<domainsEndpoints.ListDomainsResult>(
+            domainsEndpoints.listDomainsOperation,
+            args,
+          ),
+      },
+    ),
+    createDomain: (args: domainsEndpoints.CreateDomainArgs) =>
+      runtime.call<domainsEndpoints.CreateDomainResult>(
+        domainsEndpoints.createDomainOperation,
+        args,
+      ),
+    getDomain: (args: domainsEndpoints.GetDomainArgs) =>
+      runtime.call<domainsEndpoints.GetDomainResult>(domainsEndpoints.getDomainOperation, args),
+    deleteDomain: (args: domainsEndpoints.DeleteDomainArgs) =>
+      runtime.call<domainsEndpoints.DeleteDomainResult>(
+        domainsEndpoints.deleteDomainOperation,
+        args,
+      ),
+    verifyDomain: (args: domainsEndpoints.VerifyDomainArgs) =>
+      runtime.call<domainsEndpoints.VerifyDomainResult>(
+        domainsEndpoints.verifyDomainOperation,
+        args,
+      ),
+    getDomainCertificate: (args: domainsEndpoints.GetDomainCertificateArgs) =>
+      runtime.call<domainsEndpoints.GetDomainCertificateResult>(
+        domainsEndpoints.getDomainCertificateOperation,
+        args,
+      ),
+    importDomainCertificate: (args: domainsEndpoints.ImportDomainCertificateArgs) =>
+      runtime.call<domainsEndpoints.ImportDomainCertificateResult>(
+        domainsEndpoints.importDomainCertificateOperation,
+        args,
+      ),
+    putDomainSubdomain: (args: domainsEndpoints.PutDomainSubdomainArgs) =>
+      runtime.call<domainsEndpoints.PutDomainSubdomainResult>(
+        domainsEndpoints.putDomainSubdomainOperation,
+        args,
+      ),
+    addDomainSubdomain: (args: domainsEndpoints.AddDomainSubdomainArgs) =>
+      runtime.call<domainsEndpoints.AddDomainSubdomainResult>(
+        domainsEndpoints.addDomainSubdomainOperation,
+        args,
+      ),
+    getSubdomain: (args: domainsEndpoints.GetSubdomainArgs) =>
+      runtime.call<domainsEndpoints.GetSubdomainResult>(
+        domainsEndpoints.getSubdomainOperation,
+        args,
+      ),
+    deleteSubdomain: (args: domainsEndpoints.DeleteSubdomainArgs) =>
+      runtime.call<domainsEndpoints.DeleteSubdomainResult>(
+        domainsEndpoints.deleteSubdomainOperation,
+        args,
+      ),
+    verifySubdomain: (args: domainsEndpoints.VerifySubdomainArgs) =>
+      runtime.call<domainsEndpoints.VerifySubdomainResult>(
+        domainsEndpoints.verifySubdomainOperation,
+        args,
+      ),
+    assignSubdomainService: (args: domainsEndpoints.AssignSubdomainServiceArgs) =>
+      runtime.call<domainsEndpoints.AssignSubdomainServiceResult>(
+        domainsEndpoints.assignSubdomainServiceOperation,
+        args,
+      ),
+    unassignSubdomain: (args: domainsEndpoints.UnassignSubdomainArgs) =>
+      runtime.call<domainsEndpoints.UnassignSubdomainResult>(
+        domainsEndpoints.unassignSubdomainOperation,
+        args,
+      ),
+    enableSubdomainCdn: (args: domainsEndpoints.EnableSubdomainCdnArgs) =>
+      runtime.call<domainsEndpoints.EnableSubdomainCdnResult>(
+        domainsEndpoints.enableSubdomainCdnOperation,
+        args,
+      ),
+    disableSubdomainCdn: (args: domainsEndpoints.DisableSubdomainCdnArgs) =>
+      runtime.call<domainsEndpoints.DisableSubdomainCdnResult>(
+        domainsEndpoints.disableSubdomainCdnOperation,
+        args,
+      ),
+    listSubdomainPath: (args: domainsEndpoints.ListSubdomainPathArgs) =>
+      runtime.call<domainsEndpoints.ListSubdomainPathResult>(
+        domainsEndpoints.listSubdomainPathOperation,
+        args,
+      ),
+    addSubdomainPath: (args: domainsEndpoints.AddSubdomainPathArgs) =>
+      runtime.call<domainsEndpoints.AddSubdomainPathResult>(
+        domainsEndpoints.addSubdomainPathOperation,
+        args,
+      ),
+    getSubdomainPath: (args: domainsEndpoints.GetSubdomainPathArgs) =>
+      runtime.call<domainsEndpoints.GetSubdomainPathResult>(
+        domainsEndpoints.getSubdomainPathOperation,
+        args,
+      ),
+    updateSubdomainPath: (args: domainsEndpoints.UpdateSubdomainPathArgs) =>
+      runtime.call<domainsEndpoints.UpdateSubdomainPathResult>(
+        domainsEndpoints.updateSubdomainPathOperation,
+        args,
+      ),
+    deleteSubdomainPath: (args: domainsEndpoints.DeleteSubdomainPathArgs) =>
+      runtime.call<domainsEndpoints.DeleteSubdomainPathResult>(
+        domainsEndpoints.deleteSubdomainPathOperation,
+        args,
+      ),
+    assignSubdomainPath: (args: domainsEndpoints.AssignSubdomainPathArgs) =>
+      runtime.call<domainsEndpoints.AssignSubdomainPathResult>(
+        domainsEndpoints.assignSubdomainPathOperation,
+        args,
+      ),
+    unassignSubdomainPath: (args: domainsEndpoints.UnassignSubdomainPathArgs) =>
+      runtime.call<domainsEndpoints.UnassignSubdomainPathResult>(
+        domainsEndpoints.unassignSubdomainPathOperation,
         args,
       ),
     listPlans: (args?: platformEndpoints.ListPlansArgs) =>

@@ -25,6 +25,7 @@ export * from "./endpoints/network-policies.gen.js";
 export * from "./endpoints/workflows.gen.js";
 export * from "./endpoints/log-sinks.gen.js";
 export * from "./endpoints/notifications.gen.js";
+export * from "./endpoints/domains.gen.js";
 export * from "./endpoints/platform.gen.js";
 export type { components, operations, paths } from "./schema.gen.js";
 export * from "../runtime/index.js";

@@ -4650,6 +4650,473 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/dns-id": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get DNS id
+     * @description Reads the partly random string Northflank puts in the DNS names it generates for the account.
+     */
+    get: operations["getDnsId"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/domains": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List domains
+     * @description Lists the account's or team's domains, a page at a time, with what proves ownership of each.
+     */
+    get: operations["listDomains"];
+    put?: never;
+    /**
+     * Add domain
+     * @description Registers a domain with the account or team; a TXT record proves ownership (see
+     *     `verifyDomain`) before subdomains of it can serve workloads.
+     */
+    post: operations["createDomain"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/domains/{domain}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get domain
+     * @description Reads the given domain with its status, routing, certificates and subdomains.
+     */
+    get: operations["getDomain"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete domain
+     * @description Removes the given domain and its subdomains from the account or team.
+     */
+    delete: operations["deleteDomain"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/domains/{domain}/verify": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify domain
+     * @description Checks the TXT record that proves ownership of the given domain; the domain is verified once it is found.
+     */
+    post: operations["verifyDomain"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/domains/{domain}/certificate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get domain certificate
+     * @description Reads the TLS certificate of the given domain, with its chain and private key.
+     */
+    get: operations["getDomainCertificate"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/domains/{domain}/import": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import domain certificate
+     * @description Uploads a TLS certificate of your own for the given domain, used instead of one Northflank issues.
+     */
+    post: operations["importDomainCertificate"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/domains/{domain}/subdomains": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Create or update subdomain
+     * @description Adds the subdomain the body names to the given domain, or replaces its settings.
+     */
+    put: operations["putDomainSubdomain"];
+    /**
+     * Add subdomain
+     * @description Adds a subdomain to the given domain; point its DNS record at Northflank and verify it
+     *     (`verifySubdomain`) before assigning it to a service.
+     */
+    post: operations["addDomainSubdomain"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/domains/{domain}/subdomains/{subdomain}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get subdomain
+     * @description Reads the given subdomain: its DNS record, certificate and CDN.
+     */
+    get: operations["getSubdomain"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete subdomain
+     * @description Removes the given subdomain from its domain.
+     */
+    delete: operations["deleteSubdomain"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/domains/{domain}/subdomains/{subdomain}/verify": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify subdomain
+     * @description Checks the DNS record of the given subdomain; once found, a certificate is issued.
+     */
+    post: operations["verifySubdomain"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/domains/{domain}/subdomains/{subdomain}/assign": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Assign subdomain to a service
+     * @description Routes the given subdomain to a port of a service.
+     */
+    post: operations["assignSubdomainService"];
+    /**
+     * Unassign subdomain
+     * @description Stops routing the given subdomain to the service it was assigned to.
+     */
+    delete: operations["unassignSubdomain"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/domains/{domain}/subdomains/{subdomain}/cdn/enable": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enable subdomain CDN
+     * @description Serves the given subdomain through a CDN, with the caching and delivery options given.
+     */
+    post: operations["enableSubdomainCdn"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/domains/{domain}/subdomains/{subdomain}/cdn/disable": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Disable subdomain CDN
+     * @description Stops serving the given subdomain through the CDN named.
+     */
+    post: operations["disableSubdomainCdn"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/domains/{domain}/subdomains/{subdomain}/paths": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List subdomain paths
+     * @description Lists the paths routed on the given subdomain.
+     */
+    get: operations["listSubdomainPath"];
+    put?: never;
+    /**
+     * Add subdomain path
+     * @description Adds a path to the given subdomain, matched by prefix, exactly or by regular
+     *     expression, with its rewriting, headers, CORS and retry rules.
+     */
+    post: operations["addSubdomainPath"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/domains/{domain}/subdomains/{subdomain}/paths/{subdomainPath}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+        /**
+         * @description The path, by its URI (`/api`), URL-encoded.
+         * @example /
+         */
+        subdomainPath: components["parameters"]["SubdomainPath"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get subdomain path
+     * @description Reads the given path of a subdomain with its rules and assignment.
+     */
+    get: operations["getSubdomainPath"];
+    put?: never;
+    /**
+     * Update subdomain path
+     * @description Replaces the rules of the given path of a subdomain.
+     */
+    post: operations["updateSubdomainPath"];
+    /**
+     * Delete subdomain path
+     * @description Removes the given path from its subdomain.
+     */
+    delete: operations["deleteSubdomainPath"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/domains/{domain}/subdomains/{subdomain}/paths/{subdomainPath}/assign": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+        /**
+         * @description The path, by its URI (`/api`), URL-encoded.
+         * @example /
+         */
+        subdomainPath: components["parameters"]["SubdomainPath"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Assign subdomain path
+     * @description Routes the given path of a subdomain to a port of a service.
+     */
+    post: operations["assignSubdomainPath"];
+    /**
+     * Unassign subdomain path
+     * @description Stops routing the given path of a subdomain to its service.
+     */
+    delete: operations["unassignSubdomainPath"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/projects/{projectId}/services/build/{serviceId}": {
     parameters: {
       query?: never;
@@ -15103,6 +15570,686 @@ export interface components {
       /** @description The trigger values to run with, as a push to a trigger's repository would give them. */
       triggers?: unknown;
     };
+    DnsId: {
+      /**
+       * @description The part of DNS names Northflank generates for the account, partly random.
+       * @example exam-1234
+       */
+      dns: string;
+    };
+    /**
+     * @description Whether the domain's ownership is verified.
+     * @example verified
+     * @enum {string}
+     */
+    DomainStatus: "pending" | "verified" | (string & {});
+    DomainSummary: {
+      /**
+       * @description The domain.
+       * @example example.com
+       */
+      name: string;
+      status: components["schemas"]["DomainStatus"];
+      /** @description The host name of the TXT record that proves ownership. */
+      hostname: string;
+      /** @description The value of that record. */
+      token: string;
+    };
+    DomainList: {
+      domains: components["schemas"]["DomainSummary"][];
+    };
+    certificate: {
+      /** @description The certificate's private key, PEM. */
+      privateKey: string;
+      /** @description The certificate chain, one or more PEM certificates. */
+      certificateChain: string;
+    };
+    CreateDomainRequest: {
+      /**
+       * @description The domain to register.
+       * @example example.com
+       */
+      domain: string;
+      /** @description How subdomains are routed to Northflank. */
+      redirect?: {
+        /**
+         * @description Route every subdomain (`wildcard`) or each one added (`default`).
+         * @enum {string}
+         */
+        mode?: "wildcard" | "default";
+        /** @description The region to route to. */
+        region?: string;
+        /** @description Your own cluster to route to. */
+        cluster?: string;
+      };
+      options?: {
+        /** @description Whether to verify the domain at once, where the account may. */
+        autoVerify?: boolean;
+      };
+      /** @description How the domain's certificates are made. */
+      certificates?: {
+        /**
+         * @description One wildcard certificate, a wildcard certificate you import, or one per subdomain.
+         * @enum {string}
+         */
+        mode?: "wildcard" | "wildcard-import" | "default";
+        /** @description For `wildcard-import`, the certificate to import. */
+        certificateInput?: {
+          certificateInput?: {
+            /** @description The condition under which the certificate applies. */
+            is?: unknown;
+            then: components["schemas"]["certificate"];
+          };
+        };
+      };
+    };
+    DomainRedirect: {
+      /** @description How subdomains are routed. */
+      mode: string;
+      target?: {
+        /** @description The DNS record to point at Northflank. */
+        record?: string;
+      };
+    };
+    DomainCertificates: {
+      /** @description How certificates are issued. */
+      mode: string;
+      /** @description The DNS record that proves control for certificates. */
+      dcvRecord?: string;
+      dcvTarget?: {
+        /** @description What that record points at. */
+        record?: string;
+      };
+      status?: {
+        /** @description When the certificate expires. */
+        expiryDate?: string;
+      };
+    };
+    CreatedDomain: {
+      /**
+       * @description The domain.
+       * @example example.com
+       */
+      name: string;
+      status: components["schemas"]["DomainStatus"];
+      /** @description The host name of the TXT record that proves ownership. */
+      hostname?: string;
+      /** @description The value of that record. */
+      token?: string;
+      redirect?: components["schemas"]["DomainRedirect"];
+      certificates?: components["schemas"]["DomainCertificates"];
+    };
+    /** @description A domain with its subdomains. */
+    Domain: components["schemas"]["CreatedDomain"] & {
+      subdomains: {
+        /**
+         * @description The subdomain's name.
+         * @example site
+         */
+        name: string;
+        /**
+         * @description The full host name.
+         * @example site.example.com
+         */
+        fullName: string;
+      }[];
+    };
+    DomainCertificate: {
+      /** @description The certificate chain, one or more PEM certificates. */
+      certificateChain: string;
+      /** @description The domain's own certificate, from the chain. */
+      certificate: string;
+      /** @description The issuer's certificate, from the chain. */
+      issuerCertificate: string;
+      /** @description The certificate's private key. */
+      privateKey: string;
+    };
+    ImportCertificateRequest: {
+      certificate: {
+        /** @description The certificate's private key, PEM. */
+        privateKey: string;
+        /** @description The certificate chain, one or more PEM certificates. */
+        certificateChain: string;
+      };
+    };
+    SubdomainOptions: {
+      /**
+       * @description Whether Northflank ends TLS (`default`) or passes it through to the service.
+       * @enum {string}
+       */
+      tlsMode?: "default" | "passthrough";
+      /**
+       * @description The oldest TLS version accepted.
+       * @enum {string}
+       */
+      minTlsProtocolVersion?: "TLSV1_2" | "TLSV1_3";
+      /** @description Whether to verify the subdomain at once, where the account may. */
+      autoVerify?: boolean;
+      /** @description More host names served like this one. */
+      aliasDomains?: string[];
+    };
+    /** @description How the CDN serves the subdomain. */
+    CdnOptions: {
+      service?: {
+        /** @description Whether to force TLS and send HSTS. */
+        forceTlsEnableHsts?: boolean;
+        /** @description The HSTS duration; needed with `forceTlsEnableHsts`. */
+        hstsDuration?: number;
+        /** @description Whether stale content is served when the origin fails. */
+        staleIfError?: boolean;
+        /** @description For how long, in seconds. */
+        staleIfErrorTtl?: number;
+        /** @description How long content is cached, in seconds. */
+        defaultTtl?: number;
+      };
+      logging?: {
+        /** @description Whether the CDN logs requests. */
+        enabled?: boolean;
+      };
+      http3?: {
+        /** @description Whether HTTP/3 is offered. */
+        enabled?: boolean;
+      };
+      websockets?: {
+        /** @description Whether WebSockets pass through. */
+        enabled?: boolean;
+      };
+      compression?: {
+        /** @description Whether responses are compressed. */
+        enabled?: boolean;
+        /**
+         * @description How; needed when enabled.
+         * @enum {string}
+         */
+        mode?: "gzip" | "brotli";
+      };
+      /** @description VCL code run at points of the CDN's request handling. */
+      vclSnippets?: {
+        /** @description The snippet's id. */
+        id?: string;
+        /** @description The snippet's name. */
+        name: string;
+        /**
+         * @description Where it runs.
+         * @enum {string}
+         */
+        type:
+          | "init"
+          | "recv"
+          | "hash"
+          | "hit"
+          | "miss"
+          | "pass"
+          | "fetch"
+          | "error"
+          | "deliver"
+          | "log"
+          | "none";
+        /**
+         * @description Whether it can change without a new version.
+         * @enum {string}
+         */
+        dynamic: "0" | "1";
+        /** @description Its order among snippets. */
+        priority: number;
+        /** @description The VCL. */
+        content: string;
+      }[];
+      /** @description Caching rules. */
+      cacheSettings?: {
+        /** @description The rule's id. */
+        id?: string;
+        /** @description The rule's name. */
+        name: string;
+        /**
+         * @description What the rule does.
+         * @enum {string}
+         */
+        action?: "pass" | "cache" | "restart";
+        /** @description When it applies. */
+        cacheCondition?: string;
+        /** @description How long stale content may be served, in seconds. */
+        staleTtl: number;
+        /** @description How long content is cached, in seconds. */
+        ttl: number;
+      }[];
+    };
+    /** @description How the CDN serves the subdomain. */
+    CdnOptionsResponse: {
+      service?: {
+        /** @description Whether to force TLS and send HSTS. */
+        forceTlsEnableHsts?: boolean;
+        /** @description The HSTS duration; needed with `forceTlsEnableHsts`. */
+        hstsDuration?: number;
+        /** @description Whether stale content is served when the origin fails. */
+        staleIfError?: boolean;
+        /** @description For how long, in seconds. */
+        staleIfErrorTtl?: number;
+        /** @description How long content is cached, in seconds. */
+        defaultTtl?: number;
+      };
+      logging?: {
+        /** @description Whether the CDN logs requests. */
+        enabled?: boolean;
+      };
+      http3?: {
+        /** @description Whether HTTP/3 is offered. */
+        enabled?: boolean;
+      };
+      websockets?: {
+        /** @description Whether WebSockets pass through. */
+        enabled?: boolean;
+      };
+      compression?: {
+        /** @description Whether responses are compressed. */
+        enabled?: boolean;
+        /**
+         * @description How; needed when enabled.
+         * @enum {string}
+         */
+        mode?: "gzip" | "brotli" | (string & {});
+      };
+      /** @description VCL code run at points of the CDN's request handling. */
+      vclSnippets?: {
+        /** @description The snippet's id. */
+        id?: string;
+        /** @description The snippet's name. */
+        name: string;
+        /**
+         * @description Where it runs.
+         * @enum {string}
+         */
+        type:
+          | "init"
+          | "recv"
+          | "hash"
+          | "hit"
+          | "miss"
+          | "pass"
+          | "fetch"
+          | "error"
+          | "deliver"
+          | "log"
+          | "none"
+          | (string & {});
+        /**
+         * @description Whether it can change without a new version.
+         * @enum {string}
+         */
+        dynamic: "0" | "1" | (string & {});
+        /** @description Its order among snippets. */
+        priority: number;
+        /** @description The VCL. */
+        content: string;
+      }[];
+      /** @description Caching rules. */
+      cacheSettings?: {
+        /** @description The rule's id. */
+        id?: string;
+        /** @description The rule's name. */
+        name: string;
+        /**
+         * @description What the rule does.
+         * @enum {string}
+         */
+        action?: "pass" | "cache" | "restart" | (string & {});
+        /** @description When it applies. */
+        cacheCondition?: string;
+        /** @description How long stale content may be served, in seconds. */
+        staleTtl: number;
+        /** @description How long content is cached, in seconds. */
+        ttl: number;
+      }[];
+    };
+    PutSubdomainRequest: {
+      /**
+       * @description The subdomain's name, without the domain.
+       * @example site
+       */
+      name: string;
+      options?: components["schemas"]["SubdomainOptions"];
+      cdn?: {
+        northflank?: {
+          /** @description Whether Northflank's CDN serves it. */
+          enabled?: boolean;
+          options?: components["schemas"]["CdnOptions"];
+        };
+      };
+    };
+    /** @description The DNS record that points the subdomain at Northflank. */
+    SubdomainRecord: {
+      /**
+       * @description The record's type, such as CNAME.
+       * @example CNAME
+       */
+      recordType: string;
+      /**
+       * @description The subdomain's name.
+       * @example site
+       */
+      name: string;
+      /**
+       * @description The full host name.
+       * @example site.example.com
+       */
+      fullName: string;
+      /** @description What the record points at. */
+      content: string;
+      /** @description Whether the record was found. */
+      verified: boolean;
+    };
+    AddSubdomainRequest: {
+      /**
+       * @description The subdomain's name, without the domain.
+       * @example site
+       */
+      subdomain: string;
+      /**
+       * @description Route by path, or to the nearest region.
+       * @enum {string}
+       */
+      routingMode?: "paths" | "geoRouting";
+      cdn?: {
+        northflank?: {
+          /** @description Whether Northflank's CDN serves it. */
+          enabled: boolean;
+        };
+      };
+      options?: components["schemas"]["SubdomainOptions"];
+    };
+    /** @description A subdomain with its DNS record, certificate and CDN. */
+    Subdomain: components["schemas"]["SubdomainRecord"] & {
+      certificate?: {
+        /** @description Whether a certificate is being issued. */
+        inProgress?: boolean;
+        /** @description When it expires. */
+        expiryDate?: string;
+        /** @description When it is renewed (the API spells the field so). */
+        refreshDare?: string;
+      };
+      cdn?: {
+        northflank?: {
+          /** @description Whether Northflank's CDN serves it. */
+          enabled?: boolean;
+          /** @description The CDN's state. */
+          status?: string;
+          /** @description When the CDN configuration was last deployed. */
+          deployedAt?: string;
+          options?: components["schemas"]["CdnOptionsResponse"];
+        };
+      };
+    };
+    AssignSubdomainRequest: {
+      /**
+       * @description The service to route to.
+       * @example example-service
+       */
+      serviceId: string;
+      /**
+       * @description The service's project.
+       * @example default-project
+       */
+      projectId: string;
+      /**
+       * @description The service's port to route to.
+       * @example p01
+       */
+      portName: string;
+    };
+    CdnProviderRequest: {
+      /**
+       * @description The CDN, such as `northflank`.
+       * @example northflank
+       */
+      provider: string;
+    };
+    EnableCdnRequest: components["schemas"]["CdnProviderRequest"] & {
+      /**
+       * @description The CDN, such as `northflank`.
+       * @example northflank
+       */
+      provider: string;
+      options?: components["schemas"]["CdnOptions"];
+    };
+    /**
+     * @description How the URI is matched.
+     * @example prefix
+     * @enum {string}
+     */
+    PathMatchMode: "prefix" | "exact" | "regex";
+    /**
+     * @description How the URI is matched.
+     * @example prefix
+     * @enum {string}
+     */
+    PathMatchModeResponse: "prefix" | "exact" | "regex" | (string & {});
+    HeaderChanges: {
+      /** @description Headers to set, replacing any value. */
+      set?: {
+        [key: string]: string;
+      };
+      /** @description Headers to add. */
+      add?: {
+        [key: string]: string;
+      };
+      /** @description Headers to remove. */
+      remove?: string[];
+    };
+    SubdomainPathOptions: {
+      /** @description Which route wins when URIs overlap; higher first. */
+      priority?: number;
+      /** @description Whether prefix and exact matches ignore case. */
+      ignoreUriCase?: boolean;
+      /** @description How the path is rewritten before it reaches the service. */
+      rewrite?:
+        | {
+            /** @description The URI to send instead. */
+            uri: string;
+          }
+        | {
+            regex?: {
+              /** @description A regular expression the path must match. */
+              match: string;
+              /** @description The replacement. */
+              rewrite: string;
+            };
+          };
+      /** @description A request timeout for the path, such as `30s`; none by default. */
+      timeout?: string;
+      headers?: {
+        request?: components["schemas"]["HeaderChanges"];
+        response?: components["schemas"]["HeaderChanges"];
+      };
+      corsPolicy?: {
+        /** @description Whether Northflank answers CORS requests. */
+        enabled: boolean;
+        allowOrigins?: {
+          mode: components["schemas"]["PathMatchMode"];
+          /**
+           * @description The origin.
+           * @example https://example.com
+           */
+          origin?: string;
+        }[];
+        allowMethods?: (
+          "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS" | "TRACE" | "CONNECT" | "HEAD"
+        )[];
+        /** @description Whether credentials are allowed. */
+        allowCredentials?: boolean;
+        /** @description Request headers allowed. */
+        allowHeaders?: string[];
+        /** @description How long browsers may cache the answer. */
+        maxAge?: string;
+      };
+      retries?: {
+        /** @description Whether failed requests are retried. */
+        enabled: boolean;
+        /** @description How many times. */
+        attempts: number;
+        /** @description A timeout per attempt; the path's by default. */
+        perTryTimeout?: string;
+        /** @description Which failures are retried. */
+        retryOn?: (
+          | "5xx"
+          | "gateway-error"
+          | "reset"
+          | "connect-failure"
+          | "envoy-ratelimited"
+          | "retriable-4xx"
+          | "refused-stream"
+          | "retriable-status-codes"
+          | "retriable-headers"
+          | "cancelled"
+          | "deadline-exceeded"
+          | "internal"
+          | "resource-exhausted"
+          | "unavailable"
+        )[];
+      };
+    };
+    SubdomainPathOptionsResponse: {
+      /** @description Which route wins when URIs overlap; higher first. */
+      priority?: number;
+      /** @description Whether prefix and exact matches ignore case. */
+      ignoreUriCase?: boolean;
+      /** @description How the path is rewritten before it reaches the service. */
+      rewrite?:
+        | {
+            /** @description The URI to send instead. */
+            uri: string;
+          }
+        | {
+            regex?: {
+              /** @description A regular expression the path must match. */
+              match: string;
+              /** @description The replacement. */
+              rewrite: string;
+            };
+          };
+      /** @description A request timeout for the path, such as `30s`; none by default. */
+      timeout?: string;
+      headers?: {
+        request?: components["schemas"]["HeaderChanges"];
+        response?: components["schemas"]["HeaderChanges"];
+      };
+      corsPolicy?: {
+        /** @description Whether Northflank answers CORS requests. */
+        enabled: boolean;
+        allowOrigins?: {
+          mode: components["schemas"]["PathMatchModeResponse"];
+          /**
+           * @description The origin.
+           * @example https://example.com
+           */
+          origin?: string;
+        }[];
+        allowMethods?: (
+          | "GET"
+          | "POST"
+          | "PUT"
+          | "PATCH"
+          | "DELETE"
+          | "OPTIONS"
+          | "TRACE"
+          | "CONNECT"
+          | "HEAD"
+          | (string & {})
+        )[];
+        /** @description Whether credentials are allowed. */
+        allowCredentials?: boolean;
+        /** @description Request headers allowed. */
+        allowHeaders?: string[];
+        /** @description How long browsers may cache the answer. */
+        maxAge?: string;
+      };
+      retries?: {
+        /** @description Whether failed requests are retried. */
+        enabled: boolean;
+        /** @description How many times. */
+        attempts: number;
+        /** @description A timeout per attempt; the path's by default. */
+        perTryTimeout?: string;
+        /** @description Which failures are retried. */
+        retryOn?: (
+          | "5xx"
+          | "gateway-error"
+          | "reset"
+          | "connect-failure"
+          | "envoy-ratelimited"
+          | "retriable-4xx"
+          | "refused-stream"
+          | "retriable-status-codes"
+          | "retriable-headers"
+          | "cancelled"
+          | "deadline-exceeded"
+          | "internal"
+          | "resource-exhausted"
+          | "unavailable"
+          | (string & {})
+        )[];
+      };
+    };
+    AddSubdomainPathRequest: {
+      mode: components["schemas"]["PathMatchMode"];
+      /**
+       * @description The URI, read by `mode`.
+       * @example /
+       */
+      uri: string;
+      options?: components["schemas"]["SubdomainPathOptions"];
+    };
+    AddSubdomainPathRequestResponse: {
+      mode: components["schemas"]["PathMatchModeResponse"];
+      /**
+       * @description The URI, read by `mode`.
+       * @example /
+       */
+      uri: string;
+      options?: components["schemas"]["SubdomainPathOptionsResponse"];
+    };
+    PathAssignment: {
+      /**
+       * @description The service's project.
+       * @example default-project
+       */
+      project: string;
+      /**
+       * @description The service to route to.
+       * @example example-service
+       */
+      service: string;
+      /**
+       * @description The service's port to route to.
+       * @example p01
+       */
+      port: string;
+    };
+    /** @description A path routed on a subdomain. */
+    SubdomainPathDetails: components["schemas"]["AddSubdomainPathRequestResponse"] & {
+      /** @description The full URL, host and path. */
+      name?: string;
+      /**
+       * Format: date-time
+       * @description When it was created.
+       */
+      createdAt?: string;
+      assignment?: components["schemas"]["PathAssignment"];
+    };
+    SubdomainPathList: {
+      paths: (components["schemas"]["SubdomainPathDetails"] & {
+        /**
+         * @description The subdomain's full host name.
+         * @example site.example.com
+         */
+        subdomain: string;
+      })[];
+    };
+    UpdateSubdomainPathRequest: {
+      options?: components["schemas"]["SubdomainPathOptions"];
+    };
+    AssignSubdomainPathRequest: {
+      assignment: components["schemas"]["PathAssignment"];
+    };
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -16474,6 +17621,21 @@ export interface components {
      * @example 110ddb52-bdcd-482d-8ac2-05ba580afe2f
      */
     BlueprintRunId: string;
+    /**
+     * @description The domain, as registered (`example.com`).
+     * @example example.com
+     */
+    Domain: string;
+    /**
+     * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+     * @example site
+     */
+    Subdomain: string;
+    /**
+     * @description The path, by its URI (`/api`), URL-encoded.
+     * @example /
+     */
+    SubdomainPath: string;
     /**
      * @description Only runs with this status.
      * @example running
@@ -30100,6 +31262,1260 @@ export interface operations {
            */
           "application/json": {
             data: components["schemas"]["WorkflowRun"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getDnsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The DNS id. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "dns": "exam-1234"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["DnsId"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listDomains: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of domains. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "domains": [
+           *           {
+           *             "name": "example.com",
+           *             "status": "verified",
+           *             "hostname": "_northflank.example.com",
+           *             "token": "example-token"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["DomainList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createDomain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateDomainRequest"];
+      };
+    };
+    responses: {
+      /** @description The domain registered. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "name": "example.com",
+           *         "status": "pending",
+           *         "hostname": "_northflank.example.com",
+           *         "token": "example-token"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CreatedDomain"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getDomain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The domain. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "name": "example.com",
+           *         "status": "verified",
+           *         "hostname": "_northflank.example.com",
+           *         "token": "example-token",
+           *         "subdomains": [
+           *           {
+           *             "name": "site",
+           *             "fullName": "site.example.com"
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Domain"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteDomain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The domain is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  verifyDomain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The domain is verified. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getDomainCertificate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The certificate. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "certificateChain": "-----BEGIN CERTIFICATE-----",
+           *         "certificate": "-----BEGIN CERTIFICATE-----",
+           *         "issuerCertificate": "-----BEGIN CERTIFICATE-----",
+           *         "privateKey": "-----BEGIN PRIVATE KEY-----"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["DomainCertificate"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  importDomainCertificate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ImportCertificateRequest"];
+      };
+    };
+    responses: {
+      /** @description The certificate is imported. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putDomainSubdomain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PutSubdomainRequest"];
+      };
+    };
+    responses: {
+      /** @description The subdomain and its DNS record. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "recordType": "CNAME",
+           *         "name": "site",
+           *         "fullName": "site.example.com",
+           *         "content": "site--example-com.exam-1234.nfapp.io",
+           *         "verified": true
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SubdomainRecord"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  addDomainSubdomain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AddSubdomainRequest"];
+      };
+    };
+    responses: {
+      /** @description The subdomain and the DNS record to create. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "recordType": "CNAME",
+           *         "name": "site",
+           *         "fullName": "site.example.com",
+           *         "content": "site--example-com.exam-1234.nfapp.io",
+           *         "verified": true
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SubdomainRecord"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getSubdomain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The subdomain. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "recordType": "CNAME",
+           *         "name": "site",
+           *         "fullName": "site.example.com",
+           *         "content": "site--example-com.exam-1234.nfapp.io",
+           *         "verified": true
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Subdomain"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteSubdomain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The subdomain is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  verifySubdomain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The subdomain is verified. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  assignSubdomainService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AssignSubdomainRequest"];
+      };
+    };
+    responses: {
+      /** @description The subdomain is assigned. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  unassignSubdomain: {
+    parameters: {
+      query?: {
+        /** @description Unassign the subdomain's paths from their services too. */
+        unassignPaths?: boolean;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The subdomain is unassigned. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  enableSubdomainCdn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EnableCdnRequest"];
+      };
+    };
+    responses: {
+      /** @description The CDN is being enabled. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  disableSubdomainCdn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CdnProviderRequest"];
+      };
+    };
+    responses: {
+      /** @description The CDN is being disabled. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listSubdomainPath: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The paths. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "paths": [
+           *           {
+           *             "subdomain": "site.example.com",
+           *             "mode": "prefix",
+           *             "uri": "/"
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SubdomainPathList"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  addSubdomainPath: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AddSubdomainPathRequest"];
+      };
+    };
+    responses: {
+      /** @description The path added. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "mode": "prefix",
+           *         "uri": "/",
+           *         "name": "site.example.com/"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SubdomainPathDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getSubdomainPath: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+        /**
+         * @description The path, by its URI (`/api`), URL-encoded.
+         * @example /
+         */
+        subdomainPath: components["parameters"]["SubdomainPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The path. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "mode": "prefix",
+           *         "uri": "/",
+           *         "name": "site.example.com/",
+           *         "assignment": {
+           *           "project": "default-project",
+           *           "service": "example-service",
+           *           "port": "p01"
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["SubdomainPathDetails"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  updateSubdomainPath: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+        /**
+         * @description The path, by its URI (`/api`), URL-encoded.
+         * @example /
+         */
+        subdomainPath: components["parameters"]["SubdomainPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpdateSubdomainPathRequest"];
+      };
+    };
+    responses: {
+      /** @description The path is updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteSubdomainPath: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+        /**
+         * @description The path, by its URI (`/api`), URL-encoded.
+         * @example /
+         */
+        subdomainPath: components["parameters"]["SubdomainPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The path is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  assignSubdomainPath: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+        /**
+         * @description The path, by its URI (`/api`), URL-encoded.
+         * @example /
+         */
+        subdomainPath: components["parameters"]["SubdomainPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AssignSubdomainPathRequest"];
+      };
+    };
+    responses: {
+      /** @description The path is assigned. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  unassignSubdomainPath: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The domain, as registered (`example.com`).
+         * @example example.com
+         */
+        domain: components["parameters"]["Domain"];
+        /**
+         * @description The subdomain's name, without the domain (`site` for `site.example.com`).
+         * @example site
+         */
+        subdomain: components["parameters"]["Subdomain"];
+        /**
+         * @description The path, by its URI (`/api`), URL-encoded.
+         * @example /
+         */
+        subdomainPath: components["parameters"]["SubdomainPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The path is unassigned. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
           };
         };
       };

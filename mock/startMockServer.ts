@@ -11,7 +11,7 @@ import { createSynthesizer } from "./generic/synthesize.js";
 import { actionEffects } from "./handlers/actionEffects.js";
 import { logSource } from "./handlers/logSource.js";
 import { operationHandlers } from "./handlers/operationHandlers.js";
-import { resourceFamilies } from "./handlers/resourceFamilies.js";
+import { itemIdFields, resourceFamilies } from "./handlers/resourceFamilies.js";
 import { createRateLimiter, type RateLimitOptions } from "./http/rateLimiter.js";
 import { createRouteTable } from "./routing/routeTable.js";
 import { collectOperations } from "./spec/collectOperations.js";
@@ -77,6 +77,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     operations,
     handwritten: operationHandlers,
     families: resourceFamilies,
+    itemIdFields,
     actions: actionEffects,
     logs: logSource,
     synthesizer: createSynthesizer(document, now),

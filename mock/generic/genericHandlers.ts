@@ -45,6 +45,11 @@ export interface GenericLayer {
   readonly families: readonly ResourceFamily[];
   readonly actions: Readonly<Record<string, ActionEffect>>;
   readonly logs: LogSource;
+  /**
+   * Collections whose items are named by a body field that is neither `name` nor the item's
+   * own path parameter (a subdomain path is named by its `uri`): collection path to field.
+   */
+  readonly itemIdFields?: Readonly<Record<string, string>>;
   readonly synthesizer: Synthesizer;
 }
 
@@ -124,6 +129,17 @@ export function withGenericHandlers(layer: GenericLayer): Record<string, Operati
     return { located, record };
   }
 
+  /**
+   * The id a new item gets from its body: the field named after the item's path parameter (a
+   * domain's `domain`) or the one the layer names for its collection, as sent; else the id
+   * Northflank derives from `name`; `null` when the body names it neither way.
+   */
+  function newItemId(context: HandlerContext, collection: string, itemPath: string): string | null {
+    const named = context.body[layer.itemIdFields?.[collection] ?? lastParameter(itemPath)];
+    if (typeof named === "string") return named;
+    return typeof context.body.name === "string" ? deriveId(context.body.name) : null;
+  }
+
   /** A type-specific path (`/services/build/{serviceId}`) acts only on records of its kind. */
   function requireKind(family: ResourceFamily | null, collection: string, record: StoredResource): void {
     const wanted = family?.kinds?.byCollection[collection];
@@ -173,7 +189,7 @@ export function withGenericHandlers(layer: GenericLayer): Record<string, Operati
       requireAncestors(context, role.collection);
       const itemPath = role.itemPath ?? `${role.collection}/{id}`;
       const located = locateCollection(context, role.collection, itemPath);
-      const id = typeof context.body.name === "string" ? deriveId(context.body.name) : context.store.ids.uuid();
+      const id = newItemId(context, role.collection, itemPath) ?? context.store.ids.uuid();
       if (located.records.has(id)) throw conflict(kindOf(itemPath), id);
       const record: StoredResource = { id, body: context.body, createdAt: context.now };
       located.records.set(id, record);
@@ -181,7 +197,7 @@ export function withGenericHandlers(layer: GenericLayer): Record<string, Operati
     },
     put: (operation, role) => (context) => {
       const itemPath = role.itemPath ?? familyItemPath(role.collection) ?? `${role.collection}/{id}`;
-      const name = typeof context.body.name === "string" ? deriveId(context.body.name) : null;
+      const name = newItemId(context, role.collection, itemPath);
       if (name !== null) {
         requireAncestors(context, role.collection);
         const located = locateCollection(context, role.collection, itemPath);

@@ -13,6 +13,11 @@ const P = "/v1/projects/{projectId}";
 
 const project = (context: HandlerContext) => findProject(context.owner, pathParam(context, "projectId"));
 
+/** Collections whose items a body field names, other than `name` or the item's parameter. */
+export const itemIdFields: Readonly<Record<string, string>> = {
+  "/v1/domains/{domain}/subdomains/{subdomain}/paths": "uri",
+};
+
 export const resourceFamilies: readonly ResourceFamily[] = [
   { collections: ["/v1/projects"], itemPath: P, records: (context) => context.owner.projects },
   {

@@ -39,6 +39,8 @@ const INVOICE_LIST =
   "the client types `invoices` as one object (period and total); the reference, newer, lists an array of invoices with their id, currency and usage";
 const LOG_SINK_SETTINGS =
   "an update sends the sink type's settings as they are created (the spec reuses those schemas); the client's update types are partial copies per type, some without fields the create takes (a Loki sink's encoding)";
+const ARRAY_OF_UNION =
+  "the client writes `'a' | ... | 'z'[]`, which TypeScript reads as one of the values or an array of the last; the reference describes an array of the values";
 const RUN_COUNTERS =
   "the reference enumerates 0 and 1 (a run has at most one pod in that state); the client types any number";
 
@@ -128,6 +130,12 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
   { operationId: "listInvoices", part: "result", direction: "oursToOfficial", field: "invoices", reason: INVOICE_LIST },
   { operationId: "updateLogSink", part: "request", direction: "officialToOurs", field: "sinkData", reason: LOG_SINK_SETTINGS },
   { operationId: "updateLogSink", part: "request", direction: "oursToOfficial", field: "sinkData", reason: LOG_SINK_SETTINGS },
+  ...(["officialToOurs", "oursToOfficial"] as const).flatMap((direction) => [
+    ...["corsPolicy.allowMethods", "retries.retryOn"].flatMap((field) => [
+      ...forEach(["addSubdomainPath", "updateSubdomainPath"], { part: "request", direction, field: `options.${field}`, reason: ARRAY_OF_UNION }),
+      { operationId: "listSubdomainPath", part: "result", direction, field: `paths.options.${field}`, reason: ARRAY_OF_UNION } as const,
+    ]),
+  ]),
   ...forEach(["getSecret", "getServiceRuntimeEnvironment", "getServiceBuildArguments", "getJobRuntimeEnvironment", "getJobBuildArguments"], {
     part: "query",
     direction: "officialToOurs",
