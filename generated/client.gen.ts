@@ -31,6 +31,8 @@ import * as workflowsEndpoints from "./endpoints/workflows.gen.js";
 import * as logSinksEndpoints from "./endpoints/log-sinks.gen.js";
 import * as notificationsEndpoints from "./endpoints/notifications.gen.js";
 import * as domainsEndpoints from "./endpoints/domains.gen.js";
+import * as teamsEndpoints from "./endpoints/teams.gen.js";
+import * as organisationEndpoints from "./endpoints/organisation.gen.js";
 import * as platformEndpoints from "./endpoints/platform.gen.js";
 
 /** The Northflank API: one method per operation. Create one with {@link createNorthflankClient}. */
@@ -4389,6 +4391,430 @@ export interface NorthflankClient {
   ): Promise<domainsEndpoints.UnassignSubdomainPathResult>;
 
   /**
+   * List teams
+   *
+   * Lists the teams of the organisation, a page at a time.
+   *
+   * `GET /v1/teams`
+   *
+   * Required permission: Organisation > Team > General > Read
+   */
+  listTeams: ((args?: teamsEndpoints.ListTeamsArgs) => Promise<teamsEndpoints.ListTeamsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(args?: teamsEndpoints.ListTeamsArgs): AsyncIterableIterator<teamsEndpoints.ListTeamsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: teamsEndpoints.ListTeamsArgs,
+    ): AsyncIterableIterator<teamsEndpoints.ListTeamsResult>;
+  };
+
+  /**
+   * Create team
+   *
+   * Creates a team in the organisation. Its id derives from its name.
+   *
+   * `POST /v1/teams`
+   *
+   * Required permission: Organisation > Team > General > Create
+   */
+  createTeam(args: teamsEndpoints.CreateTeamArgs): Promise<teamsEndpoints.CreateTeamResult>;
+
+  /**
+   * Get team
+   *
+   * Reads the given team.
+   *
+   * `GET /v1/teams/{teamId}`
+   *
+   * Required permission: Organisation > Team > General > Read
+   */
+  getTeam(args: teamsEndpoints.GetTeamArgs): Promise<teamsEndpoints.GetTeamResult>;
+
+  /**
+   * Patch team
+   *
+   * Changes the given team's description.
+   *
+   * `PATCH /v1/teams/{teamId}`
+   *
+   * Required permission: Organisation > Team > General > Update
+   */
+  patchTeam(args: teamsEndpoints.PatchTeamArgs): Promise<teamsEndpoints.PatchTeamResult>;
+
+  /**
+   * List team members
+   *
+   * Lists the members of the given team and the invitations not yet taken up, a page at a time.
+   *
+   * `GET /v1/teams/{teamId}/members`
+   *
+   * Required permission: Account > Admin > Members > Read
+   */
+  listTeamMembers: ((
+    args: teamsEndpoints.ListTeamMembersArgs,
+  ) => Promise<teamsEndpoints.ListTeamMembersResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: teamsEndpoints.ListTeamMembersArgs,
+    ): AsyncIterableIterator<teamsEndpoints.ListTeamMembersItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: teamsEndpoints.ListTeamMembersArgs,
+    ): AsyncIterableIterator<teamsEndpoints.ListTeamMembersResult>;
+  };
+
+  /**
+   * Invite team member
+   *
+   * Invites someone to the given team by email, optionally with roles they get on joining.
+   *
+   * `POST /v1/teams/{teamId}/members`
+   *
+   * Required permission: Account > Admin > Members > Manage
+   */
+  createTeamMemberInvite(
+    args: teamsEndpoints.CreateTeamMemberInviteArgs,
+  ): Promise<teamsEndpoints.CreateTeamMemberInviteResult>;
+
+  /**
+   * Remove team member
+   *
+   * Removes the given member from the team.
+   *
+   * `DELETE /v1/teams/{teamId}/members/{memberId}`
+   *
+   * Required permission: Account > Admin > Members > Manage
+   */
+  deleteTeamMember(
+    args: teamsEndpoints.DeleteTeamMemberArgs,
+  ): Promise<teamsEndpoints.DeleteTeamMemberResult>;
+
+  /**
+   * List team roles
+   *
+   * Lists the roles of the given team, a page at a time.
+   *
+   * `GET /v1/teams/{teamId}/roles`
+   *
+   * Required permission: Account > Admin > Roles > Read
+   */
+  listTeamRoles: ((
+    args: teamsEndpoints.ListTeamRolesArgs,
+  ) => Promise<teamsEndpoints.ListTeamRolesResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: teamsEndpoints.ListTeamRolesArgs,
+    ): AsyncIterableIterator<teamsEndpoints.ListTeamRolesItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: teamsEndpoints.ListTeamRolesArgs,
+    ): AsyncIterableIterator<teamsEndpoints.ListTeamRolesResult>;
+  };
+
+  /**
+   * Create or update team role
+   *
+   * Creates the role the body names in the given team, or replaces the one of that name.
+   *
+   * `PUT /v1/teams/{teamId}/roles`
+   *
+   * Required permission: Account > Admin > Roles > Manage
+   */
+  putTeamRole(args: teamsEndpoints.PutTeamRoleArgs): Promise<teamsEndpoints.PutTeamRoleResult>;
+
+  /**
+   * Create team role
+   *
+   * Creates a role in the given team: the permissions it grants, and the projects it applies to. Its id derives from its name.
+   *
+   * `POST /v1/teams/{teamId}/roles`
+   *
+   * Required permission: Account > Admin > Roles > Manage
+   */
+  createTeamRole(
+    args: teamsEndpoints.CreateTeamRoleArgs,
+  ): Promise<teamsEndpoints.CreateTeamRoleResult>;
+
+  /**
+   * Get team role
+   *
+   * Reads the given role of a team with its permissions.
+   *
+   * `GET /v1/teams/{teamId}/roles/{roleId}`
+   *
+   * Required permission: Account > Admin > Roles > Read
+   */
+  getTeamRole(args: teamsEndpoints.GetTeamRoleArgs): Promise<teamsEndpoints.GetTeamRoleResult>;
+
+  /**
+   * Delete team role
+   *
+   * Deletes the given role; its members lose what it granted.
+   *
+   * `DELETE /v1/teams/{teamId}/roles/{roleId}`
+   *
+   * Required permission: Account > Admin > Roles > Manage
+   */
+  deleteTeamRole(
+    args: teamsEndpoints.DeleteTeamRoleArgs,
+  ): Promise<teamsEndpoints.DeleteTeamRoleResult>;
+
+  /**
+   * Patch team role
+   *
+   * Changes the fields of the given role that are sent; the others keep their values.
+   *
+   * `PATCH /v1/teams/{teamId}/roles/{roleId}`
+   *
+   * Required permission: Account > Admin > Roles > Manage
+   */
+  patchTeamRole(
+    args: teamsEndpoints.PatchTeamRoleArgs,
+  ): Promise<teamsEndpoints.PatchTeamRoleResult>;
+
+  /**
+   * List team role members
+   *
+   * Lists the members who have the given role, a page at a time.
+   *
+   * `GET /v1/teams/{teamId}/roles/{roleId}/members`
+   *
+   * Required permission: Account > Admin > Roles > Read
+   */
+  listTeamRoleMembers: ((
+    args: teamsEndpoints.ListTeamRoleMembersArgs,
+  ) => Promise<teamsEndpoints.ListTeamRoleMembersResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: teamsEndpoints.ListTeamRoleMembersArgs,
+    ): AsyncIterableIterator<teamsEndpoints.ListTeamRoleMembersItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: teamsEndpoints.ListTeamRoleMembersArgs,
+    ): AsyncIterableIterator<teamsEndpoints.ListTeamRoleMembersResult>;
+  };
+
+  /**
+   * Give team role
+   *
+   * Gives the given role to a member of the team.
+   *
+   * `POST /v1/teams/{teamId}/roles/{roleId}/members`
+   *
+   * Required permission: Account > Admin > Roles > Manage
+   */
+  createTeamRoleMember(
+    args: teamsEndpoints.CreateTeamRoleMemberArgs,
+  ): Promise<teamsEndpoints.CreateTeamRoleMemberResult>;
+
+  /**
+   * Take team role
+   *
+   * Takes the given role from a member of the team.
+   *
+   * `DELETE /v1/teams/{teamId}/roles/{roleId}/members/{memberId}`
+   *
+   * Required permission: Account > Admin > Roles > Manage
+   */
+  deleteTeamRoleMember(
+    args: teamsEndpoints.DeleteTeamRoleMemberArgs,
+  ): Promise<teamsEndpoints.DeleteTeamRoleMemberResult>;
+
+  /**
+   * List organisation members
+   *
+   * Lists the members of the organisation, a page at a time.
+   *
+   * `GET /v1/org-members`
+   *
+   * Required permission: Organisation > Admin > Members > Read
+   */
+  listOrgMembers: ((
+    args?: organisationEndpoints.ListOrgMembersArgs,
+  ) => Promise<organisationEndpoints.ListOrgMembersResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: organisationEndpoints.ListOrgMembersArgs,
+    ): AsyncIterableIterator<organisationEndpoints.ListOrgMembersItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: organisationEndpoints.ListOrgMembersArgs,
+    ): AsyncIterableIterator<organisationEndpoints.ListOrgMembersResult>;
+  };
+
+  /**
+   * List organisation roles
+   *
+   * Lists the roles of the organisation, a page at a time.
+   *
+   * `GET /v1/org-roles`
+   *
+   * Required permission: Organisation > Admin > Roles > Read
+   */
+  listOrgRoles: ((
+    args?: organisationEndpoints.ListOrgRolesArgs,
+  ) => Promise<organisationEndpoints.ListOrgRolesResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: organisationEndpoints.ListOrgRolesArgs,
+    ): AsyncIterableIterator<organisationEndpoints.ListOrgRolesItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: organisationEndpoints.ListOrgRolesArgs,
+    ): AsyncIterableIterator<organisationEndpoints.ListOrgRolesResult>;
+  };
+
+  /**
+   * Create or update organisation role
+   *
+   * Creates the role the body names, or replaces the one of that name.
+   *
+   * `PUT /v1/org-roles`
+   *
+   * Required permission: Organisation > Admin > Roles > Manage
+   */
+  putOrgRole(
+    args: organisationEndpoints.PutOrgRoleArgs,
+  ): Promise<organisationEndpoints.PutOrgRoleResult>;
+
+  /**
+   * Create organisation role
+   *
+   * Creates a role of the organisation: the permissions it grants over the organisation,
+   * its teams and projects, the teams it applies to, and the directory groups whose members
+   * get it. Its id derives from its name.
+   *
+   * `POST /v1/org-roles`
+   *
+   * Required permission: Organisation > Admin > Roles > Manage
+   */
+  createOrgRole(
+    args: organisationEndpoints.CreateOrgRoleArgs,
+  ): Promise<organisationEndpoints.CreateOrgRoleResult>;
+
+  /**
+   * Get organisation role
+   *
+   * Reads the given role of the organisation with its permissions.
+   *
+   * `GET /v1/org-roles/{roleId}`
+   *
+   * Required permission: Organisation > Admin > Roles > Read
+   */
+  getOrgRole(
+    args: organisationEndpoints.GetOrgRoleArgs,
+  ): Promise<organisationEndpoints.GetOrgRoleResult>;
+
+  /**
+   * Delete organisation role
+   *
+   * Deletes the given role; its members lose what it granted.
+   *
+   * `DELETE /v1/org-roles/{roleId}`
+   *
+   * Required permission: Organisation > Admin > Roles > Manage
+   */
+  deleteOrgRole(
+    args: organisationEndpoints.DeleteOrgRoleArgs,
+  ): Promise<organisationEndpoints.DeleteOrgRoleResult>;
+
+  /**
+   * Patch organisation role
+   *
+   * Changes the fields of the given role that are sent; the others keep their values.
+   *
+   * `PATCH /v1/org-roles/{roleId}`
+   *
+   * Required permission: Organisation > Admin > Roles > Manage
+   */
+  patchOrgRole(
+    args: organisationEndpoints.PatchOrgRoleArgs,
+  ): Promise<organisationEndpoints.PatchOrgRoleResult>;
+
+  /**
+   * List organisation role members
+   *
+   * Lists who has the given role, given directly or through a directory group, a page at a time.
+   *
+   * `GET /v1/org-roles/{roleId}/members`
+   *
+   * Required permission: Organisation > Admin > Roles > Read
+   */
+  listOrgRoleMembers: ((
+    args: organisationEndpoints.ListOrgRoleMembersArgs,
+  ) => Promise<organisationEndpoints.ListOrgRoleMembersResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: organisationEndpoints.ListOrgRoleMembersArgs,
+    ): AsyncIterableIterator<organisationEndpoints.ListOrgRoleMembersItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: organisationEndpoints.ListOrgRoleMembersArgs,
+    ): AsyncIterableIterator<organisationEndpoints.ListOrgRoleMembersResult>;
+  };
+
+  /**
+   * Give organisation role
+   *
+   * Gives the given role to a member of the organisation.
+   *
+   * `POST /v1/org-roles/{roleId}/members`
+   *
+   * Required permission: Organisation > Admin > Roles > Manage
+   */
+  createOrgRoleMember(
+    args: organisationEndpoints.CreateOrgRoleMemberArgs,
+  ): Promise<organisationEndpoints.CreateOrgRoleMemberResult>;
+
+  /**
+   * Take organisation role
+   *
+   * Takes the given role from a member of the organisation.
+   *
+   * `DELETE /v1/org-roles/{roleId}/members/{memberId}`
+   *
+   * Required permission: Organisation > Admin > Roles > Manage
+   */
+  deleteOrgRoleMember(
+    args: organisationEndpoints.DeleteOrgRoleMemberArgs,
+  ): Promise<organisationEndpoints.DeleteOrgRoleMemberResult>;
+
+  /**
+   * List directory groups
+   *
+   * Lists the groups the organisation's identity provider syncs.
+   *
+   * `GET /v1/directory-groups`
+   *
+   * Required permission: Organisation > Admin > Roles > Read
+   */
+  getOrgDirectoryGroups(
+    args?: organisationEndpoints.GetOrgDirectoryGroupsArgs,
+  ): Promise<organisationEndpoints.GetOrgDirectoryGroupsResult>;
+
+  /**
+   * List directory group members
+   *
+   * Lists the members of the given directory group, a page at a time.
+   *
+   * `GET /v1/directory-groups/{groupId}/members`
+   *
+   * Required permission: Organisation > Admin > Members > Read
+   */
+  listOrgDirectoryGroupMembers: ((
+    args: organisationEndpoints.ListOrgDirectoryGroupMembersArgs,
+  ) => Promise<organisationEndpoints.ListOrgDirectoryGroupMembersResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: organisationEndpoints.ListOrgDirectoryGroupMembersArgs,
+    ): AsyncIterableIterator<organisationEndpoints.ListOrgDirectoryGroupMembersItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: organisationEndpoints.ListOrgDirectoryGroupMembersArgs,
+    ): AsyncIterableIterator<organisationEndpoints.ListOrgDirectoryGroupMembersResult>;
+  };
+
+  /**
    * List plans
    *
    * Lists the compute plans services, jobs and addons can run on, with their resources
@@ -6401,6 +6827,231 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         domainsEndpoints.unassignSubdomainPathOperation,
         args,
       ),
+    listTeams: Object.assign(
+      (args?: teamsEndpoints.ListTeamsArgs) =>
+        runtime.call<teamsEndpoints.ListTeamsResult>(teamsEndpoints.listTeamsOperation, args),
+      {
+        all: (args?: teamsEndpoints.ListTeamsArgs) =>
+          runtime.items<teamsEndpoints.ListTeamsItem>(teamsEndpoints.listTeamsOperation, args),
+        pages: (args?: teamsEndpoints.ListTeamsArgs) =>
+          runtime.pages<teamsEndpoints.ListTeamsResult>(teamsEndpoints.listTeamsOperation, args),
+      },
+    ),
+    createTeam: (args: teamsEndpoints.CreateTeamArgs) =>
+      runtime.call<teamsEndpoints.CreateTeamResult>(teamsEndpoints.createTeamOperation, args),
+    getTeam: (args: teamsEndpoints.GetTeamArgs) =>
+      runtime.call<teamsEndpoints.GetTeamResult>(teamsEndpoints.getTeamOperation, args),
+    patchTeam: (args: teamsEndpoints.PatchTeamArgs) =>
+      runtime.call<teamsEndpoints.PatchTeamResult>(teamsEndpoints.patchTeamOperation, args),
+    listTeamMembers: Object.assign(
+      (args: teamsEndpoints.ListTeamMembersArgs) =>
+        runtime.call<teamsEndpoints.ListTeamMembersResult>(
+          teamsEndpoints.listTeamMembersOperation,
+          args,
+        ),
+      {
+        all: (args: teamsEndpoints.ListTeamMembersArgs) =>
+          runtime.items<teamsEndpoints.ListTeamMembersItem>(
+            teamsEndpoints.listTeamMembersOperation,
+            args,
+          ),
+        pages: (args: teamsEndpoints.ListTeamMembersArgs) =>
+          runtime.pages<teamsEndpoints.ListTeamMembersResult>(
+            teamsEndpoints.listTeamMembersOperation,
+            args,
+          ),
+      },
+    ),
+    createTeamMemberInvite: (args: teamsEndpoints.CreateTeamMemberInviteArgs) =>
+      runtime.call<teamsEndpoints.CreateTeamMemberInviteResult>(
+        teamsEndpoints.createTeamMemberInviteOperation,
+        args,
+      ),
+    deleteTeamMember: (args: teamsEndpoints.DeleteTeamMemberArgs) =>
+      runtime.call<teamsEndpoints.DeleteTeamMemberResult>(
+        teamsEndpoints.deleteTeamMemberOperation,
+        args,
+      ),
+    listTeamRoles: Object.assign(
+      (args: teamsEndpoints.ListTeamRolesArgs) =>
+        runtime.call<teamsEndpoints.ListTeamRolesResult>(
+          teamsEndpoints.listTeamRolesOperation,
+          args,
+        ),
+      {
+        all: (args: teamsEndpoints.ListTeamRolesArgs) =>
+          runtime.items<teamsEndpoints.ListTeamRolesItem>(
+            teamsEndpoints.listTeamRolesOperation,
+            args,
+          ),
+        pages: (args: teamsEndpoints.ListTeamRolesArgs) =>
+          runtime.pages<teamsEndpoints.ListTeamRolesResult>(
+            teamsEndpoints.listTeamRolesOperation,
+            args,
+          ),
+      },
+    ),
+    putTeamRole: (args: teamsEndpoints.PutTeamRoleArgs) =>
+      runtime.call<teamsEndpoints.PutTeamRoleResult>(teamsEndpoints.putTeamRoleOperation, args),
+    createTeamRole: (args: teamsEndpoints.CreateTeamRoleArgs) =>
+      runtime.call<teamsEndpoints.CreateTeamRoleResult>(
+        teamsEndpoints.createTeamRoleOperation,
+        args,
+      ),
+    getTeamRole: (args: teamsEndpoints.GetTeamRoleArgs) =>
+      runtime.call<teamsEndpoints.GetTeamRoleResult>(teamsEndpoints.getTeamRoleOperation, args),
+    deleteTeamRole: (args: teamsEndpoints.DeleteTeamRoleArgs) =>
+      runtime.call<teamsEndpoints.DeleteTeamRoleResult>(
+        teamsEndpoints.deleteTeamRoleOperation,
+        args,
+      ),
+    patchTeamRole: (args: teamsEndpoints.PatchTeamRoleArgs) =>
+      runtime.call<teamsEndpoints.PatchTeamRoleResult>(teamsEndpoints.patchTeamRoleOperation, args),
+    listTeamRoleMembers: Object.assign(
+      (args: teamsEndpoints.ListTeamRoleMembersArgs) =>
+        runtime.call<teamsEndpoints.ListTeamRoleMembersResult>(
+          teamsEndpoints.listTeamRoleMembersOperation,
+          args,
+        ),
+      {
+        all: (args: teamsEndpoints.ListTeamRoleMembersArgs) =>
+          runtime.items<teamsEndpoints.ListTeamRoleMembersItem>(
+            teamsEndpoints.listTeamRoleMembersOperation,
+            args,
+          ),
+        pages: (args: teamsEndpoints.ListTeamRoleMembersArgs) =>
+          runtime.pages<teamsEndpoints.ListTeamRoleMembersResult>(
+            teamsEndpoints.listTeamRoleMembersOperation,
+            args,
+          ),
+      },
+    ),
+    createTeamRoleMember: (args: teamsEndpoints.CreateTeamRoleMemberArgs) =>
+      runtime.call<teamsEndpoints.CreateTeamRoleMemberResult>(
+        teamsEndpoints.createTeamRoleMemberOperation,
+        args,
+      ),
+    deleteTeamRoleMember: (args: teamsEndpoints.DeleteTeamRoleMemberArgs) =>
+      runtime.call<teamsEndpoints.DeleteTeamRoleMemberResult>(
+        teamsEndpoints.deleteTeamRoleMemberOperation,
+        args,
+      ),
+    listOrgMembers: Object.assign(
+      (args?: organisationEndpoints.ListOrgMembersArgs) =>
+        runtime.call<organisationEndpoints.ListOrgMembersResult>(
+          organisationEndpoints.listOrgMembersOperation,
+          args,
+        ),
+      {
+        all: (args?: organisationEndpoints.ListOrgMembersArgs) =>
+          runtime.items<organisationEndpoints.ListOrgMembersItem>(
+            organisationEndpoints.listOrgMembersOperation,
+            args,
+          ),
+        pages: (args?: organisationEndpoints.ListOrgMembersArgs) =>
+          runtime.pages<organisationEndpoints.ListOrgMembersResult>(
+            organisationEndpoints.listOrgMembersOperation,
+            args,
+          ),
+      },
+    ),
+    listOrgRoles: Object.assign(
+      (args?: organisationEndpoints.ListOrgRolesArgs) =>
+        runtime.call<organisationEndpoints.ListOrgRolesResult>(
+          organisationEndpoints.listOrgRolesOperation,
+          args,
+        ),
+      {
+        all: (args?: organisationEndpoints.ListOrgRolesArgs) =>
+          runtime.items<organisationEndpoints.ListOrgRolesItem>(
+            organisationEndpoints.listOrgRolesOperation,
+            args,
+          ),
+        pages: (args?: organisationEndpoints.ListOrgRolesArgs) =>
+          runtime.pages<organisationEndpoints.ListOrgRolesResult>(
+            organisationEndpoints.listOrgRolesOperation,
+            args,
+          ),
+      },
+    ),
+    putOrgRole: (args: organisationEndpoints.PutOrgRoleArgs) =>
+      runtime.call<organisationEndpoints.PutOrgRoleResult>(
+        organisationEndpoints.putOrgRoleOperation,
+        args,
+      ),
+    createOrgRole: (args: organisationEndpoints.CreateOrgRoleArgs) =>
+      runtime.call<organisationEndpoints.CreateOrgRoleResult>(
+        organisationEndpoints.createOrgRoleOperation,
+        args,
+      ),
+    getOrgRole: (args: organisationEndpoints.GetOrgRoleArgs) =>
+      runtime.call<organisationEndpoints.GetOrgRoleResult>(
+        organisationEndpoints.getOrgRoleOperation,
+        args,
+      ),
+    deleteOrgRole: (args: organisationEndpoints.DeleteOrgRoleArgs) =>
+      runtime.call<organisationEndpoints.DeleteOrgRoleResult>(
+        organisationEndpoints.deleteOrgRoleOperation,
+        args,
+      ),
+    patchOrgRole: (args: organisationEndpoints.PatchOrgRoleArgs) =>
+      runtime.call<organisationEndpoints.PatchOrgRoleResult>(
+        organisationEndpoints.patchOrgRoleOperation,
+        args,
+      ),
+    listOrgRoleMembers: Object.assign(
+      (args: organisationEndpoints.ListOrgRoleMembersArgs) =>
+        runtime.call<organisationEndpoints.ListOrgRoleMembersResult>(
+          organisationEndpoints.listOrgRoleMembersOperation,
+          args,
+        ),
+      {
+        all: (args: organisationEndpoints.ListOrgRoleMembersArgs) =>
+          runtime.items<organisationEndpoints.ListOrgRoleMembersItem>(
+            organisationEndpoints.listOrgRoleMembersOperation,
+            args,
+          ),
+        pages: (args: organisationEndpoints.ListOrgRoleMembersArgs) =>
+          runtime.pages<organisationEndpoints.ListOrgRoleMembersResult>(
+            organisationEndpoints.listOrgRoleMembersOperation,
+            args,
+          ),
+      },
+    ),
+    createOrgRoleMember: (args: organisationEndpoints.CreateOrgRoleMemberArgs) =>
+      runtime.call<organisationEndpoints.CreateOrgRoleMemberResult>(
+        organisationEndpoints.createOrgRoleMemberOperation,
+        args,
+      ),
+    deleteOrgRoleMember: (args: organisationEndpoints.DeleteOrgRoleMemberArgs) =>
+      runtime.call<organisationEndpoints.DeleteOrgRoleMemberResult>(
+        organisationEndpoints.deleteOrgRoleMemberOperation,
+        args,
+      ),
+    getOrgDirectoryGroups: (args?: organisationEndpoints.GetOrgDirectoryGroupsArgs) =>
+      runtime.call<organisationEndpoints.GetOrgDirectoryGroupsResult>(
+        organisationEndpoints.getOrgDirectoryGroupsOperation,
+        args,
+      ),
+    listOrgDirectoryGroupMembers: Object.assign(
+      (args: organisationEndpoints.ListOrgDirectoryGroupMembersArgs) =>
+        runtime.call<organisationEndpoints.ListOrgDirectoryGroupMembersResult>(
+          organisationEndpoints.listOrgDirectoryGroupMembersOperation,
+          args,
+        ),
+      {
+        all: (args: organisationEndpoints.ListOrgDirectoryGroupMembersArgs) =>
+          runtime.items<organisationEndpoints.ListOrgDirectoryGroupMembersItem>(
+            organisationEndpoints.listOrgDirectoryGroupMembersOperation,
+            args,
+          ),
+        pages: (args: organisationEndpoints.ListOrgDirectoryGroupMembersArgs) =>
+          runtime.pages<organisationEndpoints.ListOrgDirectoryGroupMembersResult>(
+            organisationEndpoints.listOrgDirectoryGroupMembersOperation,
+            args,
+          ),
+      },
+    ),
     listPlans: (args?: platformEndpoints.ListPlansArgs) =>
       runtime.call<platformEndpoints.ListPlansResult>(platformEndpoints.listPlansOperation, args),
     listRegions: (args?: platformEndpoints.ListRegionsArgs) =>

@@ -5117,6 +5117,456 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/teams": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List teams
+     * @description Lists the teams of the organisation, a page at a time.
+     */
+    get: operations["listTeams"];
+    put?: never;
+    /**
+     * Create team
+     * @description Creates a team in the organisation. Its id derives from its name.
+     */
+    post: operations["createTeam"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/teams/{teamId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get team
+     * @description Reads the given team.
+     */
+    get: operations["getTeam"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Patch team
+     * @description Changes the given team's description.
+     */
+    patch: operations["patchTeam"];
+    trace?: never;
+  };
+  "/v1/teams/{teamId}/members": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List team members
+     * @description Lists the members of the given team and the invitations not yet taken up, a page at a time.
+     */
+    get: operations["listTeamMembers"];
+    put?: never;
+    /**
+     * Invite team member
+     * @description Invites someone to the given team by email, optionally with roles they get on joining.
+     */
+    post: operations["createTeamMemberInvite"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/teams/{teamId}/members/{memberId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+        /**
+         * @description ID of the member (a user).
+         * @example example-user
+         */
+        memberId: components["parameters"]["MemberId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Remove team member
+     * @description Removes the given member from the team.
+     */
+    delete: operations["deleteTeamMember"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/teams/{teamId}/roles": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List team roles
+     * @description Lists the roles of the given team, a page at a time.
+     */
+    get: operations["listTeamRoles"];
+    /**
+     * Create or update team role
+     * @description Creates the role the body names in the given team, or replaces the one of that name.
+     */
+    put: operations["putTeamRole"];
+    /**
+     * Create team role
+     * @description Creates a role in the given team: the permissions it grants, and the projects it applies to. Its id derives from its name.
+     */
+    post: operations["createTeamRole"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/teams/{teamId}/roles/{roleId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get team role
+     * @description Reads the given role of a team with its permissions.
+     */
+    get: operations["getTeamRole"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete team role
+     * @description Deletes the given role; its members lose what it granted.
+     */
+    delete: operations["deleteTeamRole"];
+    options?: never;
+    head?: never;
+    /**
+     * Patch team role
+     * @description Changes the fields of the given role that are sent; the others keep their values.
+     */
+    patch: operations["patchTeamRole"];
+    trace?: never;
+  };
+  "/v1/teams/{teamId}/roles/{roleId}/members": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List team role members
+     * @description Lists the members who have the given role, a page at a time.
+     */
+    get: operations["listTeamRoleMembers"];
+    put?: never;
+    /**
+     * Give team role
+     * @description Gives the given role to a member of the team.
+     */
+    post: operations["createTeamRoleMember"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/teams/{teamId}/roles/{roleId}/members/{memberId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+        /**
+         * @description ID of the member (a user).
+         * @example example-user
+         */
+        memberId: components["parameters"]["MemberId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Take team role
+     * @description Takes the given role from a member of the team.
+     */
+    delete: operations["deleteTeamRoleMember"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/org-members": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List organisation members
+     * @description Lists the members of the organisation, a page at a time.
+     */
+    get: operations["listOrgMembers"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/org-roles": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List organisation roles
+     * @description Lists the roles of the organisation, a page at a time.
+     */
+    get: operations["listOrgRoles"];
+    /**
+     * Create or update organisation role
+     * @description Creates the role the body names, or replaces the one of that name.
+     */
+    put: operations["putOrgRole"];
+    /**
+     * Create organisation role
+     * @description Creates a role of the organisation: the permissions it grants over the organisation,
+     *     its teams and projects, the teams it applies to, and the directory groups whose members
+     *     get it. Its id derives from its name.
+     */
+    post: operations["createOrgRole"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/org-roles/{roleId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get organisation role
+     * @description Reads the given role of the organisation with its permissions.
+     */
+    get: operations["getOrgRole"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete organisation role
+     * @description Deletes the given role; its members lose what it granted.
+     */
+    delete: operations["deleteOrgRole"];
+    options?: never;
+    head?: never;
+    /**
+     * Patch organisation role
+     * @description Changes the fields of the given role that are sent; the others keep their values.
+     */
+    patch: operations["patchOrgRole"];
+    trace?: never;
+  };
+  "/v1/org-roles/{roleId}/members": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List organisation role members
+     * @description Lists who has the given role, given directly or through a directory group, a page at a time.
+     */
+    get: operations["listOrgRoleMembers"];
+    put?: never;
+    /**
+     * Give organisation role
+     * @description Gives the given role to a member of the organisation.
+     */
+    post: operations["createOrgRoleMember"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/org-roles/{roleId}/members/{memberId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+        /**
+         * @description ID of the member (a user).
+         * @example example-user
+         */
+        memberId: components["parameters"]["MemberId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Take organisation role
+     * @description Takes the given role from a member of the organisation.
+     */
+    delete: operations["deleteOrgRoleMember"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/directory-groups": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List directory groups
+     * @description Lists the groups the organisation's identity provider syncs.
+     */
+    get: operations["getOrgDirectoryGroups"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/directory-groups/{groupId}/members": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the directory group.
+         * @example example-group
+         */
+        groupId: components["parameters"]["GroupId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List directory group members
+     * @description Lists the members of the given directory group, a page at a time.
+     */
+    get: operations["listOrgDirectoryGroupMembers"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/projects/{projectId}/services/build/{serviceId}": {
     parameters: {
       query?: never;
@@ -16250,6 +16700,351 @@ export interface components {
     AssignSubdomainPathRequest: {
       assignment: components["schemas"]["PathAssignment"];
     };
+    /**
+     * @description The team's id.
+     * @example example-team
+     */
+    "properties-id": string;
+    /**
+     * @description The team's name; its id derives from it.
+     * @example Example Team
+     */
+    TeamName: string;
+    /**
+     * Format: date-time
+     * @description When the team was created.
+     */
+    "properties-createdAt": string;
+    TeamList: {
+      teams: {
+        id: components["schemas"]["properties-id"];
+        name: components["schemas"]["TeamName"];
+        description?: components["schemas"]["WorkloadDescription"];
+        createdAt: components["schemas"]["properties-createdAt"];
+      }[];
+    };
+    CreateTeamRequest: {
+      name: components["schemas"]["TeamName"];
+      /** @description What the team is for. */
+      description?: components["schemas"]["WorkloadDescription"];
+      /**
+       * @description The team's contact address, for billing and notices.
+       * @example team@example.com
+       */
+      email: string;
+    };
+    Team: {
+      /**
+       * @description The team's id.
+       * @example example-team
+       */
+      id: string;
+      name: components["schemas"]["TeamName"];
+      description?: components["schemas"]["WorkloadDescription"];
+      /**
+       * Format: date-time
+       * @description When the team was created.
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updatedAt?: string;
+    };
+    PatchTeamRequest: {
+      description?: components["schemas"]["WorkloadDescription"];
+    };
+    MemberEmail: {
+      /**
+       * @description An address of the user.
+       * @example user@example.com
+       */
+      address: string;
+      /** @description Whether it is verified. */
+      verified: boolean;
+    };
+    TeamMember: {
+      /**
+       * @description The user's id; null for an invitation not yet taken up.
+       * @example example-user
+       */
+      id: string | null;
+      /** @description The user's name. */
+      name?: string;
+      emails?: components["schemas"]["MemberEmail"][];
+      /**
+       * Format: date-time
+       * @description When the user joined.
+       */
+      joinedAt?: string;
+      /** @description Whether the user has accepted the invitation. */
+      finalized?: boolean;
+    };
+    TeamMemberList: {
+      members: components["schemas"]["TeamMember"][];
+    };
+    InviteTeamMemberRequest: {
+      /**
+       * @description Who to invite.
+       * @example user@example.com
+       */
+      email: string;
+      /** @description Roles the member gets on joining. */
+      roles?: string[];
+    };
+    /** @description What the role is for. */
+    "properties-description": string;
+    /** @description The projects the role applies to. */
+    ProjectRestrictions: {
+      /** @description Whether the role applies to some projects only. */
+      enabled: boolean;
+      /** @description The projects. */
+      projects?: string[];
+      /**
+       * @description Whether the role applies in the projects or outside them.
+       * @enum {string}
+       */
+      restrictionMode?: "in" | "notIn";
+    };
+    /** @description The projects the role applies to. */
+    ProjectRestrictionsResponse: {
+      /** @description Whether the role applies to some projects only. */
+      enabled: boolean;
+      /** @description The projects. */
+      projects?: string[];
+      /**
+       * @description Whether the role applies in the projects or outside them.
+       * @enum {string}
+       */
+      restrictionMode?: "in" | "notIn" | (string & {});
+    };
+    TeamRoleSummary: {
+      /**
+       * @description The role's id.
+       * @example example-role
+       */
+      id: string;
+      /**
+       * @description The role's name.
+       * @example Example Role
+       */
+      name: string;
+      description?: components["schemas"]["properties-description"];
+      restrictions?: components["schemas"]["ProjectRestrictionsResponse"];
+      /**
+       * Format: date-time
+       * @description When it was created.
+       */
+      createdAt?: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updatedAt?: string;
+    };
+    TeamRoleList: {
+      roles: components["schemas"]["TeamRoleSummary"][];
+    };
+    /** @description The permissions the role grants, as Northflank writes them (`Project > Services > General > Read`). */
+    TeamRolePermissions: {
+      /** @description Permissions over the team. */
+      teamScope?: string[];
+      /** @description Permissions over projects. */
+      projectScope?: string[];
+    };
+    TeamRoleRequest: {
+      /**
+       * @description The role's name; its id derives from it.
+       * @example Example Role
+       */
+      name: string;
+      /** @description What the role is for. */
+      description?: string;
+      permissions?: components["schemas"]["TeamRolePermissions"];
+      restrictions?: components["schemas"]["ProjectRestrictions"];
+    };
+    /** @description Permissions over the team. */
+    teamScope: string[];
+    /** @description Permissions over projects. */
+    projectScope: string[];
+    /** @description A team role with its permissions. */
+    TeamRole: components["schemas"]["TeamRoleSummary"] & {
+      permissions: {
+        teamScope: components["schemas"]["teamScope"];
+        projectScope: components["schemas"]["projectScope"];
+      };
+    };
+    /** @description The fields to change; those left out keep their values. */
+    PatchTeamRoleRequest: {
+      description?: components["schemas"]["properties-description"];
+      permissions?: components["schemas"]["TeamRolePermissions"];
+      restrictions?: components["schemas"]["ProjectRestrictions"];
+    };
+    AddRoleMemberRequest: {
+      /**
+       * @description The user to give the role.
+       * @example example-user
+       */
+      userId: string;
+    };
+    OrgMember: {
+      /**
+       * @description The user's id.
+       * @example example-user
+       */
+      id: string;
+      /** @description The user's name. */
+      name?: string;
+      emails?: {
+        /** @description An address of the user. */
+        address?: string;
+        /** @description Whether it is verified. */
+        verified?: boolean;
+      }[];
+      /**
+       * Format: date-time
+       * @description When the user joined.
+       */
+      joinedAt?: string;
+      /** @description Whether the user has accepted the invitation. */
+      finalized: boolean;
+    };
+    OrgMemberList: {
+      members: components["schemas"]["OrgMember"][];
+    };
+    /** @description The teams (and their projects) the role applies to. */
+    OrgRoleRestrictions: {
+      /** @description Whether the role applies to some teams only. */
+      enabled: boolean;
+      teams?: {
+        /** @description A team. */
+        teamId: string;
+        restrictions?: components["schemas"]["ProjectRestrictions"];
+      }[];
+    };
+    /** @description The teams (and their projects) the role applies to. */
+    OrgRoleRestrictionsResponse: {
+      /** @description Whether the role applies to some teams only. */
+      enabled: boolean;
+      teams?: {
+        /** @description A team. */
+        teamId: string;
+        restrictions?: components["schemas"]["ProjectRestrictionsResponse"];
+      }[];
+    };
+    /** @description Directory groups whose members get the role. */
+    directoryGroups: string[];
+    OrgRoleSummary: {
+      /**
+       * @description The role's id.
+       * @example example-org-role
+       */
+      id: string;
+      /**
+       * @description The role's name.
+       * @example Example Org Role
+       */
+      name: string;
+      description?: components["schemas"]["properties-description"];
+      restrictions: components["schemas"]["OrgRoleRestrictionsResponse"];
+      directoryGroups?: components["schemas"]["directoryGroups"];
+      /**
+       * Format: date-time
+       * @description When it was created.
+       */
+      createdAt?: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updatedAt?: string;
+    };
+    OrgRoleList: {
+      roles: components["schemas"]["OrgRoleSummary"][];
+    };
+    OrgRolePermissions: {
+      /** @description Permissions over teams. */
+      teamScope?: string[];
+      /** @description Permissions over projects. */
+      projectScope?: string[];
+      /** @description Permissions over the organisation. */
+      orgScope?: string[];
+    };
+    OrgRoleRequest: {
+      /**
+       * @description The role's name; its id derives from it.
+       * @example Example Org Role
+       */
+      name: string;
+      /** @description What the role is for. */
+      description?: string;
+      permissions?: components["schemas"]["OrgRolePermissions"];
+      restrictions?: components["schemas"]["OrgRoleRestrictions"];
+      /** @description Directory groups whose members get the role. */
+      directoryGroups?: string[];
+    };
+    /** @description Permissions over teams. */
+    "properties-teamScope": string[];
+    /** @description Permissions over the organisation. */
+    orgScope: string[];
+    /** @description An organisation role with its permissions. */
+    OrgRole: components["schemas"]["OrgRoleSummary"] & {
+      permissions: {
+        teamScope: components["schemas"]["properties-teamScope"];
+        projectScope: components["schemas"]["projectScope"];
+        orgScope: components["schemas"]["orgScope"];
+      };
+    };
+    /** @description The fields to change; those left out keep their values. */
+    PatchOrgRoleRequest: {
+      description?: components["schemas"]["properties-description"];
+      permissions?: components["schemas"]["OrgRolePermissions"];
+      restrictions?: components["schemas"]["OrgRoleRestrictions"];
+      directoryGroups?: components["schemas"]["directoryGroups"];
+    };
+    OrgRoleMemberList: {
+      members: (components["schemas"]["OrgMember"] & {
+        /**
+         * @description Whether the role was given to the user or comes from a directory group.
+         * @enum {string}
+         */
+        type: "explicit" | "implicit" | (string & {});
+      })[];
+    };
+    DirectoryGroupList: {
+      directoryGroups: {
+        /**
+         * @description The group's id.
+         * @example example-group
+         */
+        id: string;
+        /** @description The group's name. */
+        name: string;
+        /** @description The identity provider's id of the group. */
+        idpId: string;
+        /**
+         * Format: date-time
+         * @description When it was first synced.
+         */
+        createdAt: string;
+        /**
+         * Format: date-time
+         * @description When it last changed.
+         */
+        updatedAt: string;
+      }[];
+    };
+    DirectoryGroupMemberList: {
+      members: {
+        /** @description The user's id; null for someone with no Northflank account yet. */
+        id: string | null;
+        /** @description The member's name. */
+        name?: string;
+        /** @description The member's addresses. */
+        emails?: string[];
+      }[];
+    };
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -17636,6 +18431,26 @@ export interface components {
      * @example /
      */
     SubdomainPath: string;
+    /**
+     * @description ID of the team. The path exists only for a team, so the id is part of it.
+     * @example example-team
+     */
+    TeamOfPath: string;
+    /**
+     * @description ID of the member (a user).
+     * @example example-user
+     */
+    MemberId: string;
+    /**
+     * @description ID of the role.
+     * @example example-role
+     */
+    RoleId: string;
+    /**
+     * @description ID of the directory group.
+     * @example example-group
+     */
+    GroupId: string;
     /**
      * @description Only runs with this status.
      * @example running
@@ -32516,6 +33331,1591 @@ export interface operations {
           "application/json": {
             /** @description Empty on success. */
             data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listTeams: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "teams": [
+           *           {
+           *             "id": "example-team",
+           *             "name": "Example Team",
+           *             "createdAt": "2021-01-01T12:00:00.000Z"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["TeamList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateTeamRequest"];
+      };
+    };
+    responses: {
+      /** @description The team created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-team",
+           *         "name": "Example Team",
+           *         "createdAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Team"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The team. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-team",
+           *         "name": "Example Team",
+           *         "createdAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Team"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchTeamRequest"];
+      };
+    };
+    responses: {
+      /** @description The team as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-team",
+           *         "name": "Example Team",
+           *         "createdAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["Team"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listTeamMembers: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "members": [
+           *           {
+           *             "id": "example-user",
+           *             "name": "Example User",
+           *             "finalized": true
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["TeamMemberList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createTeamMemberInvite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InviteTeamMemberRequest"];
+      };
+    };
+    responses: {
+      /** @description The invitation is sent. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteTeamMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+        /**
+         * @description ID of the member (a user).
+         * @example example-user
+         */
+        memberId: components["parameters"]["MemberId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The member is removed. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listTeamRoles: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "roles": [
+           *           {
+           *             "id": "example-role",
+           *             "name": "Example Role"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["TeamRoleList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putTeamRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TeamRoleRequest"];
+      };
+    };
+    responses: {
+      /** @description The role as created or replaced. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-role",
+           *         "name": "Example Role",
+           *         "permissions": {
+           *           "teamScope": [],
+           *           "projectScope": [
+           *             "Project > Services > General > Read"
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["TeamRole"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createTeamRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TeamRoleRequest"];
+      };
+    };
+    responses: {
+      /** @description The role created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-role",
+           *         "name": "Example Role",
+           *         "permissions": {
+           *           "teamScope": [],
+           *           "projectScope": [
+           *             "Project > Services > General > Read"
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["TeamRole"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getTeamRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The role. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-role",
+           *         "name": "Example Role",
+           *         "permissions": {
+           *           "teamScope": [],
+           *           "projectScope": [
+           *             "Project > Services > General > Read"
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["TeamRole"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteTeamRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The role is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchTeamRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchTeamRoleRequest"];
+      };
+    };
+    responses: {
+      /** @description The role as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-role",
+           *         "name": "Example Role",
+           *         "permissions": {
+           *           "teamScope": [],
+           *           "projectScope": [
+           *             "Project > Services > General > Read"
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["TeamRole"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listTeamRoleMembers: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Only these users; repeat the parameter to name several. */
+        userIds?: string[];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "members": [
+           *           {
+           *             "id": "example-user",
+           *             "name": "Example User"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["TeamMemberList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createTeamRoleMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AddRoleMemberRequest"];
+      };
+    };
+    responses: {
+      /** @description The member has the role. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteTeamRoleMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the team. The path exists only for a team, so the id is part of it.
+         * @example example-team
+         */
+        teamId: components["parameters"]["TeamOfPath"];
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+        /**
+         * @description ID of the member (a user).
+         * @example example-user
+         */
+        memberId: components["parameters"]["MemberId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The member no longer has the role. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listOrgMembers: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "members": [
+           *           {
+           *             "id": "example-user",
+           *             "name": "Example User",
+           *             "finalized": true
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["OrgMemberList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listOrgRoles: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "roles": [
+           *           {
+           *             "id": "example-org-role",
+           *             "name": "Example Org Role",
+           *             "restrictions": {
+           *               "enabled": false
+           *             }
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["OrgRoleList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putOrgRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["OrgRoleRequest"];
+      };
+    };
+    responses: {
+      /** @description The role as created or replaced. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-org-role",
+           *         "name": "Example Org Role",
+           *         "restrictions": {
+           *           "enabled": false
+           *         },
+           *         "permissions": {
+           *           "teamScope": [],
+           *           "projectScope": [],
+           *           "orgScope": [
+           *             "Organisation > Team > General > Read"
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["OrgRole"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createOrgRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["OrgRoleRequest"];
+      };
+    };
+    responses: {
+      /** @description The role created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-org-role",
+           *         "name": "Example Org Role",
+           *         "restrictions": {
+           *           "enabled": false
+           *         },
+           *         "permissions": {
+           *           "teamScope": [],
+           *           "projectScope": [],
+           *           "orgScope": [
+           *             "Organisation > Team > General > Read"
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["OrgRole"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getOrgRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The role. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-org-role",
+           *         "name": "Example Org Role",
+           *         "restrictions": {
+           *           "enabled": false
+           *         },
+           *         "permissions": {
+           *           "teamScope": [],
+           *           "projectScope": [],
+           *           "orgScope": [
+           *             "Organisation > Team > General > Read"
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["OrgRole"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteOrgRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The role is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchOrgRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchOrgRoleRequest"];
+      };
+    };
+    responses: {
+      /** @description The role as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-org-role",
+           *         "name": "Example Org Role",
+           *         "restrictions": {
+           *           "enabled": false
+           *         },
+           *         "permissions": {
+           *           "teamScope": [],
+           *           "projectScope": [],
+           *           "orgScope": [
+           *             "Organisation > Team > General > Read"
+           *           ]
+           *         }
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["OrgRole"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listOrgRoleMembers: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Only members who have the role directly (`explicit`) or through a directory group (`implicit`). */
+        type?: string;
+        /** @description Only these users; repeat the parameter to name several. */
+        userIds?: string[];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "members": [
+           *           {
+           *             "id": "example-user",
+           *             "finalized": true,
+           *             "type": "explicit"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["OrgRoleMemberList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createOrgRoleMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AddRoleMemberRequest"];
+      };
+    };
+    responses: {
+      /** @description The member has the role. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteOrgRoleMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the role.
+         * @example example-role
+         */
+        roleId: components["parameters"]["RoleId"];
+        /**
+         * @description ID of the member (a user).
+         * @example example-user
+         */
+        memberId: components["parameters"]["MemberId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The member no longer has the role. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getOrgDirectoryGroups: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The directory groups. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "directoryGroups": [
+           *           {
+           *             "id": "example-group",
+           *             "name": "Engineering",
+           *             "idpId": "00g1",
+           *             "createdAt": "2021-01-01T12:00:00.000Z",
+           *             "updatedAt": "2021-01-01T12:00:00.000Z"
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["DirectoryGroupList"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listOrgDirectoryGroupMembers: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the directory group.
+         * @example example-group
+         */
+        groupId: components["parameters"]["GroupId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "members": [
+           *           {
+           *             "id": "example-user",
+           *             "name": "Example User",
+           *             "emails": [
+           *               "user@example.com"
+           *             ]
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["DirectoryGroupMemberList"];
+            pagination: components["schemas"]["Pagination"];
           };
         };
       };

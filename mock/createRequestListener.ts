@@ -78,7 +78,7 @@ async function answer(app: MockApp, request: IncomingMessage): Promise<string> {
   const respond = () => JSON.stringify(runHandler(app, target, params, body));
   // Reads change nothing, so they skip the snapshot.
   if (request.method === "GET" || request.method === "HEAD") return respond();
-  return app.store.transaction({ teamId: params.path.teamId, projectId: params.path.projectId }, respond);
+  return app.store.transaction({ teamId: ownerTeam(target, params), projectId: params.path.projectId }, respond);
 }
 
 function runHandler(app: MockApp, target: RouteTarget, params: RequestParams, body: unknown): unknown {
@@ -90,11 +90,20 @@ function runHandler(app: MockApp, target: RouteTarget, params: RequestParams, bo
     path: params.path,
     query: params.query,
     body: (body ?? {}) as Json,
-    owner: app.store.owner(params.path.teamId),
+    owner: app.store.owner(ownerTeam(target, params)),
     store: app.store,
     now: app.now(),
     timing: app.timing,
   });
+}
+
+/**
+ * The team whose resources a request acts on: the `teamId` of a team-scoped path. A path
+ * that names a team in its own right (`/v1/teams/{teamId}/roles`) acts on the account's
+ * records of that team, which the personal owner keeps.
+ */
+function ownerTeam(target: RouteTarget, params: RequestParams): string | undefined {
+  return target.scope === null ? undefined : params.path.teamId;
 }
 
 /** Repeated names become arrays; the validator coerces them to the declared type. */

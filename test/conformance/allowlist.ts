@@ -41,6 +41,8 @@ const LOG_SINK_SETTINGS =
   "an update sends the sink type's settings as they are created (the spec reuses those schemas); the client's update types are partial copies per type, some without fields the create takes (a Loki sink's encoding)";
 const ARRAY_OF_UNION =
   "the client writes `'a' | ... | 'z'[]`, which TypeScript reads as one of the values or an array of the last; the reference describes an array of the values";
+const UNTYPED_USER_IDS =
+  "the client types the `userIds` filter as `undefined` (it has no type for it); the spec sends it as an array of user ids, repeated";
 const RUN_COUNTERS =
   "the reference enumerates 0 and 1 (a run has at most one pod in that state); the client types any number";
 
@@ -136,6 +138,7 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
       { operationId: "listSubdomainPath", part: "result", direction, field: `paths.options.${field}`, reason: ARRAY_OF_UNION } as const,
     ]),
   ]),
+  ...forEach(["listTeamRoleMembers", "listOrgRoleMembers"], { part: "query", direction: "oursToOfficial", field: "userIds", reason: UNTYPED_USER_IDS }),
   ...forEach(["getSecret", "getServiceRuntimeEnvironment", "getServiceBuildArguments", "getJobRuntimeEnvironment", "getJobBuildArguments"], {
     part: "query",
     direction: "officialToOurs",

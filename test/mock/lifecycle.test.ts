@@ -81,7 +81,9 @@ function findLifecycles(operations: MockOperation[]): Lifecycle[] {
   for (const get of operations.filter((o) => o.method === "get" && /\/\{[^/}]+\}$/.test(o.path))) {
     const collection = get.path.slice(0, get.path.lastIndexOf("/"));
     const [create, list, patch, remove] = [at("post", collection), at("get", collection), at("patch", get.path), at("delete", get.path)];
-    if (create?.requestBody && list?.itemsPointer && patch?.requestBody && remove) found.push({ collection, create, list, get, patch, remove });
+    // Collections under another resource than a project (a team's roles) need that resource first: everyOperation.test.ts covers them.
+    const underProjectAtMost = [...collection.matchAll(/\{([^}]+)\}/g)].every((match) => match[1] === "projectId");
+    if (underProjectAtMost && create?.requestBody && list?.itemsPointer && patch?.requestBody && remove) found.push({ collection, create, list, get, patch, remove });
   }
   return found;
 }
