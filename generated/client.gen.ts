@@ -33,6 +33,8 @@ import * as notificationsEndpoints from "./endpoints/notifications.gen.js";
 import * as domainsEndpoints from "./endpoints/domains.gen.js";
 import * as teamsEndpoints from "./endpoints/teams.gen.js";
 import * as organisationEndpoints from "./endpoints/organisation.gen.js";
+import * as networkingEndpoints from "./endpoints/networking.gen.js";
+import * as cloudProvidersEndpoints from "./endpoints/cloud-providers.gen.js";
 import * as platformEndpoints from "./endpoints/platform.gen.js";
 
 /** The Northflank API: one method per operation. Create one with {@link createNorthflankClient}. */
@@ -4815,6 +4817,471 @@ export interface NorthflankClient {
   };
 
   /**
+   * List egress IPs
+   *
+   * Lists the account's or team's egress IPs, a page at a time.
+   *
+   * `GET /v1/egress-ips`
+   *
+   * Required permission: Account > EgressIps > General > Read
+   */
+  listEgressIps: ((
+    args?: networkingEndpoints.ListEgressIpsArgs,
+  ) => Promise<networkingEndpoints.ListEgressIpsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: networkingEndpoints.ListEgressIpsArgs,
+    ): AsyncIterableIterator<networkingEndpoints.ListEgressIpsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: networkingEndpoints.ListEgressIpsArgs,
+    ): AsyncIterableIterator<networkingEndpoints.ListEgressIpsResult>;
+  };
+
+  /**
+   * Create or update egress IP
+   *
+   * Creates the egress IP the body names, or replaces the one of that name.
+   *
+   * `PUT /v1/egress-ips`
+   *
+   * Required permission: Account > EgressIps > General > Create
+   */
+  putEgressIp(
+    args: networkingEndpoints.PutEgressIpArgs,
+  ): Promise<networkingEndpoints.PutEgressIpResult>;
+
+  /**
+   * Create egress IP
+   *
+   * Reserves an outbound address in a region, shared or your own, which the workloads
+   * the rules select send their traffic from. Its id derives from its name.
+   *
+   * `POST /v1/egress-ips`
+   *
+   * Required permission: Account > EgressIps > General > Create
+   */
+  createEgressIp(
+    args: networkingEndpoints.CreateEgressIpArgs,
+  ): Promise<networkingEndpoints.CreateEgressIpResult>;
+
+  /**
+   * Get egress IP
+   *
+   * Reads the given egress IP with its state.
+   *
+   * `GET /v1/egress-ips/{egressIpId}`
+   *
+   * Required permission: Account > EgressIps > General > Read
+   */
+  getEgressIp(
+    args: networkingEndpoints.GetEgressIpArgs,
+  ): Promise<networkingEndpoints.GetEgressIpResult>;
+
+  /**
+   * Delete egress IP
+   *
+   * Deletes the given egress IP.
+   *
+   * `DELETE /v1/egress-ips/{egressIpId}`
+   *
+   * Required permission: Account > EgressIps > General > Delete
+   */
+  deleteEgressIp(
+    args: networkingEndpoints.DeleteEgressIpArgs,
+  ): Promise<networkingEndpoints.DeleteEgressIpResult>;
+
+  /**
+   * Patch egress IP
+   *
+   * Changes the given egress IP's name, description or specification; what is not sent stays as it is.
+   *
+   * `PATCH /v1/egress-ips/{egressIpId}`
+   *
+   * Required permission: Account > EgressIps > General > Update
+   */
+  patchEgressIp(
+    args: networkingEndpoints.PatchEgressIpArgs,
+  ): Promise<networkingEndpoints.PatchEgressIpResult>;
+
+  /**
+   * List load balancers
+   *
+   * Lists the account's or team's load balancers, a page at a time.
+   *
+   * `GET /v1/load-balancers`
+   *
+   * Required permission: Account > LoadBalancers > General > Read
+   */
+  listLoadBalancers: ((
+    args?: networkingEndpoints.ListLoadBalancersArgs,
+  ) => Promise<networkingEndpoints.ListLoadBalancersResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: networkingEndpoints.ListLoadBalancersArgs,
+    ): AsyncIterableIterator<networkingEndpoints.ListLoadBalancersItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: networkingEndpoints.ListLoadBalancersArgs,
+    ): AsyncIterableIterator<networkingEndpoints.ListLoadBalancersResult>;
+  };
+
+  /**
+   * Create or update load balancer
+   *
+   * Creates the load balancer the body names, or replaces the one of that name.
+   *
+   * `PUT /v1/load-balancers`
+   *
+   * Required permission: Account > LoadBalancers > General > Create
+   */
+  putLoadBalancer(
+    args: networkingEndpoints.PutLoadBalancerArgs,
+  ): Promise<networkingEndpoints.PutLoadBalancerResult>;
+
+  /**
+   * Create load balancer
+   *
+   * Creates a TCP or UDP load balancer in a region or one of your clusters, spreading each
+   * port's traffic over services and addons. Its id derives from its name.
+   *
+   * `POST /v1/load-balancers`
+   *
+   * Required permission: Account > LoadBalancers > General > Create
+   */
+  createLoadBalancer(
+    args: networkingEndpoints.CreateLoadBalancerArgs,
+  ): Promise<networkingEndpoints.CreateLoadBalancerResult>;
+
+  /**
+   * Get load balancer
+   *
+   * Reads the given load balancer with its state.
+   *
+   * `GET /v1/load-balancers/{loadBalancerId}`
+   *
+   * Required permission: Account > LoadBalancers > General > Read
+   */
+  getLoadBalancer(
+    args: networkingEndpoints.GetLoadBalancerArgs,
+  ): Promise<networkingEndpoints.GetLoadBalancerResult>;
+
+  /**
+   * Delete load balancer
+   *
+   * Deletes the given load balancer.
+   *
+   * `DELETE /v1/load-balancers/{loadBalancerId}`
+   *
+   * Required permission: Account > LoadBalancers > General > Delete
+   */
+  deleteLoadBalancer(
+    args: networkingEndpoints.DeleteLoadBalancerArgs,
+  ): Promise<networkingEndpoints.DeleteLoadBalancerResult>;
+
+  /**
+   * Patch load balancer
+   *
+   * Changes the given load balancer's name, description or specification; what is not sent stays as it is.
+   *
+   * `PATCH /v1/load-balancers/{loadBalancerId}`
+   *
+   * Required permission: Account > LoadBalancers > General > Update
+   */
+  patchLoadBalancer(
+    args: networkingEndpoints.PatchLoadBalancerArgs,
+  ): Promise<networkingEndpoints.PatchLoadBalancerResult>;
+
+  /**
+   * List cloud providers
+   *
+   * Lists the cloud providers BYOC clusters can be made in, with their Kubernetes versions, disk sizes and features.
+   *
+   * `GET /v1/cloud-providers`
+   */
+  listCloudProviders(
+    args?: cloudProvidersEndpoints.ListCloudProvidersArgs,
+  ): Promise<cloudProvidersEndpoints.ListCloudProvidersResult>;
+
+  /**
+   * List cloud regions
+   *
+   * Lists the regions of the cloud providers, a page at a time, with their availability zones.
+   *
+   * `GET /v1/cloud-providers/regions`
+   */
+  listCloudRegions: ((
+    args?: cloudProvidersEndpoints.ListCloudRegionsArgs,
+  ) => Promise<cloudProvidersEndpoints.ListCloudRegionsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: cloudProvidersEndpoints.ListCloudRegionsArgs,
+    ): AsyncIterableIterator<cloudProvidersEndpoints.ListCloudRegionsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: cloudProvidersEndpoints.ListCloudRegionsArgs,
+    ): AsyncIterableIterator<cloudProvidersEndpoints.ListCloudRegionsResult>;
+  };
+
+  /**
+   * List cloud node types
+   *
+   * Lists the node types the cloud providers offer, a page at a time, optionally narrowed by region, family, age or GPUs.
+   *
+   * `GET /v1/cloud-providers/node-types`
+   */
+  listCloudNodeTypes: ((
+    args?: cloudProvidersEndpoints.ListCloudNodeTypesArgs,
+  ) => Promise<cloudProvidersEndpoints.ListCloudNodeTypesResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: cloudProvidersEndpoints.ListCloudNodeTypesArgs,
+    ): AsyncIterableIterator<cloudProvidersEndpoints.ListCloudNodeTypesItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: cloudProvidersEndpoints.ListCloudNodeTypesArgs,
+    ): AsyncIterableIterator<cloudProvidersEndpoints.ListCloudNodeTypesResult>;
+  };
+
+  /**
+   * List cloud integrations
+   *
+   * Lists the account's or team's cloud integrations, a page at a time, without their credentials.
+   *
+   * `GET /v1/cloud-providers/integrations`
+   *
+   * Required permission: Account > Cloud > Integrations > Read
+   */
+  listCloudIntegrations: ((
+    args?: cloudProvidersEndpoints.ListCloudIntegrationsArgs,
+  ) => Promise<cloudProvidersEndpoints.ListCloudIntegrationsResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: cloudProvidersEndpoints.ListCloudIntegrationsArgs,
+    ): AsyncIterableIterator<cloudProvidersEndpoints.ListCloudIntegrationsItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: cloudProvidersEndpoints.ListCloudIntegrationsArgs,
+    ): AsyncIterableIterator<cloudProvidersEndpoints.ListCloudIntegrationsResult>;
+  };
+
+  /**
+   * Create or update cloud integration
+   *
+   * Creates the integration the body names, or replaces the one of that name.
+   *
+   * `PUT /v1/cloud-providers/integrations`
+   *
+   * Required permission: Account > Cloud > Integrations > Create
+   */
+  putCloudIntegration(
+    args: cloudProvidersEndpoints.PutCloudIntegrationArgs,
+  ): Promise<cloudProvidersEndpoints.PutCloudIntegrationResult>;
+
+  /**
+   * Create cloud integration
+   *
+   * Saves the credentials of a cloud account, and which features (BYOC clusters, DNS,
+   * registries, OpenTofu...) may use them. Its id derives from its name.
+   *
+   * `POST /v1/cloud-providers/integrations`
+   *
+   * Required permission: Account > Cloud > Integrations > Create
+   */
+  createCloudIntegration(
+    args: cloudProvidersEndpoints.CreateCloudIntegrationArgs,
+  ): Promise<cloudProvidersEndpoints.CreateCloudIntegrationResult>;
+
+  /**
+   * Get cloud integration
+   *
+   * Reads the given cloud integration.
+   *
+   * `GET /v1/cloud-providers/integrations/{integrationId}`
+   *
+   * Required permission: Account > Cloud > Integrations > Read
+   */
+  getCloudIntegration(
+    args: cloudProvidersEndpoints.GetCloudIntegrationArgs,
+  ): Promise<cloudProvidersEndpoints.GetCloudIntegrationResult>;
+
+  /**
+   * Delete cloud integration
+   *
+   * Deletes the given cloud integration.
+   *
+   * `DELETE /v1/cloud-providers/integrations/{integrationId}`
+   *
+   * Required permission: Account > Cloud > Integrations > Delete
+   */
+  deleteCloudIntegration(
+    args: cloudProvidersEndpoints.DeleteCloudIntegrationArgs,
+  ): Promise<cloudProvidersEndpoints.DeleteCloudIntegrationResult>;
+
+  /**
+   * Patch cloud integration
+   *
+   * Changes the given integration's description, features, restrictions or credentials; what is not sent stays as it is.
+   *
+   * `PATCH /v1/cloud-providers/integrations/{integrationId}`
+   *
+   * Required permission: Account > Cloud > Integrations > Update
+   */
+  patchCloudIntegration(
+    args: cloudProvidersEndpoints.PatchCloudIntegrationArgs,
+  ): Promise<cloudProvidersEndpoints.PatchCloudIntegrationResult>;
+
+  /**
+   * List BYOC clusters
+   *
+   * Lists the account's or team's clusters in their own cloud accounts, a page at a time.
+   *
+   * `GET /v1/cloud-providers/clusters`
+   *
+   * Required permission: Account > Cloud > Clusters > Read
+   */
+  listCloudClusters: ((
+    args?: cloudProvidersEndpoints.ListCloudClustersArgs,
+  ) => Promise<cloudProvidersEndpoints.ListCloudClustersResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args?: cloudProvidersEndpoints.ListCloudClustersArgs,
+    ): AsyncIterableIterator<cloudProvidersEndpoints.ListCloudClustersItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args?: cloudProvidersEndpoints.ListCloudClustersArgs,
+    ): AsyncIterableIterator<cloudProvidersEndpoints.ListCloudClustersResult>;
+  };
+
+  /**
+   * Create or update BYOC cluster
+   *
+   * Creates the cluster the body names, or replaces the settings of the one of that name.
+   *
+   * `PUT /v1/cloud-providers/clusters`
+   *
+   * Required permission: Account > Cloud > Clusters > Create
+   */
+  putCloudCluster(
+    args: cloudProvidersEndpoints.PutCloudClusterArgs,
+  ): Promise<cloudProvidersEndpoints.PutCloudClusterResult>;
+
+  /**
+   * Create BYOC cluster
+   *
+   * Creates a Kubernetes cluster in your own cloud account, through an integration, with
+   * its node pools and how builds, logs, storage and networking run on it. Its id derives
+   * from its name.
+   *
+   * `POST /v1/cloud-providers/clusters`
+   *
+   * Required permission: Account > Cloud > Clusters > Create
+   */
+  createCloudCluster(
+    args: cloudProvidersEndpoints.CreateCloudClusterArgs,
+  ): Promise<cloudProvidersEndpoints.CreateCloudClusterResult>;
+
+  /**
+   * Get BYOC cluster
+   *
+   * Reads the given cluster with its node pools, settings and status.
+   *
+   * `GET /v1/cloud-providers/clusters/{clusterId}`
+   *
+   * Required permission: Account > Cloud > Clusters > Read
+   */
+  getCloudCluster(
+    args: cloudProvidersEndpoints.GetCloudClusterArgs,
+  ): Promise<cloudProvidersEndpoints.GetCloudClusterResult>;
+
+  /**
+   * Delete BYOC cluster
+   *
+   * Deletes the given cluster from your cloud account.
+   *
+   * `DELETE /v1/cloud-providers/clusters/{clusterId}`
+   *
+   * Required permission: Account > Cloud > Clusters > Delete
+   */
+  deleteCloudCluster(
+    args: cloudProvidersEndpoints.DeleteCloudClusterArgs,
+  ): Promise<cloudProvidersEndpoints.DeleteCloudClusterResult>;
+
+  /**
+   * Patch BYOC cluster
+   *
+   * Changes the fields of the given cluster that are sent (node pools, settings, version...); the others keep their values.
+   *
+   * `PATCH /v1/cloud-providers/clusters/{clusterId}`
+   *
+   * Required permission: Account > Cloud > Clusters > Update
+   */
+  patchCloudCluster(
+    args: cloudProvidersEndpoints.PatchCloudClusterArgs,
+  ): Promise<cloudProvidersEndpoints.PatchCloudClusterResult>;
+
+  /**
+   * List BYOC cluster nodes
+   *
+   * Lists the nodes of the given cluster, a page at a time.
+   *
+   * `GET /v1/cloud-providers/clusters/{clusterId}/nodes`
+   *
+   * Required permission: Account > Cloud > Clusters > Read
+   */
+  listCloudClusterNodes: ((
+    args: cloudProvidersEndpoints.ListCloudClusterNodesArgs,
+  ) => Promise<cloudProvidersEndpoints.ListCloudClusterNodesResult>) & {
+    /** Every item of every page, fetched page by page as you iterate. */
+    all(
+      args: cloudProvidersEndpoints.ListCloudClusterNodesArgs,
+    ): AsyncIterableIterator<cloudProvidersEndpoints.ListCloudClusterNodesItem>;
+    /** Each page's result, following the cursor until the last page. */
+    pages(
+      args: cloudProvidersEndpoints.ListCloudClusterNodesArgs,
+    ): AsyncIterableIterator<cloudProvidersEndpoints.ListCloudClusterNodesResult>;
+  };
+
+  /**
+   * Cordon BYOC cluster node
+   *
+   * Stops new workloads being scheduled on the given node.
+   *
+   * `POST /v1/cloud-providers/clusters/{clusterId}/nodes/{nodeId}/cordon`
+   *
+   * Required permission: Account > Cloud > Clusters > Update
+   */
+  cordonCloudClusterNode(
+    args: cloudProvidersEndpoints.CordonCloudClusterNodeArgs,
+  ): Promise<cloudProvidersEndpoints.CordonCloudClusterNodeResult>;
+
+  /**
+   * Uncordon BYOC cluster node
+   *
+   * Lets workloads be scheduled on the given cordoned node again.
+   *
+   * `POST /v1/cloud-providers/clusters/{clusterId}/nodes/{nodeId}/uncordon`
+   *
+   * Required permission: Account > Cloud > Clusters > Update
+   */
+  uncordonCloudClusterNode(
+    args: cloudProvidersEndpoints.UncordonCloudClusterNodeArgs,
+  ): Promise<cloudProvidersEndpoints.UncordonCloudClusterNodeResult>;
+
+  /**
+   * Drain BYOC cluster node
+   *
+   * Moves the workloads off the given node, so it can be removed.
+   *
+   * `POST /v1/cloud-providers/clusters/{clusterId}/nodes/{nodeId}/drain`
+   *
+   * Required permission: Account > Cloud > Clusters > Update
+   */
+  drainCloudClusterNode(
+    args: cloudProvidersEndpoints.DrainCloudClusterNodeArgs,
+  ): Promise<cloudProvidersEndpoints.DrainCloudClusterNodeResult>;
+
+  /**
    * List plans
    *
    * Lists the compute plans services, jobs and addons can run on, with their resources
@@ -7052,6 +7519,259 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
           ),
       },
     ),
+    listEgressIps: Object.assign(
+      (args?: networkingEndpoints.ListEgressIpsArgs) =>
+        runtime.call<networkingEndpoints.ListEgressIpsResult>(
+          networkingEndpoints.listEgressIpsOperation,
+          args,
+        ),
+      {
+        all: (args?: networkingEndpoints.ListEgressIpsArgs) =>
+          runtime.items<networkingEndpoints.ListEgressIpsItem>(
+            networkingEndpoints.listEgressIpsOperation,
+            args,
+          ),
+        pages: (args?: networkingEndpoints.ListEgressIpsArgs) =>
+          runtime.pages<networkingEndpoints.ListEgressIpsResult>(
+            networkingEndpoints.listEgressIpsOperation,
+            args,
+          ),
+      },
+    ),
+    putEgressIp: (args: networkingEndpoints.PutEgressIpArgs) =>
+      runtime.call<networkingEndpoints.PutEgressIpResult>(
+        networkingEndpoints.putEgressIpOperation,
+        args,
+      ),
+    createEgressIp: (args: networkingEndpoints.CreateEgressIpArgs) =>
+      runtime.call<networkingEndpoints.CreateEgressIpResult>(
+        networkingEndpoints.createEgressIpOperation,
+        args,
+      ),
+    getEgressIp: (args: networkingEndpoints.GetEgressIpArgs) =>
+      runtime.call<networkingEndpoints.GetEgressIpResult>(
+        networkingEndpoints.getEgressIpOperation,
+        args,
+      ),
+    deleteEgressIp: (args: networkingEndpoints.DeleteEgressIpArgs) =>
+      runtime.call<networkingEndpoints.DeleteEgressIpResult>(
+        networkingEndpoints.deleteEgressIpOperation,
+        args,
+      ),
+    patchEgressIp: (args: networkingEndpoints.PatchEgressIpArgs) =>
+      runtime.call<networkingEndpoints.PatchEgressIpResult>(
+        networkingEndpoints.patchEgressIpOperation,
+        args,
+      ),
+    listLoadBalancers: Object.assign(
+      (args?: networkingEndpoints.ListLoadBalancersArgs) =>
+        runtime.call<networkingEndpoints.ListLoadBalancersResult>(
+          networkingEndpoints.listLoadBalancersOperation,
+          args,
+        ),
+      {
+        all: (args?: networkingEndpoints.ListLoadBalancersArgs) =>
+          runtime.items<networkingEndpoints.ListLoadBalancersItem>(
+            networkingEndpoints.listLoadBalancersOperation,
+            args,
+          ),
+        pages: (args?: networkingEndpoints.ListLoadBalancersArgs) =>
+          runtime.pages<networkingEndpoints.ListLoadBalancersResult>(
+            networkingEndpoints.listLoadBalancersOperation,
+            args,
+          ),
+      },
+    ),
+    putLoadBalancer: (args: networkingEndpoints.PutLoadBalancerArgs) =>
+      runtime.call<networkingEndpoints.PutLoadBalancerResult>(
+        networkingEndpoints.putLoadBalancerOperation,
+        args,
+      ),
+    createLoadBalancer: (args: networkingEndpoints.CreateLoadBalancerArgs) =>
+      runtime.call<networkingEndpoints.CreateLoadBalancerResult>(
+        networkingEndpoints.createLoadBalancerOperation,
+        args,
+      ),
+    getLoadBalancer: (args: networkingEndpoints.GetLoadBalancerArgs) =>
+      runtime.call<networkingEndpoints.GetLoadBalancerResult>(
+        networkingEndpoints.getLoadBalancerOperation,
+        args,
+      ),
+    deleteLoadBalancer: (args: networkingEndpoints.DeleteLoadBalancerArgs) =>
+      runtime.call<networkingEndpoints.DeleteLoadBalancerResult>(
+        networkingEndpoints.deleteLoadBalancerOperation,
+        args,
+      ),
+    patchLoadBalancer: (args: networkingEndpoints.PatchLoadBalancerArgs) =>
+      runtime.call<networkingEndpoints.PatchLoadBalancerResult>(
+        networkingEndpoints.patchLoadBalancerOperation,
+        args,
+      ),
+    listCloudProviders: (args?: cloudProvidersEndpoints.ListCloudProvidersArgs) =>
+      runtime.call<cloudProvidersEndpoints.ListCloudProvidersResult>(
+        cloudProvidersEndpoints.listCloudProvidersOperation,
+        args,
+      ),
+    listCloudRegions: Object.assign(
+      (args?: cloudProvidersEndpoints.ListCloudRegionsArgs) =>
+        runtime.call<cloudProvidersEndpoints.ListCloudRegionsResult>(
+          cloudProvidersEndpoints.listCloudRegionsOperation,
+          args,
+        ),
+      {
+        all: (args?: cloudProvidersEndpoints.ListCloudRegionsArgs) =>
+          runtime.items<cloudProvidersEndpoints.ListCloudRegionsItem>(
+            cloudProvidersEndpoints.listCloudRegionsOperation,
+            args,
+          ),
+        pages: (args?: cloudProvidersEndpoints.ListCloudRegionsArgs) =>
+          runtime.pages<cloudProvidersEndpoints.ListCloudRegionsResult>(
+            cloudProvidersEndpoints.listCloudRegionsOperation,
+            args,
+          ),
+      },
+    ),
+    listCloudNodeTypes: Object.assign(
+      (args?: cloudProvidersEndpoints.ListCloudNodeTypesArgs) =>
+        runtime.call<cloudProvidersEndpoints.ListCloudNodeTypesResult>(
+          cloudProvidersEndpoints.listCloudNodeTypesOperation,
+          args,
+        ),
+      {
+        all: (args?: cloudProvidersEndpoints.ListCloudNodeTypesArgs) =>
+          runtime.items<cloudProvidersEndpoints.ListCloudNodeTypesItem>(
+            cloudProvidersEndpoints.listCloudNodeTypesOperation,
+            args,
+          ),
+        pages: (args?: cloudProvidersEndpoints.ListCloudNodeTypesArgs) =>
+          runtime.pages<cloudProvidersEndpoints.ListCloudNodeTypesResult>(
+            cloudProvidersEndpoints.listCloudNodeTypesOperation,
+            args,
+          ),
+      },
+    ),
+    listCloudIntegrations: Object.assign(
+      (args?: cloudProvidersEndpoints.ListCloudIntegrationsArgs) =>
+        runtime.call<cloudProvidersEndpoints.ListCloudIntegrationsResult>(
+          cloudProvidersEndpoints.listCloudIntegrationsOperation,
+          args,
+        ),
+      {
+        all: (args?: cloudProvidersEndpoints.ListCloudIntegrationsArgs) =>
+          runtime.items<cloudProvidersEndpoints.ListCloudIntegrationsItem>(
+            cloudProvidersEndpoints.listCloudIntegrationsOperation,
+            args,
+          ),
+        pages: (args?: cloudProvidersEndpoints.ListCloudIntegrationsArgs) =>
+          runtime.pages<cloudProvidersEndpoints.ListCloudIntegrationsResult>(
+            cloudProvidersEndpoints.listCloudIntegrationsOperation,
+            args,
+          ),
+      },
+    ),
+    putCloudIntegration: (args: cloudProvidersEndpoints.PutCloudIntegrationArgs) =>
+      runtime.call<cloudProvidersEndpoints.PutCloudIntegrationResult>(
+        cloudProvidersEndpoints.putCloudIntegrationOperation,
+        args,
+      ),
+    createCloudIntegration: (args: cloudProvidersEndpoints.CreateCloudIntegrationArgs) =>
+      runtime.call<cloudProvidersEndpoints.CreateCloudIntegrationResult>(
+        cloudProvidersEndpoints.createCloudIntegrationOperation,
+        args,
+      ),
+    getCloudIntegration: (args: cloudProvidersEndpoints.GetCloudIntegrationArgs) =>
+      runtime.call<cloudProvidersEndpoints.GetCloudIntegrationResult>(
+        cloudProvidersEndpoints.getCloudIntegrationOperation,
+        args,
+      ),
+    deleteCloudIntegration: (args: cloudProvidersEndpoints.DeleteCloudIntegrationArgs) =>
+      runtime.call<cloudProvidersEndpoints.DeleteCloudIntegrationResult>(
+        cloudProvidersEndpoints.deleteCloudIntegrationOperation,
+        args,
+      ),
+    patchCloudIntegration: (args: cloudProvidersEndpoints.PatchCloudIntegrationArgs) =>
+      runtime.call<cloudProvidersEndpoints.PatchCloudIntegrationResult>(
+        cloudProvidersEndpoints.patchCloudIntegrationOperation,
+        args,
+      ),
+    listCloudClusters: Object.assign(
+      (args?: cloudProvidersEndpoints.ListCloudClustersArgs) =>
+        runtime.call<cloudProvidersEndpoints.ListCloudClustersResult>(
+          cloudProvidersEndpoints.listCloudClustersOperation,
+          args,
+        ),
+      {
+        all: (args?: cloudProvidersEndpoints.ListCloudClustersArgs) =>
+          runtime.items<cloudProvidersEndpoints.ListCloudClustersItem>(
+            cloudProvidersEndpoints.listCloudClustersOperation,
+            args,
+          ),
+        pages: (args?: cloudProvidersEndpoints.ListCloudClustersArgs) =>
+          runtime.pages<cloudProvidersEndpoints.ListCloudClustersResult>(
+            cloudProvidersEndpoints.listCloudClustersOperation,
+            args,
+          ),
+      },
+    ),
+    putCloudCluster: (args: cloudProvidersEndpoints.PutCloudClusterArgs) =>
+      runtime.call<cloudProvidersEndpoints.PutCloudClusterResult>(
+        cloudProvidersEndpoints.putCloudClusterOperation,
+        args,
+      ),
+    createCloudCluster: (args: cloudProvidersEndpoints.CreateCloudClusterArgs) =>
+      runtime.call<cloudProvidersEndpoints.CreateCloudClusterResult>(
+        cloudProvidersEndpoints.createCloudClusterOperation,
+        args,
+      ),
+    getCloudCluster: (args: cloudProvidersEndpoints.GetCloudClusterArgs) =>
+      runtime.call<cloudProvidersEndpoints.GetCloudClusterResult>(
+        cloudProvidersEndpoints.getCloudClusterOperation,
+        args,
+      ),
+    deleteCloudCluster: (args: cloudProvidersEndpoints.DeleteCloudClusterArgs) =>
+      runtime.call<cloudProvidersEndpoints.DeleteCloudClusterResult>(
+        cloudProvidersEndpoints.deleteCloudClusterOperation,
+        args,
+      ),
+    patchCloudCluster: (args: cloudProvidersEndpoints.PatchCloudClusterArgs) =>
+      runtime.call<cloudProvidersEndpoints.PatchCloudClusterResult>(
+        cloudProvidersEndpoints.patchCloudClusterOperation,
+        args,
+      ),
+    listCloudClusterNodes: Object.assign(
+      (args: cloudProvidersEndpoints.ListCloudClusterNodesArgs) =>
+        runtime.call<cloudProvidersEndpoints.ListCloudClusterNodesResult>(
+          cloudProvidersEndpoints.listCloudClusterNodesOperation,
+          args,
+        ),
+      {
+        all: (args: cloudProvidersEndpoints.ListCloudClusterNodesArgs) =>
+          runtime.items<cloudProvidersEndpoints.ListCloudClusterNodesItem>(
+            cloudProvidersEndpoints.listCloudClusterNodesOperation,
+            args,
+          ),
+        pages: (args: cloudProvidersEndpoints.ListCloudClusterNodesArgs) =>
+          runtime.pages<cloudProvidersEndpoints.ListCloudClusterNodesResult>(
+            cloudProvidersEndpoints.listCloudClusterNodesOperation,
+            args,
+          ),
+      },
+    ),
+    cordonCloudClusterNode: (args: cloudProvidersEndpoints.CordonCloudClusterNodeArgs) =>
+      runtime.call<cloudProvidersEndpoints.CordonCloudClusterNodeResult>(
+        cloudProvidersEndpoints.cordonCloudClusterNodeOperation,
+        args,
+      ),
+    uncordonCloudClusterNode: (args: cloudProvidersEndpoints.UncordonCloudClusterNodeArgs) =>
+      runtime.call<cloudProvidersEndpoints.UncordonCloudClusterNodeResult>(
+        cloudProvidersEndpoints.uncordonCloudClusterNodeOperation,
+        args,
+      ),
+    drainCloudClusterNode: (args: cloudProvidersEndpoints.DrainCloudClusterNodeArgs) =>
+      runtime.call<cloudProvidersEndpoints.DrainCloudClusterNodeResult>(
+        cloudProvidersEndpoints.drainCloudClusterNodeOperation,
+        args,
+      ),
     listPlans: (args?: platformEndpoints.ListPlansArgs) =>
       runtime.call<platformEndpoints.ListPlansResult>(platformEndpoints.listPlansOperation, args),
     listRegions: (args?: platformEndpoints.ListRegionsArgs) =>

@@ -28,6 +28,8 @@ export * from "./endpoints/notifications.gen.js";
 export * from "./endpoints/domains.gen.js";
 export * from "./endpoints/teams.gen.js";
 export * from "./endpoints/organisation.gen.js";
+export * from "./endpoints/networking.gen.js";
+export * from "./endpoints/cloud-providers.gen.js";
 export * from "./endpoints/platform.gen.js";
 export type { components, operations, paths } from "./schema.gen.js";
 export * from "../runtime/index.js";

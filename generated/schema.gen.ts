@@ -5567,6 +5567,438 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/egress-ips": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List egress IPs
+     * @description Lists the account's or team's egress IPs, a page at a time.
+     */
+    get: operations["listEgressIps"];
+    /**
+     * Create or update egress IP
+     * @description Creates the egress IP the body names, or replaces the one of that name.
+     */
+    put: operations["putEgressIp"];
+    /**
+     * Create egress IP
+     * @description Reserves an outbound address in a region, shared or your own, which the workloads
+     *     the rules select send their traffic from. Its id derives from its name.
+     */
+    post: operations["createEgressIp"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/egress-ips/{egressIpId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the egress IP, derived from its name.
+         * @example example-egress-ip
+         */
+        egressIpId: components["parameters"]["EgressIpId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get egress IP
+     * @description Reads the given egress IP with its state.
+     */
+    get: operations["getEgressIp"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete egress IP
+     * @description Deletes the given egress IP.
+     */
+    delete: operations["deleteEgressIp"];
+    options?: never;
+    head?: never;
+    /**
+     * Patch egress IP
+     * @description Changes the given egress IP's name, description or specification; what is not sent stays as it is.
+     */
+    patch: operations["patchEgressIp"];
+    trace?: never;
+  };
+  "/v1/load-balancers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List load balancers
+     * @description Lists the account's or team's load balancers, a page at a time.
+     */
+    get: operations["listLoadBalancers"];
+    /**
+     * Create or update load balancer
+     * @description Creates the load balancer the body names, or replaces the one of that name.
+     */
+    put: operations["putLoadBalancer"];
+    /**
+     * Create load balancer
+     * @description Creates a TCP or UDP load balancer in a region or one of your clusters, spreading each
+     *     port's traffic over services and addons. Its id derives from its name.
+     */
+    post: operations["createLoadBalancer"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/load-balancers/{loadBalancerId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the load balancer, derived from its name.
+         * @example example-load-balancer
+         */
+        loadBalancerId: components["parameters"]["LoadBalancerId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get load balancer
+     * @description Reads the given load balancer with its state.
+     */
+    get: operations["getLoadBalancer"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete load balancer
+     * @description Deletes the given load balancer.
+     */
+    delete: operations["deleteLoadBalancer"];
+    options?: never;
+    head?: never;
+    /**
+     * Patch load balancer
+     * @description Changes the given load balancer's name, description or specification; what is not sent stays as it is.
+     */
+    patch: operations["patchLoadBalancer"];
+    trace?: never;
+  };
+  "/v1/cloud-providers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List cloud providers
+     * @description Lists the cloud providers BYOC clusters can be made in, with their Kubernetes versions, disk sizes and features.
+     */
+    get: operations["listCloudProviders"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/cloud-providers/regions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List cloud regions
+     * @description Lists the regions of the cloud providers, a page at a time, with their availability zones.
+     */
+    get: operations["listCloudRegions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/cloud-providers/node-types": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List cloud node types
+     * @description Lists the node types the cloud providers offer, a page at a time, optionally narrowed by region, family, age or GPUs.
+     */
+    get: operations["listCloudNodeTypes"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/cloud-providers/integrations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List cloud integrations
+     * @description Lists the account's or team's cloud integrations, a page at a time, without their credentials.
+     */
+    get: operations["listCloudIntegrations"];
+    /**
+     * Create or update cloud integration
+     * @description Creates the integration the body names, or replaces the one of that name.
+     */
+    put: operations["putCloudIntegration"];
+    /**
+     * Create cloud integration
+     * @description Saves the credentials of a cloud account, and which features (BYOC clusters, DNS,
+     *     registries, OpenTofu...) may use them. Its id derives from its name.
+     */
+    post: operations["createCloudIntegration"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/cloud-providers/integrations/{integrationId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cloud integration, derived from its name.
+         * @example example-integration
+         */
+        integrationId: components["parameters"]["IntegrationId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get cloud integration
+     * @description Reads the given cloud integration.
+     */
+    get: operations["getCloudIntegration"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete cloud integration
+     * @description Deletes the given cloud integration.
+     */
+    delete: operations["deleteCloudIntegration"];
+    options?: never;
+    head?: never;
+    /**
+     * Patch cloud integration
+     * @description Changes the given integration's description, features, restrictions or credentials; what is not sent stays as it is.
+     */
+    patch: operations["patchCloudIntegration"];
+    trace?: never;
+  };
+  "/v1/cloud-providers/clusters": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List BYOC clusters
+     * @description Lists the account's or team's clusters in their own cloud accounts, a page at a time.
+     */
+    get: operations["listCloudClusters"];
+    /**
+     * Create or update BYOC cluster
+     * @description Creates the cluster the body names, or replaces the settings of the one of that name.
+     */
+    put: operations["putCloudCluster"];
+    /**
+     * Create BYOC cluster
+     * @description Creates a Kubernetes cluster in your own cloud account, through an integration, with
+     *     its node pools and how builds, logs, storage and networking run on it. Its id derives
+     *     from its name.
+     */
+    post: operations["createCloudCluster"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/cloud-providers/clusters/{clusterId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cluster, derived from its name.
+         * @example example-cluster
+         */
+        clusterId: components["parameters"]["ClusterId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get BYOC cluster
+     * @description Reads the given cluster with its node pools, settings and status.
+     */
+    get: operations["getCloudCluster"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete BYOC cluster
+     * @description Deletes the given cluster from your cloud account.
+     */
+    delete: operations["deleteCloudCluster"];
+    options?: never;
+    head?: never;
+    /**
+     * Patch BYOC cluster
+     * @description Changes the fields of the given cluster that are sent (node pools, settings, version...); the others keep their values.
+     */
+    patch: operations["patchCloudCluster"];
+    trace?: never;
+  };
+  "/v1/cloud-providers/clusters/{clusterId}/nodes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cluster, derived from its name.
+         * @example example-cluster
+         */
+        clusterId: components["parameters"]["ClusterId"];
+      };
+      cookie?: never;
+    };
+    /**
+     * List BYOC cluster nodes
+     * @description Lists the nodes of the given cluster, a page at a time.
+     */
+    get: operations["listCloudClusterNodes"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/cloud-providers/clusters/{clusterId}/nodes/{nodeId}/cordon": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cluster, derived from its name.
+         * @example example-cluster
+         */
+        clusterId: components["parameters"]["ClusterId"];
+        /**
+         * @description ID of the node, as the node list gives it.
+         * @example example-node
+         */
+        nodeId: components["parameters"]["NodeId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cordon BYOC cluster node
+     * @description Stops new workloads being scheduled on the given node.
+     */
+    post: operations["cordonCloudClusterNode"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/cloud-providers/clusters/{clusterId}/nodes/{nodeId}/uncordon": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cluster, derived from its name.
+         * @example example-cluster
+         */
+        clusterId: components["parameters"]["ClusterId"];
+        /**
+         * @description ID of the node, as the node list gives it.
+         * @example example-node
+         */
+        nodeId: components["parameters"]["NodeId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Uncordon BYOC cluster node
+     * @description Lets workloads be scheduled on the given cordoned node again.
+     */
+    post: operations["uncordonCloudClusterNode"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/cloud-providers/clusters/{clusterId}/nodes/{nodeId}/drain": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cluster, derived from its name.
+         * @example example-cluster
+         */
+        clusterId: components["parameters"]["ClusterId"];
+        /**
+         * @description ID of the node, as the node list gives it.
+         * @example example-node
+         */
+        nodeId: components["parameters"]["NodeId"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Drain BYOC cluster node
+     * @description Moves the workloads off the given node, so it can be removed.
+     */
+    post: operations["drainCloudClusterNode"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/projects/{projectId}/services/build/{serviceId}": {
     parameters: {
       query?: never;
@@ -17045,6 +17477,1847 @@ export interface components {
         emails?: string[];
       }[];
     };
+    /**
+     * @description The resource's name; its id derives from it.
+     * @example Example Egress IP
+     */
+    NetworkResourceName: string;
+    /** @description What it is for. */
+    "EgressIpRequest-properties-description": string;
+    EgressIpSpec: {
+      /**
+       * @description An address shared with others, or one of your own.
+       * @enum {string}
+       */
+      provisioningMode: "shared" | "dedicated";
+      /**
+       * @description The region the address is in.
+       * @example europe-west
+       */
+      region: string;
+      /**
+       * @description Whether the rules list the workloads that use the address, or those that do not.
+       * @enum {string}
+       */
+      mode?: "include" | "exclude";
+      rules?: {
+        /** @description The rule's id. */
+        id: string;
+        restrictions: {
+          /** @description Whether the rule applies. */
+          enabled: boolean;
+          resources: {
+            /**
+             * @description The kind of workload.
+             * @enum {string}
+             */
+            type: "service" | "job";
+            /** @description The workload. */
+            id: string;
+          }[];
+        };
+      }[];
+    };
+    EgressIpSpecResponse: {
+      /**
+       * @description An address shared with others, or one of your own.
+       * @enum {string}
+       */
+      provisioningMode: "shared" | "dedicated" | (string & {});
+      /**
+       * @description The region the address is in.
+       * @example europe-west
+       */
+      region: string;
+      /**
+       * @description Whether the rules list the workloads that use the address, or those that do not.
+       * @enum {string}
+       */
+      mode?: "include" | "exclude" | (string & {});
+      rules?: {
+        /** @description The rule's id. */
+        id: string;
+        restrictions: {
+          /** @description Whether the rule applies. */
+          enabled: boolean;
+          resources: {
+            /**
+             * @description The kind of workload.
+             * @enum {string}
+             */
+            type: "service" | "job" | (string & {});
+            /** @description The workload. */
+            id: string;
+          }[];
+        };
+      }[];
+    };
+    EgressIpSummary: {
+      /**
+       * @description The egress IP's id.
+       * @example example-egress-ip
+       */
+      id: string;
+      name: components["schemas"]["NetworkResourceName"];
+      description?: components["schemas"]["EgressIpRequest-properties-description"];
+      spec: components["schemas"]["EgressIpSpecResponse"];
+      /**
+       * Format: date-time
+       * @description When it was created.
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updatedAt: string;
+    };
+    EgressIpList: {
+      egressIps: components["schemas"]["EgressIpSummary"][];
+    };
+    EgressIpRequest: {
+      name: components["schemas"]["NetworkResourceName"];
+      /** @description What it is for. */
+      description?: string;
+      spec: components["schemas"]["EgressIpSpec"];
+    };
+    /** @description An egress IP with the address it got. */
+    EgressIp: components["schemas"]["EgressIpSummary"] & {
+      state?: {
+        /** @description The address. */
+        ipAddress?: string;
+        /**
+         * @description Where provisioning stands.
+         * @enum {string}
+         */
+        status: "staging" | "loading" | "active" | "error" | "deleting" | "deleted" | (string & {});
+        /**
+         * Format: date-time
+         * @description When the status last changed.
+         */
+        lastTransitionTime: string;
+      };
+    };
+    /** @description The fields to change; a `spec` sent replaces the current one. */
+    PatchEgressIpRequest: {
+      name?: components["schemas"]["NetworkResourceName"];
+      description?: components["schemas"]["EgressIpRequest-properties-description"];
+      spec?: components["schemas"]["EgressIpSpec"];
+    };
+    /** @description What it is for. */
+    "LoadBalancerRequest-properties-description": string;
+    LoadBalancerSpec: {
+      /**
+       * @description The protocol balanced.
+       * @enum {string}
+       */
+      type: "tcp" | "udp";
+      target: {
+        /**
+         * @description Whether it runs in a region or in one of your clusters.
+         * @enum {string}
+         */
+        type: "region" | "cluster";
+        /** @description The region or cluster. */
+        targetId?: string;
+      };
+      ports: {
+        /** @description The port's id. */
+        id: string;
+        /** @description The port the load balancer listens on. */
+        port: string;
+        backends: {
+          /** @description The service or addon. */
+          id: string;
+          /**
+           * @description Its kind.
+           * @enum {string}
+           */
+          type: "service" | "addon";
+          /** @description Its port. */
+          port: number;
+          /** @description Its share of the traffic. */
+          weight?: number;
+        }[];
+      }[];
+    };
+    LoadBalancerSpecResponse: {
+      /**
+       * @description The protocol balanced.
+       * @enum {string}
+       */
+      type: "tcp" | "udp" | (string & {});
+      target: {
+        /**
+         * @description Whether it runs in a region or in one of your clusters.
+         * @enum {string}
+         */
+        type: "region" | "cluster" | (string & {});
+        /** @description The region or cluster. */
+        targetId?: string;
+      };
+      ports: {
+        /** @description The port's id. */
+        id: string;
+        /** @description The port the load balancer listens on. */
+        port: string;
+        backends: {
+          /** @description The service or addon. */
+          id: string;
+          /**
+           * @description Its kind.
+           * @enum {string}
+           */
+          type: "service" | "addon" | (string & {});
+          /** @description Its port. */
+          port: number;
+          /** @description Its share of the traffic. */
+          weight?: number;
+        }[];
+      }[];
+    };
+    LoadBalancerSummary: {
+      /**
+       * @description The load balancer's id.
+       * @example example-load-balancer
+       */
+      id: string;
+      name: components["schemas"]["NetworkResourceName"];
+      description?: components["schemas"]["LoadBalancerRequest-properties-description"];
+      spec: components["schemas"]["LoadBalancerSpecResponse"];
+      /**
+       * Format: date-time
+       * @description When it was created.
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updatedAt: string;
+    };
+    LoadBalancerList: {
+      loadBalancers: components["schemas"]["LoadBalancerSummary"][];
+    };
+    LoadBalancerRequest: {
+      name: components["schemas"]["NetworkResourceName"];
+      /** @description What it is for. */
+      description?: string;
+      spec: components["schemas"]["LoadBalancerSpec"];
+    };
+    /** @description A load balancer with its endpoints. */
+    LoadBalancer: components["schemas"]["LoadBalancerSummary"] & {
+      state?: {
+        /** @description Where it is reached. */
+        endpoints?: string[];
+        /**
+         * @description Where provisioning stands.
+         * @enum {string}
+         */
+        status:
+          | "pending"
+          | "provisioning"
+          | "provisioned"
+          | "error"
+          | "deleting"
+          | "deleted"
+          | (string & {});
+        /**
+         * Format: date-time
+         * @description When the status last changed.
+         */
+        lastTransitionTime: string;
+      };
+    };
+    /** @description The fields to change; a `spec` sent replaces the current one. */
+    PatchLoadBalancerRequest: {
+      name?: components["schemas"]["NetworkResourceName"];
+      description?: components["schemas"]["LoadBalancerRequest-properties-description"];
+      spec?: components["schemas"]["LoadBalancerSpec"];
+    };
+    /** @description The cloud providers clusters can be made in, with what each supports. */
+    CloudProviderList: {
+      providers: {
+        id: string;
+        name: string;
+        engine: string;
+        kubernetesVersions: string[];
+        diskSizes: number[];
+        flags: {
+          preemptible?: boolean;
+          autoscaling?: boolean;
+        };
+      }[];
+    };
+    /** @description A page of a provider's regions (listed under `providers`, as the API names them), with their availability zones. */
+    CloudRegionList: {
+      providers: {
+        id: string;
+        name: string;
+        availabilityZones: {
+          id: string;
+          name: string;
+        }[];
+      }[];
+    };
+    /** @description A page of node types (listed under `providers`, as the API names them), with their resources. */
+    CloudNodeTypeList: {
+      providers: {
+        id: string;
+        name: string;
+        resources: {
+          vcpu?: number;
+          memory?: number;
+        };
+        family: string;
+        processorFamily: string;
+        workloadType: string;
+      }[];
+    };
+    /** @description A page of cloud integrations, without their credentials. */
+    CloudIntegrationList: {
+      integrations: {
+        name: string;
+        description?: string;
+        /** @enum {string} */
+        provider:
+          | "aws"
+          | "azure"
+          | "civo"
+          | "gcp"
+          | "oci"
+          | "cloudflare"
+          | "coreweave"
+          | "aiven"
+          | "backblaze"
+          | "akamai"
+          | "byok"
+          | (string & {});
+        features?: (
+          | "byoc"
+          | "byoc-static-egress"
+          | "byoc-custom-launch-templates"
+          | "byoc-custom-vpc"
+          | "byoc-logs"
+          | "cloudfront"
+          | "route53"
+          | "registry-pull"
+          | "registry-push"
+          | "opentofu"
+          | "workload-identity"
+          | (string & {})
+        )[];
+        restrictions?: {
+          enabled: boolean;
+          teams?: {
+            teamId: string;
+          }[];
+        };
+        aws?: {
+          /** @enum {string} */
+          authenticationMode?: "accessKey" | "crossAccountRole" | (string & {});
+        };
+        gcp?: {
+          projectId: string;
+          /** @enum {string} */
+          authenticationMode?: "accessKey" | "crossAccountRole" | (string & {});
+        };
+        cloudflare?: {
+          /** @enum {string} */
+          credentialType?: "apiToken" | "originCAKey" | "globalApiKey" | (string & {});
+        };
+        id: string;
+        createdAt: string;
+      }[];
+    };
+    /** @description A cloud integration: credentials of a cloud account and what Northflank may do with them. */
+    CloudIntegrationRequest: {
+      name: string;
+      description?: string;
+      /** @enum {string} */
+      provider:
+        | "aws"
+        | "azure"
+        | "civo"
+        | "gcp"
+        | "oci"
+        | "cloudflare"
+        | "coreweave"
+        | "aiven"
+        | "backblaze"
+        | "akamai"
+        | "byok";
+      features?: (
+        | "byoc"
+        | "byoc-static-egress"
+        | "byoc-custom-launch-templates"
+        | "byoc-custom-vpc"
+        | "byoc-logs"
+        | "cloudfront"
+        | "route53"
+        | "registry-pull"
+        | "registry-push"
+        | "opentofu"
+        | "workload-identity"
+      )[];
+      restrictions?: {
+        enabled: boolean;
+        teams?: {
+          teamId: string;
+        }[];
+      };
+      credentials: {
+        keyfileJson?: string;
+        accessKey?: string;
+        secretKey?: string;
+        roleArn?: string;
+        externalId?: string;
+        apiKey?: string;
+        email?: string;
+        tenantId?: string;
+        clientId?: string;
+        objectId?: string;
+        secret?: string;
+        subscriptionId?: string;
+        region?: string;
+        tenancyId?: string;
+        userId?: string;
+        fingerprint?: string;
+        privateKey?: string;
+        passphrase?: string;
+        compartmentId?: string;
+        kubeconfig?: string;
+        applicationKeyId?: string;
+        applicationKey?: string;
+        host?: string;
+        accessToken?: string;
+        clientToken?: string;
+        clientSecret?: string;
+      };
+      aws?: {
+        /** @enum {string} */
+        authenticationMode?: "accessKey" | "crossAccountRole";
+      };
+      gcp?: {
+        projectId: string;
+        /** @enum {string} */
+        authenticationMode?: "accessKey" | "crossAccountRole";
+      };
+      cloudflare?: {
+        /** @enum {string} */
+        credentialType?: "apiToken" | "originCAKey" | "globalApiKey";
+      };
+    };
+    /** @description A cloud integration as stored. */
+    CloudIntegration: {
+      id: string;
+      name: string;
+      description?: string;
+      /** @enum {string} */
+      provider:
+        | "aws"
+        | "azure"
+        | "civo"
+        | "gcp"
+        | "oci"
+        | "cloudflare"
+        | "coreweave"
+        | "aiven"
+        | "backblaze"
+        | "akamai"
+        | "byok"
+        | (string & {});
+      features?: (
+        | "byoc"
+        | "byoc-static-egress"
+        | "byoc-custom-launch-templates"
+        | "byoc-custom-vpc"
+        | "byoc-logs"
+        | "cloudfront"
+        | "route53"
+        | "registry-pull"
+        | "registry-push"
+        | "opentofu"
+        | "workload-identity"
+        | (string & {})
+      )[];
+      restrictions?: {
+        enabled: boolean;
+        teams?: {
+          teamId: string;
+        }[];
+      };
+      credentials: {
+        keyfileJson?: string;
+        accessKey?: string;
+        secretKey?: string;
+        roleArn?: string;
+        externalId?: string;
+        apiKey?: string;
+        email?: string;
+        tenantId?: string;
+        clientId?: string;
+        objectId?: string;
+        secret?: string;
+        subscriptionId?: string;
+        region?: string;
+        tenancyId?: string;
+        userId?: string;
+        fingerprint?: string;
+        privateKey?: string;
+        passphrase?: string;
+        compartmentId?: string;
+        kubeconfig?: string;
+        applicationKeyId?: string;
+        applicationKey?: string;
+        host?: string;
+        accessToken?: string;
+        clientToken?: string;
+        clientSecret?: string;
+      };
+      aws?: {
+        /** @enum {string} */
+        authenticationMode?: "accessKey" | "crossAccountRole" | (string & {});
+      };
+      gcp?: {
+        projectId: string;
+        /** @enum {string} */
+        authenticationMode?: "accessKey" | "crossAccountRole" | (string & {});
+        serviceAccountEmail?: string;
+      };
+      cloudflare?: {
+        /** @enum {string} */
+        credentialType?: "apiToken" | "originCAKey" | "globalApiKey" | (string & {});
+      };
+      createdAt: string;
+    };
+    /** @description The fields of a cloud integration to change; those left out keep their values. */
+    PatchCloudIntegrationRequest: {
+      description?: string;
+      features?: (
+        | "byoc"
+        | "byoc-static-egress"
+        | "byoc-custom-launch-templates"
+        | "byoc-custom-vpc"
+        | "byoc-logs"
+        | "cloudfront"
+        | "route53"
+        | "registry-pull"
+        | "registry-push"
+        | "opentofu"
+        | "workload-identity"
+      )[];
+      restrictions?: {
+        enabled: boolean;
+        teams?: {
+          teamId: string;
+        }[];
+      };
+      credentials?: {
+        keyfileJson?: string;
+        accessKey?: string;
+        secretKey?: string;
+        roleArn?: string;
+        externalId?: string;
+        apiKey?: string;
+        email?: string;
+        tenantId?: string;
+        clientId?: string;
+        objectId?: string;
+        secret?: string;
+        subscriptionId?: string;
+        region?: string;
+        tenancyId?: string;
+        userId?: string;
+        fingerprint?: string;
+        privateKey?: string;
+        passphrase?: string;
+        compartmentId?: string;
+        kubeconfig?: string;
+        applicationKeyId?: string;
+        applicationKey?: string;
+        host?: string;
+        accessToken?: string;
+        clientToken?: string;
+        clientSecret?: string;
+      };
+    };
+    /** @description A page of BYOC clusters. */
+    CloudClusterList: {
+      clusters: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        entityType?: "org" | "team" | (string & {});
+        description?: string;
+        /** @enum {string} */
+        provider:
+          | "aws"
+          | "azure"
+          | "civo"
+          | "gcp"
+          | "oci"
+          | "cloudflare"
+          | "coreweave"
+          | "aiven"
+          | "backblaze"
+          | "akamai"
+          | "byok"
+          | (string & {});
+        region?: string;
+        status?: {
+          state?: {
+            state: string;
+            transitionTime?: string;
+            reason?: string;
+          };
+        };
+        kubernetesVersion?: string;
+        integrationId?: string;
+        storage?: {
+          storageClasses?: {
+            id: string;
+            name: string;
+            description?: string;
+            /** @enum {string} */
+            type?: "storage-class" | "snapshot-class" | (string & {});
+            kubernetesName: string;
+            defaultSnapshotClass?: string;
+            options?: {
+              capabilities?: {
+                expansion?: boolean;
+                snapshot?: boolean;
+              };
+              accessModes?: {
+                ReadWriteOnce?: boolean;
+                ReadWriteMany?: boolean;
+              };
+              storageSize?: {
+                minValidSize?: number;
+                maxValidSize?: number;
+                suggestedOptions?: number[];
+              };
+              platform?: {
+                supportedResources?: ("addon" | "volume" | "build-cache" | (string & {}))[];
+              };
+            };
+          }[];
+          snapshotClasses?: {
+            id: string;
+            name: string;
+            description?: string;
+            kubernetesName: string;
+          }[];
+        };
+        nodePools:
+          | {
+              id: string;
+              nodeType: string;
+              oci?: {
+                ocpu: number;
+                memory: number;
+              };
+              gcp?: {
+                enablePrivateNodes?: boolean;
+              };
+              azure?: {
+                systemPool?: boolean;
+                enablePublicNodeIp?: boolean;
+                vnetSubnetId?: string;
+              };
+              aws?: {
+                launchTemplate?: {
+                  id: string;
+                  version: number;
+                };
+              };
+              nodeCount: number;
+              autoscaling?: {
+                enabled?: boolean;
+                min?: number;
+                max?: number;
+              } | null;
+              computeResources?: {
+                gpu?: {
+                  type: string;
+                  resources: {
+                    memoryInfo?: {
+                      sizeInGiB?: number;
+                    };
+                  };
+                  count: number;
+                  timeslicing?: {
+                    enabled?: boolean;
+                    numSlices?: number;
+                  };
+                };
+              };
+              preemptible?: boolean;
+              diskType?: string;
+              diskSize: number;
+              availabilityZones?: string[];
+              subnets?: string[];
+              scheduling?: {
+                allowJobs?: boolean;
+                onlyGpuJobs?: boolean;
+                allowServices?: boolean;
+                onlyGpuServices?: boolean;
+                allowAddons?: boolean;
+                allowBuilds?: boolean;
+                onlyGpuBuilds?: boolean;
+                allowCeph?: boolean;
+              };
+              labels?: unknown;
+            }[]
+          | {
+              id: string;
+              providerId: string;
+              computeResources?: {
+                gpu?: {
+                  supported?: boolean;
+                  type?: string;
+                  resources?: {
+                    memoryInfo?: {
+                      sizeInGiB?: number;
+                    };
+                  };
+                  mig?: {
+                    enabled?: boolean;
+                    partitions?: string[];
+                  };
+                  timeslicing?: {
+                    enabled?: boolean;
+                    numSlices?: number;
+                  };
+                  count?: number;
+                };
+              };
+              defaultPool?: boolean;
+              preemptible?: boolean;
+              scheduling?: {
+                allowJobs?: boolean;
+                onlyGpuJobs?: boolean;
+                allowServices?: boolean;
+                onlyGpuServices?: boolean;
+                allowAddons?: boolean;
+                allowBuilds?: boolean;
+                onlyGpuBuilds?: boolean;
+                allowCeph?: boolean;
+              };
+              platform?: {
+                /** @enum {string} */
+                architecture?: "amd64" | "arm64" | (string & {});
+              };
+              labels?: unknown;
+            }[];
+        settings?: {
+          builds?: {
+            /** @enum {string} */
+            mode?: "paas" | "internal" | "build-cluster" | (string & {});
+            plan?: string;
+            clusterId?: string;
+            caching?: {
+              allow?: boolean;
+              storageClassName?: string;
+            };
+          };
+          registry?: {
+            /** @enum {string} */
+            mode?: "paas" | "self-hosted" | (string & {});
+            registryId?: string;
+          };
+          logging?:
+            | {
+                /** @enum {string} */
+                mode?: "paas";
+              }
+            | {
+                /** @enum {string} */
+                mode: "loki";
+                loki?: {
+                  /** @enum {string} */
+                  storageType: "s3";
+                  s3Region: string;
+                  s3BucketName: string;
+                };
+              }
+            | {
+                /** @enum {string} */
+                mode: "loki";
+                loki?: {
+                  /** @enum {string} */
+                  storageType: "gcs";
+                  gcsBucketName: string;
+                  gcpIntegrationId: string;
+                };
+              };
+          networking?: {
+            overlayNetwork?: boolean;
+            overlayCIDR?: string;
+          };
+          vanityDomains?: {
+            apps?: {
+              zoneName: string;
+              integrationId: string;
+            };
+            customDomains?: {
+              zoneName: string;
+              integrationId: string;
+            };
+            loadBalancers?: {
+              zoneName: string;
+              integrationId: string;
+            };
+          };
+          infrastructure?: {
+            workloads?: {
+              /** @enum {string} */
+              runtimeClass?: "none" | "gvisor" | "kata-clh" | "kata-qemu" | (string & {});
+            };
+            builds?: {
+              /** @enum {string} */
+              runtimeClass?: "none" | "gvisor" | "kata-clh" | "kata-qemu" | (string & {});
+            };
+            installKata?: boolean;
+            installGvisor?: boolean;
+            cleanupVolumes?: boolean;
+            cleanupSnapshots?: boolean;
+            cephStorageProvider?: {
+              enabled?: boolean;
+              resources?: {
+                cpu?: number;
+                memory?: number;
+                storage?: number;
+              };
+              enableMultiReadWriteStorage?: boolean;
+              enableSingleReadWriteStorage?: boolean;
+              enableErasureCoding?: boolean;
+            };
+          };
+          requestModifiers?: {
+            services?: {
+              cpu: number;
+              memory: number;
+            };
+            jobs?: {
+              cpu: number;
+              memory: number;
+            };
+            builds?: {
+              cpu: number;
+              memory: number;
+            };
+            addons?: {
+              cpu: number;
+              memory: number;
+            };
+          };
+          skipInstall?: boolean;
+        };
+        restrictions?: {
+          enabled: boolean;
+          teams?: {
+            teamId: string;
+          }[];
+        };
+        gcp?: {
+          networking?: {
+            network?: string;
+            subnetwork?: string;
+          };
+          enableAuthorizedIpRanges?: boolean;
+          authorizedIpRanges?: string[];
+          projectId?: string;
+        };
+        aws?: {
+          enablePublicAccessCidrs?: boolean;
+          publicAccessCidrs?: string[];
+          subnetConfiguration?: {
+            /** @enum {string} */
+            mode: "default-subnets-for-azs" | "explicit-subnets" | (string & {});
+            vpcId?: string;
+            subnets: string[];
+          };
+          vpcEgress?: boolean;
+        };
+        oci?: {
+          vcnConfiguration: {
+            vcnId: string;
+            subnetIdForKubernetesApi: string;
+            subnetIdsForServiceLBs: string[];
+          };
+        };
+        azure?: {
+          networking?: {
+            vnetConfiguration?: {
+              /** @enum {string} */
+              mode: "create-default" | "custom-vnet" | (string & {});
+              vnetId?: string;
+            };
+            /** @enum {string} */
+            networkPluginMode?: "overlay";
+          };
+          enableAuthorizedIpRanges?: boolean;
+          authorizedIpRanges?: string[];
+        };
+        coreweave?: {
+          zone: string;
+          network?: {
+            /** @enum {string} */
+            networkMode: "create-default" | "custom" | (string & {});
+            vpcId?: string;
+            customPrefixNames?: {
+              podCidrName: string;
+              serviceCidrName: string;
+              internalLbCidrNames: string[];
+            };
+          };
+        };
+        byok?: {
+          nodePoolProviderIdLabel: string;
+        };
+        coordinates?: {
+          latitude: number;
+          longitude: number;
+        };
+        dns?: string;
+        updatedAt: string;
+        createdAt: string;
+        deletionRequested: boolean;
+      }[];
+    };
+    /** @description A cluster in your own cloud (BYOC): provider, region, node pools and platform settings. */
+    CloudClusterRequest: {
+      name: string;
+      description?: string;
+      /** @enum {string} */
+      provider:
+        | "aws"
+        | "azure"
+        | "civo"
+        | "gcp"
+        | "oci"
+        | "cloudflare"
+        | "coreweave"
+        | "aiven"
+        | "backblaze"
+        | "akamai"
+        | "byok";
+      region?: string;
+      kubernetesVersion?: string;
+      integrationId?: string;
+      storage?: {
+        storageClasses?: {
+          id: string;
+          name: string;
+          description?: string;
+          /** @enum {string} */
+          type?: "storage-class" | "snapshot-class";
+          kubernetesName: string;
+          defaultSnapshotClass?: string;
+          options?: {
+            capabilities?: {
+              expansion?: boolean;
+              snapshot?: boolean;
+            };
+            accessModes?: {
+              ReadWriteOnce?: boolean;
+              ReadWriteMany?: boolean;
+            };
+            storageSize?: {
+              minValidSize?: number;
+              maxValidSize?: number;
+              suggestedOptions?: number[];
+            };
+            platform?: {
+              supportedResources?: ("addon" | "volume" | "build-cache")[];
+            };
+          };
+        }[];
+        snapshotClasses?: {
+          id: string;
+          name: string;
+          description?: string;
+          kubernetesName: string;
+        }[];
+      };
+      nodePools:
+        | {
+            id: string;
+            nodeType: string;
+            oci?: {
+              ocpu: number;
+              memory: number;
+            };
+            gcp?: {
+              enablePrivateNodes?: boolean;
+            };
+            azure?: {
+              systemPool?: boolean;
+              enablePublicNodeIp?: boolean;
+              vnetSubnetId?: string;
+            };
+            aws?: {
+              launchTemplate?: {
+                id: string;
+                version: number;
+              };
+            };
+            nodeCount: number;
+            autoscaling?: {
+              enabled?: boolean;
+              min?: number;
+              max?: number;
+            } | null;
+            computeResources?: {
+              gpu?: {
+                timeslicing?: {
+                  enabled?: boolean;
+                  numSlices?: number;
+                };
+              };
+            };
+            preemptible?: boolean;
+            diskType?: string;
+            diskSize: number;
+            availabilityZones?: string[];
+            subnets?: string[];
+            scheduling?: {
+              allowJobs?: boolean;
+              onlyGpuJobs?: boolean;
+              allowServices?: boolean;
+              onlyGpuServices?: boolean;
+              allowAddons?: boolean;
+              allowBuilds?: boolean;
+              onlyGpuBuilds?: boolean;
+              allowCeph?: boolean;
+            };
+            labels?: unknown;
+          }[]
+        | {
+            id: string;
+            providerId: string;
+            computeResources?: {
+              gpu?: {
+                supported?: boolean;
+                type?: string;
+                resources?: {
+                  memoryInfo?: {
+                    sizeInGiB?: number;
+                  };
+                };
+                mig?: {
+                  enabled?: boolean;
+                  partitions?: string[];
+                };
+                timeslicing?: {
+                  enabled?: boolean;
+                  numSlices?: number;
+                };
+                count?: number;
+              };
+            };
+            defaultPool?: boolean;
+            preemptible?: boolean;
+            scheduling?: {
+              allowJobs?: boolean;
+              onlyGpuJobs?: boolean;
+              allowServices?: boolean;
+              onlyGpuServices?: boolean;
+              allowAddons?: boolean;
+              allowBuilds?: boolean;
+              onlyGpuBuilds?: boolean;
+              allowCeph?: boolean;
+            };
+            platform?: {
+              /** @enum {string} */
+              architecture?: "amd64" | "arm64";
+            };
+            labels?: unknown;
+          }[];
+      settings?: {
+        builds?: {
+          /** @enum {string} */
+          mode?: "paas" | "internal" | "build-cluster";
+          plan?: string;
+          clusterId?: string;
+          caching?: {
+            allow?: boolean;
+            storageClassName?: string;
+          };
+        };
+        registry?: {
+          /** @enum {string} */
+          mode?: "paas" | "self-hosted";
+          registryId?: string;
+        };
+        logging?:
+          | {
+              /** @enum {string} */
+              mode?: "paas";
+            }
+          | {
+              /** @enum {string} */
+              mode: "loki";
+              loki?: {
+                /** @enum {string} */
+                storageType: "s3";
+                s3BucketName: string;
+                s3AccessKey: string;
+                s3SecretKey: string;
+                s3Region: string;
+              };
+            }
+          | {
+              /** @enum {string} */
+              mode: "loki";
+              loki?: {
+                /** @enum {string} */
+                storageType: "gcs";
+                gcsBucketName: string;
+                gcpIntegrationId: string;
+              };
+            };
+        networking?: {
+          overlayNetwork?: boolean;
+          overlayCIDR?: string;
+        };
+        vanityDomains?: {
+          apps?: {
+            zoneName: string;
+            integrationId: string;
+          };
+          customDomains?: {
+            zoneName: string;
+            integrationId: string;
+          };
+          loadBalancers?: {
+            zoneName: string;
+            integrationId: string;
+          };
+        };
+        infrastructure?: {
+          workloads?: {
+            /** @enum {string} */
+            runtimeClass?: "none" | "gvisor" | "kata-clh" | "kata-qemu";
+          };
+          builds?: {
+            /** @enum {string} */
+            runtimeClass?: "none" | "gvisor" | "kata-clh" | "kata-qemu";
+          };
+          installKata?: boolean;
+          installGvisor?: boolean;
+          cleanupVolumes?: boolean;
+          cleanupSnapshots?: boolean;
+          cephStorageProvider?: {
+            enabled?: boolean;
+            resources?: {
+              cpu?: number;
+              memory?: number;
+              storage?: number;
+            };
+            enableMultiReadWriteStorage?: boolean;
+            enableSingleReadWriteStorage?: boolean;
+            enableErasureCoding?: boolean;
+            enableTopologyAwareScheduling?: boolean;
+          };
+        };
+        requestModifiers?: {
+          services?: {
+            cpu: number;
+            memory: number;
+          };
+          jobs?: {
+            cpu: number;
+            memory: number;
+          };
+          builds?: {
+            cpu: number;
+            memory: number;
+          };
+          addons?: {
+            cpu: number;
+            memory: number;
+          };
+        };
+      };
+      restrictions?: {
+        enabled: boolean;
+        teams?: {
+          teamId: string;
+        }[];
+      };
+      gcp?: {
+        networking?: {
+          network?: string;
+          subnetwork?: string;
+        };
+        enableAuthorizedIpRanges?: boolean;
+        authorizedIpRanges?: string[];
+        projectId?: string;
+      };
+      aws?: {
+        enablePublicAccessCidrs?: boolean;
+        publicAccessCidrs?: string[];
+        subnetConfiguration?: {
+          /** @enum {string} */
+          mode: "default-subnets-for-azs" | "explicit-subnets";
+          vpcId?: string;
+          subnets: string[];
+        };
+        vpcEgress?: boolean;
+      };
+      oci?: {
+        vcnConfiguration: {
+          vcnId: string;
+          subnetIdForKubernetesApi: string;
+          subnetIdsForServiceLBs: string[];
+        };
+      };
+      azure?: {
+        networking?: {
+          vnetConfiguration?: {
+            /** @enum {string} */
+            mode: "create-default" | "custom-vnet";
+            vnetId?: string;
+          };
+          /** @enum {string} */
+          networkPluginMode?: "overlay";
+        };
+        enableAuthorizedIpRanges?: boolean;
+        authorizedIpRanges?: string[];
+      };
+      coreweave?: {
+        zone: string;
+        network?: {
+          /** @enum {string} */
+          networkMode: "create-default" | "custom";
+          vpcId?: string;
+          customPrefixNames?: {
+            podCidrName: string;
+            serviceCidrName: string;
+            internalLbCidrNames: string[];
+          };
+        };
+      };
+      byok?: {
+        nodePoolProviderIdLabel: string;
+      };
+      coordinates?: {
+        latitude: number;
+        longitude: number;
+      };
+    };
+    /** @description A BYOC cluster with its status. */
+    CloudCluster: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      entityType?: "org" | "team" | (string & {});
+      description?: string;
+      /** @enum {string} */
+      provider:
+        | "aws"
+        | "azure"
+        | "civo"
+        | "gcp"
+        | "oci"
+        | "cloudflare"
+        | "coreweave"
+        | "aiven"
+        | "backblaze"
+        | "akamai"
+        | "byok"
+        | (string & {});
+      region?: string;
+      status?: {
+        state?: {
+          state: string;
+          transitionTime?: string;
+          reason?: string;
+        };
+      };
+      kubernetesVersion?: string;
+      integrationId?: string;
+      storage?: {
+        storageClasses?: {
+          id: string;
+          name: string;
+          description?: string;
+          /** @enum {string} */
+          type?: "storage-class" | "snapshot-class" | (string & {});
+          kubernetesName: string;
+          defaultSnapshotClass?: string;
+          options?: {
+            capabilities?: {
+              expansion?: boolean;
+              snapshot?: boolean;
+            };
+            accessModes?: {
+              ReadWriteOnce?: boolean;
+              ReadWriteMany?: boolean;
+            };
+            storageSize?: {
+              minValidSize?: number;
+              maxValidSize?: number;
+              suggestedOptions?: number[];
+            };
+            platform?: {
+              supportedResources?: ("addon" | "volume" | "build-cache" | (string & {}))[];
+            };
+          };
+        }[];
+        snapshotClasses?: {
+          id: string;
+          name: string;
+          description?: string;
+          kubernetesName: string;
+        }[];
+      };
+      nodePools:
+        | {
+            id: string;
+            nodeType: string;
+            oci?: {
+              ocpu: number;
+              memory: number;
+            };
+            gcp?: {
+              enablePrivateNodes?: boolean;
+            };
+            azure?: {
+              systemPool?: boolean;
+              enablePublicNodeIp?: boolean;
+              vnetSubnetId?: string;
+            };
+            aws?: {
+              launchTemplate?: {
+                id: string;
+                version: number;
+              };
+            };
+            nodeCount: number;
+            autoscaling?: {
+              enabled?: boolean;
+              min?: number;
+              max?: number;
+            } | null;
+            computeResources?: {
+              gpu?: {
+                type: string;
+                resources: {
+                  memoryInfo?: {
+                    sizeInGiB?: number;
+                  };
+                };
+                count: number;
+                timeslicing?: {
+                  enabled?: boolean;
+                  numSlices?: number;
+                };
+              };
+            };
+            preemptible?: boolean;
+            diskType?: string;
+            diskSize: number;
+            availabilityZones?: string[];
+            subnets?: string[];
+            scheduling?: {
+              allowJobs?: boolean;
+              onlyGpuJobs?: boolean;
+              allowServices?: boolean;
+              onlyGpuServices?: boolean;
+              allowAddons?: boolean;
+              allowBuilds?: boolean;
+              onlyGpuBuilds?: boolean;
+              allowCeph?: boolean;
+            };
+            labels?: unknown;
+          }[]
+        | {
+            id: string;
+            providerId: string;
+            computeResources?: {
+              gpu?: {
+                supported?: boolean;
+                type?: string;
+                resources?: {
+                  memoryInfo?: {
+                    sizeInGiB?: number;
+                  };
+                };
+                mig?: {
+                  enabled?: boolean;
+                  partitions?: string[];
+                };
+                timeslicing?: {
+                  enabled?: boolean;
+                  numSlices?: number;
+                };
+                count?: number;
+              };
+            };
+            defaultPool?: boolean;
+            preemptible?: boolean;
+            scheduling?: {
+              allowJobs?: boolean;
+              onlyGpuJobs?: boolean;
+              allowServices?: boolean;
+              onlyGpuServices?: boolean;
+              allowAddons?: boolean;
+              allowBuilds?: boolean;
+              onlyGpuBuilds?: boolean;
+              allowCeph?: boolean;
+            };
+            platform?: {
+              /** @enum {string} */
+              architecture?: "amd64" | "arm64" | (string & {});
+            };
+            labels?: unknown;
+          }[];
+      settings?: {
+        builds?: {
+          /** @enum {string} */
+          mode?: "paas" | "internal" | "build-cluster" | (string & {});
+          plan?: string;
+          clusterId?: string;
+          caching?: {
+            allow?: boolean;
+            storageClassName?: string;
+          };
+        };
+        registry?: {
+          /** @enum {string} */
+          mode?: "paas" | "self-hosted" | (string & {});
+          registryId?: string;
+        };
+        logging?:
+          | {
+              /** @enum {string} */
+              mode?: "paas";
+            }
+          | {
+              /** @enum {string} */
+              mode: "loki";
+              loki?: {
+                /** @enum {string} */
+                storageType: "s3";
+                s3BucketName: string;
+                s3AccessKey: string;
+                s3SecretKey: string;
+                s3Region: string;
+              };
+            }
+          | {
+              /** @enum {string} */
+              mode: "loki";
+              loki?: {
+                /** @enum {string} */
+                storageType: "gcs";
+                gcsBucketName: string;
+                gcpIntegrationId: string;
+              };
+            };
+        networking?: {
+          overlayNetwork?: boolean;
+          overlayCIDR?: string;
+        };
+        vanityDomains?: {
+          apps?: {
+            zoneName: string;
+            integrationId: string;
+          };
+          customDomains?: {
+            zoneName: string;
+            integrationId: string;
+          };
+          loadBalancers?: {
+            zoneName: string;
+            integrationId: string;
+          };
+        };
+        infrastructure?: {
+          workloads?: {
+            /** @enum {string} */
+            runtimeClass?: "none" | "gvisor" | "kata-clh" | "kata-qemu" | (string & {});
+          };
+          builds?: {
+            /** @enum {string} */
+            runtimeClass?: "none" | "gvisor" | "kata-clh" | "kata-qemu" | (string & {});
+          };
+          installKata?: boolean;
+          installGvisor?: boolean;
+          cleanupVolumes?: boolean;
+          cleanupSnapshots?: boolean;
+          cephStorageProvider?: {
+            enabled?: boolean;
+            resources?: {
+              cpu?: number;
+              memory?: number;
+              storage?: number;
+            };
+            enableMultiReadWriteStorage?: boolean;
+            enableSingleReadWriteStorage?: boolean;
+            enableErasureCoding?: boolean;
+            enableTopologyAwareScheduling?: boolean;
+          };
+        };
+        requestModifiers?: {
+          services?: {
+            cpu: number;
+            memory: number;
+          };
+          jobs?: {
+            cpu: number;
+            memory: number;
+          };
+          builds?: {
+            cpu: number;
+            memory: number;
+          };
+          addons?: {
+            cpu: number;
+            memory: number;
+          };
+        };
+      };
+      restrictions?: {
+        enabled: boolean;
+        teams?: {
+          teamId: string;
+        }[];
+      };
+      gcp?: {
+        networking?: {
+          network?: string;
+          subnetwork?: string;
+        };
+        enableAuthorizedIpRanges?: boolean;
+        authorizedIpRanges?: string[];
+        projectId?: string;
+      };
+      aws?: {
+        enablePublicAccessCidrs?: boolean;
+        publicAccessCidrs?: string[];
+        subnetConfiguration?: {
+          /** @enum {string} */
+          mode: "default-subnets-for-azs" | "explicit-subnets" | (string & {});
+          vpcId?: string;
+          subnets: string[];
+        };
+        vpcEgress?: boolean;
+      };
+      oci?: {
+        vcnConfiguration: {
+          vcnId: string;
+          subnetIdForKubernetesApi: string;
+          subnetIdsForServiceLBs: string[];
+        };
+      };
+      azure?: {
+        networking?: {
+          vnetConfiguration?: {
+            /** @enum {string} */
+            mode: "create-default" | "custom-vnet" | (string & {});
+            vnetId?: string;
+          };
+          /** @enum {string} */
+          networkPluginMode?: "overlay";
+        };
+        enableAuthorizedIpRanges?: boolean;
+        authorizedIpRanges?: string[];
+      };
+      coreweave?: {
+        zone: string;
+        network?: {
+          /** @enum {string} */
+          networkMode: "create-default" | "custom" | (string & {});
+          vpcId?: string;
+          customPrefixNames?: {
+            podCidrName: string;
+            serviceCidrName: string;
+            internalLbCidrNames: string[];
+          };
+        };
+      };
+      byok?: {
+        nodePoolProviderIdLabel: string;
+      };
+      coordinates?: {
+        latitude: number;
+        longitude: number;
+      };
+      dns?: string;
+      updatedAt: string;
+      createdAt: string;
+      deletionRequested: boolean;
+    };
+    /** @description The fields of a cluster to change; those left out keep their values. */
+    PatchCloudClusterRequest: {
+      name?: string;
+      description?: string;
+      region?: string;
+      kubernetesVersion?: string;
+      nodePools?:
+        | {
+            id: string;
+            nodeType: string;
+            oci?: {
+              ocpu: number;
+              memory: number;
+            };
+            gcp?: {
+              enablePrivateNodes?: boolean;
+            };
+            azure?: {
+              systemPool?: boolean;
+              enablePublicNodeIp?: boolean;
+              vnetSubnetId?: string;
+            };
+            aws?: {
+              launchTemplate?: {
+                id: string;
+                version: number;
+              };
+            };
+            nodeCount: number;
+            autoscaling?: {
+              enabled?: boolean;
+              min?: number;
+              max?: number;
+            } | null;
+            computeResources?: {
+              gpu?: {
+                timeslicing?: {
+                  enabled?: boolean;
+                  numSlices?: number;
+                };
+              };
+            };
+            preemptible?: boolean;
+            diskType?: string;
+            diskSize: number;
+            availabilityZones?: string[];
+            subnets?: string[];
+            scheduling?: {
+              allowJobs?: boolean;
+              onlyGpuJobs?: boolean;
+              allowServices?: boolean;
+              onlyGpuServices?: boolean;
+              allowAddons?: boolean;
+              allowBuilds?: boolean;
+              onlyGpuBuilds?: boolean;
+              allowCeph?: boolean;
+            };
+            labels?: unknown;
+          }[]
+        | {
+            id: string;
+            providerId: string;
+            computeResources?: {
+              gpu?: {
+                supported?: boolean;
+                type?: string;
+                resources?: {
+                  memoryInfo?: {
+                    sizeInGiB?: number;
+                  };
+                };
+                mig?: {
+                  enabled?: boolean;
+                  partitions?: string[];
+                };
+                timeslicing?: {
+                  enabled?: boolean;
+                  numSlices?: number;
+                };
+                count?: number;
+              };
+            };
+            defaultPool?: boolean;
+            preemptible?: boolean;
+            scheduling?: {
+              allowJobs?: boolean;
+              onlyGpuJobs?: boolean;
+              allowServices?: boolean;
+              onlyGpuServices?: boolean;
+              allowAddons?: boolean;
+              allowBuilds?: boolean;
+              onlyGpuBuilds?: boolean;
+              allowCeph?: boolean;
+            };
+            platform?: {
+              /** @enum {string} */
+              architecture?: "amd64" | "arm64";
+            };
+            labels?: unknown;
+          }[];
+      settings?: {
+        builds?: {
+          /** @enum {string} */
+          mode?: "paas" | "internal" | "build-cluster";
+          plan?: string;
+          clusterId?: string;
+          caching?: {
+            allow?: boolean;
+            storageClassName?: string;
+          };
+        };
+        registry?: {
+          /** @enum {string} */
+          mode?: "paas" | "self-hosted";
+          registryId?: string;
+        };
+        logging?:
+          | {
+              /** @enum {string} */
+              mode?: "paas";
+            }
+          | {
+              /** @enum {string} */
+              mode: "loki";
+              loki?: {
+                /** @enum {string} */
+                storageType: "s3";
+                s3BucketName: string;
+                s3AccessKey: string;
+                s3SecretKey: string;
+                s3Region: string;
+              };
+            }
+          | {
+              /** @enum {string} */
+              mode: "loki";
+              loki?: {
+                /** @enum {string} */
+                storageType: "gcs";
+                gcsBucketName: string;
+                gcpIntegrationId: string;
+              };
+            };
+        networking?: {
+          overlayNetwork?: boolean;
+          overlayCIDR?: string;
+        };
+        vanityDomains?: {
+          apps?: {
+            zoneName: string;
+            integrationId: string;
+          };
+          customDomains?: {
+            zoneName: string;
+            integrationId: string;
+          };
+          loadBalancers?: {
+            zoneName: string;
+            integrationId: string;
+          };
+        };
+        infrastructure?: {
+          workloads?: {
+            /** @enum {string} */
+            runtimeClass?: "none" | "gvisor" | "kata-clh" | "kata-qemu";
+          };
+          builds?: {
+            /** @enum {string} */
+            runtimeClass?: "none" | "gvisor" | "kata-clh" | "kata-qemu";
+          };
+          installKata?: boolean;
+          installGvisor?: boolean;
+          cleanupVolumes?: boolean;
+          cleanupSnapshots?: boolean;
+          cephStorageProvider?: {
+            enabled?: boolean;
+            resources?: {
+              cpu?: number;
+              memory?: number;
+              storage?: number;
+            };
+            enableMultiReadWriteStorage?: boolean;
+            enableSingleReadWriteStorage?: boolean;
+            enableErasureCoding?: boolean;
+            enableTopologyAwareScheduling?: boolean;
+          };
+        };
+        requestModifiers?: {
+          services?: {
+            cpu: number;
+            memory: number;
+          };
+          jobs?: {
+            cpu: number;
+            memory: number;
+          };
+          builds?: {
+            cpu: number;
+            memory: number;
+          };
+          addons?: {
+            cpu: number;
+            memory: number;
+          };
+        };
+      };
+      restrictions?: {
+        enabled: boolean;
+        teams?: {
+          teamId: string;
+        }[];
+      };
+      gcp?: {
+        networking?: {
+          network?: string;
+          subnetwork?: string;
+        };
+        enableAuthorizedIpRanges?: boolean;
+        authorizedIpRanges?: string[];
+        projectId?: string;
+      };
+      aws?: {
+        enablePublicAccessCidrs?: boolean;
+        publicAccessCidrs?: string[];
+        subnetConfiguration?: {
+          /** @enum {string} */
+          mode: "default-subnets-for-azs" | "explicit-subnets";
+          vpcId?: string;
+          subnets: string[];
+        };
+        vpcEgress?: boolean;
+      };
+      azure?: {
+        networking?: {
+          vnetConfiguration?: {
+            /** @enum {string} */
+            mode: "create-default" | "custom-vnet";
+            vnetId?: string;
+          };
+          /** @enum {string} */
+          networkPluginMode?: "overlay";
+        };
+        enableAuthorizedIpRanges?: boolean;
+        authorizedIpRanges?: string[];
+      };
+      byok?: {
+        nodePoolProviderIdLabel: string;
+      };
+      coordinates?: {
+        latitude: number;
+        longitude: number;
+      };
+    };
+    /** @description A page of a cluster's nodes. */
+    CloudClusterNodeList: {
+      nodes: {
+        nodeId?: string;
+        nodeName?: string;
+        nodePool?: string;
+        status?: string;
+        zone?: string;
+        region?: string;
+        instanceType?: string;
+        createdAt?: string;
+      }[];
+    };
     /** @description The fields to change; those left out keep their current values. */
     PatchBuildServiceRequest: {
       description?: components["schemas"]["WorkloadDescription"];
@@ -18451,6 +20724,33 @@ export interface components {
      * @example example-group
      */
     GroupId: string;
+    /**
+     * @description ID of the egress IP, derived from its name.
+     * @example example-egress-ip
+     */
+    EgressIpId: string;
+    /**
+     * @description ID of the load balancer, derived from its name.
+     * @example example-load-balancer
+     */
+    LoadBalancerId: string;
+    /** @description Only this provider's entries, such as `aws`. */
+    ProviderFilter: string;
+    /**
+     * @description ID of the cloud integration, derived from its name.
+     * @example example-integration
+     */
+    IntegrationId: string;
+    /**
+     * @description ID of the cluster, derived from its name.
+     * @example example-cluster
+     */
+    ClusterId: string;
+    /**
+     * @description ID of the node, as the node list gives it.
+     * @example example-node
+     */
+    NodeId: string;
     /**
      * @description Only runs with this status.
      * @example running
@@ -34916,6 +37216,1739 @@ export interface operations {
           "application/json": {
             data: components["schemas"]["DirectoryGroupMemberList"];
             pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listEgressIps: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of egress IPs. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "egressIps": [
+           *           {
+           *             "id": "example-egress-ip",
+           *             "name": "Example Egress IP",
+           *             "spec": {
+           *               "provisioningMode": "dedicated",
+           *               "region": "europe-west"
+           *             },
+           *             "createdAt": "2021-01-01T12:00:00.000Z",
+           *             "updatedAt": "2021-01-01T12:00:00.000Z"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["EgressIpList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putEgressIp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EgressIpRequest"];
+      };
+    };
+    responses: {
+      /** @description The egress IP as created or replaced. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-egress-ip",
+           *         "name": "Example Egress IP",
+           *         "spec": {
+           *           "provisioningMode": "dedicated",
+           *           "region": "europe-west"
+           *         },
+           *         "state": {
+           *           "ipAddress": "203.0.113.10",
+           *           "status": "active",
+           *           "lastTransitionTime": "2021-01-01T12:00:00.000Z"
+           *         },
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["EgressIp"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createEgressIp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EgressIpRequest"];
+      };
+    };
+    responses: {
+      /** @description The egress IP created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-egress-ip",
+           *         "name": "Example Egress IP",
+           *         "spec": {
+           *           "provisioningMode": "dedicated",
+           *           "region": "europe-west"
+           *         },
+           *         "state": {
+           *           "ipAddress": "203.0.113.10",
+           *           "status": "active",
+           *           "lastTransitionTime": "2021-01-01T12:00:00.000Z"
+           *         },
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["EgressIp"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getEgressIp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the egress IP, derived from its name.
+         * @example example-egress-ip
+         */
+        egressIpId: components["parameters"]["EgressIpId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The egress IP. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-egress-ip",
+           *         "name": "Example Egress IP",
+           *         "spec": {
+           *           "provisioningMode": "dedicated",
+           *           "region": "europe-west"
+           *         },
+           *         "state": {
+           *           "ipAddress": "203.0.113.10",
+           *           "status": "active",
+           *           "lastTransitionTime": "2021-01-01T12:00:00.000Z"
+           *         },
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["EgressIp"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteEgressIp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the egress IP, derived from its name.
+         * @example example-egress-ip
+         */
+        egressIpId: components["parameters"]["EgressIpId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The egress IP is being deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchEgressIp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the egress IP, derived from its name.
+         * @example example-egress-ip
+         */
+        egressIpId: components["parameters"]["EgressIpId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchEgressIpRequest"];
+      };
+    };
+    responses: {
+      /** @description The egress IP as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-egress-ip",
+           *         "name": "Example Egress IP",
+           *         "spec": {
+           *           "provisioningMode": "dedicated",
+           *           "region": "europe-west"
+           *         },
+           *         "state": {
+           *           "ipAddress": "203.0.113.10",
+           *           "status": "active",
+           *           "lastTransitionTime": "2021-01-01T12:00:00.000Z"
+           *         },
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["EgressIp"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listLoadBalancers: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of load balancers. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "loadBalancers": [
+           *           {
+           *             "id": "example-load-balancer",
+           *             "name": "Example Load Balancer",
+           *             "spec": {
+           *               "type": "tcp",
+           *               "target": {
+           *                 "type": "region"
+           *               },
+           *               "ports": []
+           *             },
+           *             "createdAt": "2021-01-01T12:00:00.000Z",
+           *             "updatedAt": "2021-01-01T12:00:00.000Z"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["LoadBalancerList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putLoadBalancer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["LoadBalancerRequest"];
+      };
+    };
+    responses: {
+      /** @description The load balancer as created or replaced. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-load-balancer",
+           *         "name": "Example Load Balancer",
+           *         "spec": {
+           *           "type": "tcp",
+           *           "target": {
+           *             "type": "region",
+           *             "targetId": "europe-west"
+           *           },
+           *           "ports": []
+           *         },
+           *         "state": {
+           *           "status": "provisioned",
+           *           "lastTransitionTime": "2021-01-01T12:00:00.000Z"
+           *         },
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["LoadBalancer"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createLoadBalancer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["LoadBalancerRequest"];
+      };
+    };
+    responses: {
+      /** @description The load balancer created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-load-balancer",
+           *         "name": "Example Load Balancer",
+           *         "spec": {
+           *           "type": "tcp",
+           *           "target": {
+           *             "type": "region",
+           *             "targetId": "europe-west"
+           *           },
+           *           "ports": []
+           *         },
+           *         "state": {
+           *           "status": "provisioned",
+           *           "lastTransitionTime": "2021-01-01T12:00:00.000Z"
+           *         },
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["LoadBalancer"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getLoadBalancer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the load balancer, derived from its name.
+         * @example example-load-balancer
+         */
+        loadBalancerId: components["parameters"]["LoadBalancerId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The load balancer. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-load-balancer",
+           *         "name": "Example Load Balancer",
+           *         "spec": {
+           *           "type": "tcp",
+           *           "target": {
+           *             "type": "region",
+           *             "targetId": "europe-west"
+           *           },
+           *           "ports": []
+           *         },
+           *         "state": {
+           *           "status": "provisioned",
+           *           "lastTransitionTime": "2021-01-01T12:00:00.000Z"
+           *         },
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["LoadBalancer"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteLoadBalancer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the load balancer, derived from its name.
+         * @example example-load-balancer
+         */
+        loadBalancerId: components["parameters"]["LoadBalancerId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The load balancer is being deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchLoadBalancer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the load balancer, derived from its name.
+         * @example example-load-balancer
+         */
+        loadBalancerId: components["parameters"]["LoadBalancerId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchLoadBalancerRequest"];
+      };
+    };
+    responses: {
+      /** @description The load balancer as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-load-balancer",
+           *         "name": "Example Load Balancer",
+           *         "spec": {
+           *           "type": "tcp",
+           *           "target": {
+           *             "type": "region",
+           *             "targetId": "europe-west"
+           *           },
+           *           "ports": []
+           *         },
+           *         "state": {
+           *           "status": "provisioned",
+           *           "lastTransitionTime": "2021-01-01T12:00:00.000Z"
+           *         },
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["LoadBalancer"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listCloudProviders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The providers. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "providers": [
+           *           {
+           *             "id": "aws",
+           *             "name": "Amazon Web Services",
+           *             "engine": "EKS",
+           *             "kubernetesVersions": [
+           *               "1.30"
+           *             ],
+           *             "diskSizes": [
+           *               100
+           *             ],
+           *             "flags": {
+           *               "preemptible": true
+           *             }
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CloudProviderList"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listCloudRegions: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Only this provider's entries, such as `aws`. */
+        provider?: components["parameters"]["ProviderFilter"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of regions. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "providers": [
+           *           {
+           *             "id": "eu-west-1",
+           *             "name": "Europe (Ireland)",
+           *             "availabilityZones": [
+           *               {
+           *                 "id": "eu-west-1a",
+           *                 "name": "eu-west-1a"
+           *               }
+           *             ]
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CloudRegionList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listCloudNodeTypes: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Only this provider's entries, such as `aws`. */
+        provider?: components["parameters"]["ProviderFilter"];
+        /** @description Only node types offered in this region. */
+        region?: string;
+        /** @description Only node types of this family. */
+        family?: string;
+        /** @description Only node types at most this many generations old. */
+        maxGenerationAge?: number;
+        /** @description Only node types with (or without) GPUs. */
+        hasGpu?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of node types. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "providers": [
+           *           {
+           *             "id": "m5.large",
+           *             "name": "m5.large",
+           *             "resources": {
+           *               "vcpu": 2,
+           *               "memory": 8192
+           *             },
+           *             "family": "m5",
+           *             "processorFamily": "intel",
+           *             "workloadType": "general"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CloudNodeTypeList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listCloudIntegrations: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of integrations. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "integrations": [
+           *           {
+           *             "id": "example-integration",
+           *             "name": "Example Integration",
+           *             "provider": "aws",
+           *             "createdAt": "2021-01-01T12:00:00.000Z"
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CloudIntegrationList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putCloudIntegration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CloudIntegrationRequest"];
+      };
+    };
+    responses: {
+      /** @description The integration as created or replaced. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-integration",
+           *         "name": "Example Integration",
+           *         "provider": "aws",
+           *         "credentials": {},
+           *         "createdAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CloudIntegration"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createCloudIntegration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CloudIntegrationRequest"];
+      };
+    };
+    responses: {
+      /** @description The integration created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-integration",
+           *         "name": "Example Integration",
+           *         "provider": "aws",
+           *         "credentials": {},
+           *         "createdAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CloudIntegration"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getCloudIntegration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cloud integration, derived from its name.
+         * @example example-integration
+         */
+        integrationId: components["parameters"]["IntegrationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The integration. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-integration",
+           *         "name": "Example Integration",
+           *         "provider": "aws",
+           *         "credentials": {},
+           *         "createdAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CloudIntegration"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteCloudIntegration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cloud integration, derived from its name.
+         * @example example-integration
+         */
+        integrationId: components["parameters"]["IntegrationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The integration is deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchCloudIntegration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cloud integration, derived from its name.
+         * @example example-integration
+         */
+        integrationId: components["parameters"]["IntegrationId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchCloudIntegrationRequest"];
+      };
+    };
+    responses: {
+      /** @description The integration as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-integration",
+           *         "name": "Example Integration",
+           *         "provider": "aws",
+           *         "credentials": {},
+           *         "createdAt": "2021-01-01T12:00:00.000Z"
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CloudIntegration"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listCloudClusters: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of clusters. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "clusters": [
+           *           {
+           *             "id": "example-cluster",
+           *             "name": "Example Cluster",
+           *             "provider": "aws",
+           *             "nodePools": [],
+           *             "createdAt": "2021-01-01T12:00:00.000Z",
+           *             "updatedAt": "2021-01-01T12:00:00.000Z",
+           *             "deletionRequested": false
+           *           }
+           *         ]
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CloudClusterList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  putCloudCluster: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CloudClusterRequest"];
+      };
+    };
+    responses: {
+      /** @description The cluster as created or updated. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-cluster",
+           *         "name": "Example Cluster",
+           *         "provider": "aws",
+           *         "region": "eu-west-1",
+           *         "nodePools": [],
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z",
+           *         "deletionRequested": false
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CloudCluster"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  createCloudCluster: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CloudClusterRequest"];
+      };
+    };
+    responses: {
+      /** @description The cluster, being created. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-cluster",
+           *         "name": "Example Cluster",
+           *         "provider": "aws",
+           *         "region": "eu-west-1",
+           *         "nodePools": [],
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z",
+           *         "deletionRequested": false
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CloudCluster"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  getCloudCluster: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cluster, derived from its name.
+         * @example example-cluster
+         */
+        clusterId: components["parameters"]["ClusterId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cluster. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-cluster",
+           *         "name": "Example Cluster",
+           *         "provider": "aws",
+           *         "region": "eu-west-1",
+           *         "nodePools": [],
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z",
+           *         "deletionRequested": false
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CloudCluster"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  deleteCloudCluster: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cluster, derived from its name.
+         * @example example-cluster
+         */
+        clusterId: components["parameters"]["ClusterId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cluster is being deleted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  patchCloudCluster: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cluster, derived from its name.
+         * @example example-cluster
+         */
+        clusterId: components["parameters"]["ClusterId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PatchCloudClusterRequest"];
+      };
+    };
+    responses: {
+      /** @description The cluster as patched. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "id": "example-cluster",
+           *         "name": "Example Cluster",
+           *         "provider": "aws",
+           *         "region": "eu-west-1",
+           *         "nodePools": [],
+           *         "createdAt": "2021-01-01T12:00:00.000Z",
+           *         "updatedAt": "2021-01-01T12:00:00.000Z",
+           *         "deletionRequested": false
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CloudCluster"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  listCloudClusterNodes: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number of results to display per request. Maximum of 100 results per page.
+         * @example 50
+         */
+        per_page?: components["parameters"]["PerPage"];
+        /**
+         * @description The page number to access.
+         * @example 1
+         */
+        page?: components["parameters"]["Page"];
+        /** @description The cursor returned from the previous page of results, used to request the next page. */
+        cursor?: components["parameters"]["Cursor"];
+        /** @description Only nodes in this state. */
+        status?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cluster, derived from its name.
+         * @example example-cluster
+         */
+        clusterId: components["parameters"]["ClusterId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of nodes. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {
+           *         "nodes": []
+           *       },
+           *       "pagination": {
+           *         "hasNextPage": false,
+           *         "count": 1
+           *       }
+           *     }
+           */
+          "application/json": {
+            data: components["schemas"]["CloudClusterNodeList"];
+            pagination: components["schemas"]["Pagination"];
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  cordonCloudClusterNode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cluster, derived from its name.
+         * @example example-cluster
+         */
+        clusterId: components["parameters"]["ClusterId"];
+        /**
+         * @description ID of the node, as the node list gives it.
+         * @example example-node
+         */
+        nodeId: components["parameters"]["NodeId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The request was accepted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  uncordonCloudClusterNode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cluster, derived from its name.
+         * @example example-cluster
+         */
+        clusterId: components["parameters"]["ClusterId"];
+        /**
+         * @description ID of the node, as the node list gives it.
+         * @example example-node
+         */
+        nodeId: components["parameters"]["NodeId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The request was accepted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
+          };
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["InternalServerError"];
+    };
+  };
+  drainCloudClusterNode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the cluster, derived from its name.
+         * @example example-cluster
+         */
+        clusterId: components["parameters"]["ClusterId"];
+        /**
+         * @description ID of the node, as the node list gives it.
+         * @example example-node
+         */
+        nodeId: components["parameters"]["NodeId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The request was accepted. */
+      200: {
+        headers: {
+          "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
+          "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
+          "x-ratelimit-reset": components["headers"]["RateLimitReset"];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": {}
+           *     }
+           */
+          "application/json": {
+            /** @description Empty on success. */
+            data: Record<string, never>;
           };
         };
       };

@@ -139,6 +139,19 @@ export const ALLOWED_DIFFERENCES: readonly AllowedDifference[] = [
     ]),
   ]),
   ...forEach(["listTeamRoleMembers", "listOrgRoleMembers"], { part: "query", direction: "oursToOfficial", field: "userIds", reason: UNTYPED_USER_IDS }),
+  ...(["officialToOurs", "oursToOfficial"] as const).flatMap((direction) => [
+    { operationId: "listCloudIntegrations", part: "result", direction, field: "integrations.features", reason: ARRAY_OF_UNION } as const,
+    ...forEach(["createCloudIntegration", "putCloudIntegration", "patchCloudIntegration"], { part: "request", direction, field: "features", reason: ARRAY_OF_UNION }),
+    ...forEach(["createCloudIntegration", "putCloudIntegration", "patchCloudIntegration", "getCloudIntegration"], { part: "result", direction, field: "features", reason: ARRAY_OF_UNION }),
+    ...forEach(["createCloudCluster", "putCloudCluster"], { part: "request", direction, field: "storage.storageClasses.options.platform.supportedResources", reason: ARRAY_OF_UNION }),
+  ]),
+  ...forEach(["createCloudCluster", "putCloudCluster", "getCloudCluster", "patchCloudCluster"], {
+    part: "result",
+    direction: "officialToOurs",
+    field: "storage.storageClasses.options.platform.supportedResources",
+    reason: ARRAY_OF_UNION,
+  }),
+  { operationId: "listCloudClusters", part: "result", direction: "officialToOurs", field: "clusters.storage.storageClasses.options.platform.supportedResources", reason: ARRAY_OF_UNION },
   ...forEach(["getSecret", "getServiceRuntimeEnvironment", "getServiceBuildArguments", "getJobRuntimeEnvironment", "getJobBuildArguments"], {
     part: "query",
     direction: "officialToOurs",
