@@ -62,7 +62,7 @@ function paramsObject(operation: SpecOperation): string | null {
 }
 
 function pathObject(operation: SpecOperation): string {
-  return `{ ${operation.pathParams.map((name) => `${JSON.stringify(name)}: ${JSON.stringify(PATH_VALUE)}`).join(", ")} }`;
+  return `{ ${operation.pathParams.map((name) => `${JSON.stringify(name)}: ${JSON.stringify(operation.pathValues[name] ?? PATH_VALUE)}`).join(", ")} }`;
 }
 
 function literal(value: unknown): string {

@@ -2,10 +2,10 @@
  * Every operation of a spec as the consumer files of the type-check part need it: the
  * operationId, method and path, the path parameters, the required query parameters with a
  * value, and a request body taken from the spec's own examples. Read with our loader (bundled,
- * internal `$ref`s kept), so `$ref`s are followed here.
+ * internal `$ref`s kept) and the shared operation list, so `$ref`s are followed here.
  */
 import { loadSpec } from "../../../generator/load/loadSpec.js";
-import { HTTP_METHODS } from "../../../openapi/httpMethods.js";
+import { listOperations } from "../../../openapi/operations.js";
 import { followRefs } from "../../../openapi/refs.js";
 
 export interface SpecOperation {
@@ -13,6 +13,8 @@ export interface SpecOperation {
   readonly method: string;
   readonly path: string;
   readonly pathParams: readonly string[];
+  /** A value for each path parameter that its schema accepts. */
+  readonly pathValues: Readonly<Record<string, string>>;
   readonly requiredQuery: Readonly<Record<string, unknown>>;
   /** The first example of the JSON request body; null when the operation takes no body. */
   readonly body: unknown;
@@ -26,16 +28,7 @@ export async function readSpecOperations(specPath: string): Promise<SpecOperatio
   const loaded = await loadSpec({ specPath });
   if (loaded.problems.length > 0) throw new Error(`cannot load ${specPath}: ${loaded.problems.length} problem(s), first: ${JSON.stringify(loaded.problems[0])}`);
   const document = loaded.document;
-  const operations: SpecOperation[] = [];
-  for (const [path, rawItem] of Object.entries((document.paths ?? {}) as Json)) {
-    const item = deref(document, rawItem);
-    for (const method of HTTP_METHODS) {
-      const operation = item[method] as Json | undefined;
-      if (operation === undefined) continue;
-      operations.push(describeOperation(document, path, method, item, operation));
-    }
-  }
-  return operations;
+  return listOperations(document).map((entry) => describeOperation(document, entry.path, entry.method, entry.pathItem as Json, entry.operation as Json));
 }
 
 function describeOperation(document: Json, path: string, method: string, item: Json, operation: Json): SpecOperation {
@@ -44,16 +37,26 @@ function describeOperation(document: Json, path: string, method: string, item: J
   for (const parameter of parameters.filter((p) => p.in === "query" && p.required === true)) {
     requiredQuery[String(parameter.name)] = parameter.example ?? deref(document, parameter.schema).default ?? "x";
   }
+  const pathValues: Record<string, string> = {};
+  for (const parameter of parameters.filter((p) => p.in === "path")) pathValues[String(parameter.name)] = pathValue(document, parameter);
   const requestBody = operation.requestBody === undefined ? null : deref(document, operation.requestBody);
   return {
     operationId: String(operation.operationId),
     method,
     path,
-    pathParams: parameters.filter((p) => p.in === "path").map((p) => String(p.name)),
+    pathParams: Object.keys(pathValues),
+    pathValues,
     requiredQuery,
     body: requestBody === null ? null : exampleBody(document, requestBody),
     hasBody: requestBody !== null,
   };
+}
+
+/** A value the parameter's type accepts: its example, else its schema's, else the first of an enum (a provider name), else any id. */
+function pathValue(document: Json, parameter: Json): string {
+  const schema = deref(document, parameter.schema);
+  const candidate = parameter.example ?? schema.example ?? (Array.isArray(schema.enum) ? schema.enum[0] : undefined);
+  return candidate === undefined ? "bench-id" : String(candidate);
 }
 
 function exampleBody(document: Json, requestBody: Json): unknown {
