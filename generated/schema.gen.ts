@@ -13636,13 +13636,19 @@ export interface components {
       };
     };
     /**
-     * @description A Git provider.
+     * @description The Git provider.
      * @example github
      * @enum {string}
      */
-    VcsService: "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure" | (string & {});
+    VcsService: "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure";
+    /**
+     * @description The Git provider.
+     * @example github
+     * @enum {string}
+     */
+    VcsServiceResponse: "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure" | (string & {});
     VcsAccountLink: {
-      vcsService: components["schemas"]["VcsService"];
+      vcsService: components["schemas"]["VcsServiceResponse"];
       /**
        * @description The linked account's email address.
        * @example email@example.com
@@ -13684,7 +13690,7 @@ export interface components {
       vcsAccountLinks: components["schemas"]["VcsAccountLink"][];
     };
     Repository: {
-      vcsService: components["schemas"]["VcsService"];
+      vcsService: components["schemas"]["VcsServiceResponse"];
       /** @description For a self-hosted provider, which one. */
       selfHostedVcsId?: string;
       /**
@@ -13725,7 +13731,7 @@ export interface components {
       repos?: components["schemas"]["Repository"][];
     };
     VcsToken: {
-      vcsService: components["schemas"]["VcsService"];
+      vcsService: components["schemas"]["VcsServiceResponse"];
       /**
        * @description On GitHub, the installation the token belongs to.
        * @example 1234567
@@ -14284,22 +14290,9 @@ export interface components {
     TemplateArguments: {
       [key: string]: unknown;
     };
-    /**
-     * @description The Git provider.
-     * @example github
-     * @enum {string}
-     */
-    schemas_VcsService: "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure";
-    /**
-     * @description The Git provider.
-     * @example github
-     * @enum {string}
-     */
-    schemas_VcsServiceResponse:
-      "bitbucket" | "gitlab" | "github" | "self-hosted" | "azure" | (string & {});
     /** @description The Git file the template is kept in sync with. */
     TemplateGitops: {
-      vcsService: components["schemas"]["schemas_VcsService"];
+      vcsService: components["schemas"]["VcsService"];
       /** @description For a self-hosted provider, which of your self-hosted VCS links to use. */
       selfHostedVcsId?: string;
       /** @description Which of your linked accounts of the provider to use, when you have several. */
@@ -14324,7 +14317,7 @@ export interface components {
     };
     /** @description The Git file the template is kept in sync with. */
     TemplateGitopsResponse: {
-      vcsService: components["schemas"]["schemas_VcsServiceResponse"];
+      vcsService: components["schemas"]["VcsServiceResponse"];
       /** @description For a self-hosted provider, which of your self-hosted VCS links to use. */
       selfHostedVcsId?: string;
       /** @description Which of your linked accounts of the provider to use, when you have several. */
@@ -15156,7 +15149,7 @@ export interface components {
     TemplateTrigger: {
       /** @description The name the template uses to read what the trigger saw. */
       ref?: string;
-      vcsService: components["schemas"]["schemas_VcsService"];
+      vcsService: components["schemas"]["VcsService"];
       /** @description For a self-hosted provider, which of your self-hosted VCS links to use. */
       selfHostedVcsId?: string;
       /** @description Which of your linked accounts of the provider to use, when you have several. */
@@ -15187,7 +15180,7 @@ export interface components {
     TemplateTriggerResponse: {
       /** @description The name the template uses to read what the trigger saw. */
       ref?: string;
-      vcsService: components["schemas"]["schemas_VcsServiceResponse"];
+      vcsService: components["schemas"]["VcsServiceResponse"];
       /** @description For a self-hosted provider, which of your self-hosted VCS links to use. */
       selfHostedVcsId?: string;
       /** @description Which of your linked accounts of the provider to use, when you have several. */
