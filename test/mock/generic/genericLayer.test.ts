@@ -92,6 +92,11 @@ describe("the generic resource layer, on any spec", () => {
     expect(got.body.data).toMatchObject({ id: "central", name: "central" });
   });
 
+  it("names a new item by the body field that carries its path parameter", async () => {
+    expect((await api.call("addShelf", { path: library, body: { shelfId: "A1", floor: 2 } })).status).toBe(200);
+    expect((await api.call("getShelf", { path: { ...library, shelfId: "A1" } })).body.data).toEqual({ shelfId: "A1", floor: 2 });
+  });
+
   it("creates into a collection whose items the API only patches and deletes", async () => {
     expect((await api.call("placeHold", { path: library, body: { name: "Summer Reading", days: 7 } })).status).toBe(200);
     const hold = { ...library, holdId: "summer-reading" };
