@@ -32,6 +32,8 @@ export function rootProblem(specPath: string, error: unknown, resolver: Tracking
   if (content) return contentProblem(content);
   const read = resolver.refusedReads.get(rootRef);
   if (read) return { file: displayPath(rootRef), line: 1, col: 1, pointer: null, rule: read.rule, message: `the spec is refused: ${read.reason}` };
+  const notAnObject = rootShapeProblem(resolver.documents.get(rootRef)?.parsed, resolver.documents.has(rootRef));
+  if (notAnObject !== null) return { file: displayPath(rootRef), line: 1, col: 1, pointer: null, rule: LOAD_RULES.unreadableFile, message: notAnObject };
   return {
     file: displayPath(rootRef),
     line: 1,
@@ -42,6 +44,16 @@ export function rootProblem(specPath: string, error: unknown, resolver: Tracking
       : `cannot load the spec: ${describeReadError(error)}`,
     pointer: null,
   };
+}
+
+/**
+ * Why a root file that parsed is no OpenAPI document, in the user's terms (Redocly says
+ * "Document must be JSON object, got object" for a list); `null` when it is an object.
+ */
+function rootShapeProblem(parsed: unknown, wasRead: boolean): string | null {
+  if (!wasRead || (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed))) return null;
+  const found = parsed === undefined || parsed === null ? "nothing (the file is empty)" : Array.isArray(parsed) ? "a list" : `a ${typeof parsed}`;
+  return `the spec holds ${found}, not an OpenAPI document (a mapping with \`openapi\`, \`info\` and \`paths\`)`;
 }
 
 /**

@@ -3,7 +3,8 @@
  * maps pointers in it back to the lines they were written on, and turns bad input
  * into located problems instead of exceptions.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../../generator/load/loadSpec.js";
@@ -66,6 +67,21 @@ describe("loadSpec on bad input", () => {
   ])("%s becomes one located problem", async (name, line) => {
     const spec = await loadSpec({ specPath: `test/fixtures/lint/${name}/openapi.yaml`, allowedRoots: ["test/fixtures/lint"] });
     expect(spec.problems.map(formatProblem)).toEqual([line]);
+  });
+
+  it.each([
+    ["an empty file", "", "nothing (the file is empty)"],
+    ["a list", "- 1\n- 2\n", "a list"],
+    ["a string", "hello\n", "a string"],
+  ])("a root file holding %s is one problem that says so, not a parser's words", async (_, text, found) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "nf-root-shape-"));
+    const specPath = path.join(dir, "openapi.yaml");
+    writeFileSync(specPath, text);
+    const spec = await loadSpec({ specPath });
+    expect(spec.problems.map((problem) => [problem.rule, problem.line, problem.message])).toEqual([
+      ["unreadable-file", 1, `the spec holds ${found}, not an OpenAPI document (a mapping with \`openapi\`, \`info\` and \`paths\`)`],
+    ]);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("a missing root file is a problem at line 1, with an empty document", async () => {
