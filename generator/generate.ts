@@ -1,7 +1,7 @@
 /**
  * The generator pipeline: load -> model -> prepare -> emit -> write, each a plain
- * function with one options object (the stages are in stages.ts). `buildOutput` stops before writing (the `check` command and
- * tests use it); `generate` writes. Bad input comes back as `problems` (one line each,
+ * function with one options object (the stages are in stages.ts). `buildOutput` stops
+ * before writing (the `check` command and tests use it); `generate` writes. Bad input comes back as `problems` (one line each,
  * `file:line:col  rule  message`), never as an exception, and then nothing is written.
  */
 import path from "node:path";

@@ -1,8 +1,8 @@
 /**
  * Line and column of a place in a source file, answered from an index of line starts
  * built once per file. Redocly's `getLineColLocation` counts lines from the top of the
- * file on every call, which made locating every operation of a large spec quadratic. The answers here are the same as Redocly's,
- * quirks included (see `startOf`), so problem places do not move.
+ * file on every call, which made locating every operation of a large spec quadratic.
+ * The answers here are the same as Redocly's, quirks included (see `startOf`), so problem places do not move.
  */
 import type { Source } from "@redocly/openapi-core";
 import { getAstNodeByPointer, getLineColLocation } from "../dependencies/redocly.js";

@@ -7,6 +7,7 @@ import path from "node:path";
 import type { NormalizedProblem, Source } from "@redocly/openapi-core";
 import { valueAt } from "../../openapi/jsonPointer.js";
 import { refOf } from "../../openapi/refs.js";
+import { isSpecObject } from "../../openapi/specData.js";
 import { ResolveError, YamlParseError } from "../dependencies/redocly.js";
 import { LOAD_RULES, type SpecProblem } from "./problem.js";
 import { displayPath, toSourceLocation } from "./sourceLocation.js";
@@ -32,7 +33,7 @@ export function rootProblem(specPath: string, error: unknown, resolver: Tracking
   if (content) return contentProblem(content);
   const read = resolver.refusedReads.get(rootRef);
   if (read) return { file: displayPath(rootRef), line: 1, col: 1, pointer: null, rule: read.rule, message: `the spec is refused: ${read.reason}` };
-  const notAnObject = rootShapeProblem(resolver.documents.get(rootRef)?.parsed, resolver.documents.has(rootRef));
+  const notAnObject = rootShapeProblem(resolver.documents.get(rootRef));
   if (notAnObject !== null) return { file: displayPath(rootRef), line: 1, col: 1, pointer: null, rule: LOAD_RULES.unreadableFile, message: notAnObject };
   return {
     file: displayPath(rootRef),
@@ -50,8 +51,9 @@ export function rootProblem(specPath: string, error: unknown, resolver: Tracking
  * Why a root file that parsed is no OpenAPI document, in the user's terms (Redocly says
  * "Document must be JSON object, got object" for a list); `null` when it is an object.
  */
-function rootShapeProblem(parsed: unknown, wasRead: boolean): string | null {
-  if (!wasRead || (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed))) return null;
+function rootShapeProblem(root: { readonly parsed: unknown } | undefined): string | null {
+  if (root === undefined || isSpecObject(root.parsed)) return null;
+  const parsed = root.parsed;
   const found = parsed === undefined || parsed === null ? "nothing (the file is empty)" : Array.isArray(parsed) ? "a list" : `a ${typeof parsed}`;
   return `the spec holds ${found}, not an OpenAPI document (a mapping with \`openapi\`, \`info\` and \`paths\`)`;
 }

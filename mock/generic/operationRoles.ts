@@ -57,15 +57,14 @@ export function operationRoles(operations: readonly MockOperation[]): Map<string
   const has = (method: string, path: string) => byPath.get(path)?.has(method) === true;
   // The item path of a collection: the one with a GET, else any (a strategy the API only
   // patches and deletes is still created into its collection).
-  const itemsUnder = (collection: string) => [...byPath.keys()].filter((path) => parentOf(path) === collection && endsInParameter(path));
-  const itemGetUnder = (collection: string) => {
-    const items = itemsUnder(collection);
+  const itemPathUnder = (collection: string) => {
+    const items = [...byPath.keys()].filter((path) => parentOf(path) === collection && endsInParameter(path));
     return items.find((path) => has("get", path)) ?? items[0] ?? null;
   };
-  return new Map(operations.map((operation) => [operation.operationId, roleOf(operation, has, itemGetUnder)]));
+  return new Map(operations.map((operation) => [operation.operationId, roleOf(operation, has, itemPathUnder)]));
 }
 
-function roleOf(operation: MockOperation, has: (method: string, path: string) => boolean, itemGetUnder: (collection: string) => string | null): OperationRole {
+function roleOf(operation: MockOperation, has: (method: string, path: string) => boolean, itemPathUnder: (collection: string) => string | null): OperationRole {
   const { method, path } = operation;
   const item = endsInParameter(path);
   const last = lastSegment(path);
@@ -73,18 +72,18 @@ function roleOf(operation: MockOperation, has: (method: string, path: string) =>
     case "get":
       if (item) return { kind: "get", itemPath: path };
       if (/logs$/i.test(last)) return { kind: "logs", stream: last, target: parentOf(path) };
-      if (operation.itemsPointer !== null) return { kind: "list", collection: path, itemPath: itemGetUnder(path) };
+      if (operation.itemsPointer !== null) return { kind: "list", collection: path, itemPath: itemPathUnder(path) };
       return { kind: "view", viewPath: path, ownerPath: parentOf(path) };
     case "delete":
       if (/^(abort|cancel)/.test(operation.operationId)) return { kind: "action", verb: "abort", target: path };
       return item ? { kind: "delete", itemPath: path } : { kind: "write", viewPath: path, ownerPath: parentOf(path) };
     case "put":
-      return item ? { kind: "update", itemPath: path } : { kind: "put", collection: path, itemPath: itemGetUnder(path) };
+      return item ? { kind: "update", itemPath: path } : { kind: "put", collection: path, itemPath: itemPathUnder(path) };
     case "patch":
       return item ? { kind: "update", itemPath: path } : { kind: "write", viewPath: path, ownerPath: parentOf(path) };
     default: {
       if (item) return { kind: "update", itemPath: path };
-      const itemPath = itemGetUnder(path);
+      const itemPath = itemPathUnder(path);
       if (itemPath !== null) return { kind: "create", collection: path, itemPath };
       if (has("get", path)) return { kind: "write", viewPath: path, ownerPath: parentOf(path) };
       return { kind: "action", verb: last, target: parentOf(path) };

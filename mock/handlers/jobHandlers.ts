@@ -14,52 +14,36 @@ const FAILING = ["RUNNING", "RUNNING", "FAILED"] as const;
 /** Northflank's default `activeDeadlineSeconds` when a job does not set one. */
 const DEFAULT_DEADLINE_SECONDS = 600;
 
+/**
+ * Stores a job of the given kind, its body in the flat shape of the kind's own create form
+ * (every other handler reads that one shape), and answers the body as sent with what
+ * creating it adds. `replace` lets a PUT take over an existing job of the same name.
+ */
+function storeJob(context: HandlerContext, jobType: JobType, flatBody: Json, replace: boolean): unknown {
+  const project = findProject(context.owner, pathParam(context, "projectId"));
+  const id = deriveId(String(context.body.name));
+  const existing = project.jobs.get(id);
+  if (existing !== undefined && !replace) throw conflict("job", id);
+  const job: JobRecord = { id, jobType, body: flatBody, createdAt: existing?.createdAt ?? context.now, runs: existing?.runs ?? [] };
+  project.jobs.set(id, job);
+  const created = { jobType, id, appId: appId(context.owner, project.id, id), status: {}, cluster: projectCluster(project) };
+  return { data: { ...context.body, ...created, createdAt: iso(job.createdAt), updatedAt: iso(context.now) } };
+}
+
 function createJob(jobType: JobType): OperationHandler {
-  return (context) => {
-    const project = findProject(context.owner, pathParam(context, "projectId"));
-    const id = deriveId(String(context.body.name));
-    if (project.jobs.has(id)) throw conflict("job", id);
-    const job: JobRecord = { id, jobType, body: context.body, createdAt: context.now, runs: [] };
-    project.jobs.set(id, job);
-    return {
-      data: {
-        ...context.body,
-        jobType,
-        id,
-        appId: appId(context.owner, project.id, id),
-        status: {},
-        cluster: projectCluster(project),
-        createdAt: iso(job.createdAt),
-        updatedAt: iso(job.createdAt),
-      },
-    };
-  };
+  return (context) => storeJob(context, jobType, context.body, false);
 }
 
 /**
  * createJob and putJob: the form for both kinds, whose run settings sit under `settings`
- * (`settings.cron` making it a cron job). The record keeps the flat shape of the kind's own
- * form, so every other handler reads one shape; the answer echoes the form as sent.
+ * (`settings.cron` making it a cron job), flattened into the kind's own shape.
  */
 function createJobOfEitherKind(replace: boolean): OperationHandler {
   return (context) => {
-    const project = findProject(context.owner, pathParam(context, "projectId"));
     const { settings, ...rest } = context.body;
     const { cron, ...runSettings } = (settings ?? {}) as Json;
     const jobType: JobType = cron === undefined ? "manual" : "cron";
-    const id = deriveId(String(context.body.name));
-    const existing = project.jobs.get(id);
-    if (existing !== undefined && !replace) throw conflict("job", id);
-    const job: JobRecord = {
-      id,
-      jobType,
-      body: { ...rest, ...runSettings, ...(cron as Json | undefined) },
-      createdAt: existing?.createdAt ?? context.now,
-      runs: existing?.runs ?? [],
-    };
-    project.jobs.set(id, job);
-    const created = { jobType, id, appId: appId(context.owner, project.id, id), status: {}, cluster: projectCluster(project) };
-    return { data: { ...context.body, ...created, createdAt: iso(job.createdAt), updatedAt: iso(context.now) } };
+    return storeJob(context, jobType, { ...rest, ...runSettings, ...(cron as Json | undefined) }, replace);
   };
 }
 

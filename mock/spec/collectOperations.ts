@@ -64,7 +64,7 @@ export function collectOperations(document: Json): MockOperation[] {
 function readOperation(document: Json, entry: OperationEntry, scopes: Record<string, MockParameter[]>): MockOperation {
   const { path, method, operation, pathItemPointer } = entry;
   // Schemas are compiled where they are written, so pointers start at the resolved path item.
-  const pointer = `${pathItemPointer}/${method}`;
+  const pointer = childPointer(pathItemPointer, method);
   const operationId = operation.operationId;
   if (typeof operationId !== "string") throw new Error(`${pointer}: operation has no operationId`);
   const scopedPaths = readIfValid(scopedPathsExtension, operation) ?? {};

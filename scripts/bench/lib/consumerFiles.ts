@@ -6,8 +6,6 @@
  */
 import type { SpecOperation } from "./specOperations.js";
 
-const PATH_VALUE = "bench-id";
-
 export function ourConsumer(operations: readonly SpecOperation[], importFrom: string): string {
   const lines = [
     `import { createNorthflankClient } from ${JSON.stringify(importFrom)};`,
@@ -48,7 +46,7 @@ export function openapiFetchConsumer(operations: readonly SpecOperation[], schem
 /** Our client's one argument: `{ path, query, body }`, or nothing when the operation needs none. */
 function callArgs(operation: SpecOperation): string {
   const parts: string[] = [];
-  if (operation.pathParams.length > 0) parts.push(`path: ${pathObject(operation)}`);
+  if (Object.keys(operation.pathValues).length > 0) parts.push(`path: ${pathObject(operation)}`);
   if (Object.keys(operation.requiredQuery).length > 0) parts.push(`query: ${literal(operation.requiredQuery)}`);
   if (operation.hasBody) parts.push(`body: ${literal(operation.body)}`);
   return parts.length === 0 ? "" : `{ ${parts.join(", ")} }`;
@@ -56,13 +54,13 @@ function callArgs(operation: SpecOperation): string {
 
 function paramsObject(operation: SpecOperation): string | null {
   const parts: string[] = [];
-  if (operation.pathParams.length > 0) parts.push(`path: ${pathObject(operation)}`);
+  if (Object.keys(operation.pathValues).length > 0) parts.push(`path: ${pathObject(operation)}`);
   if (Object.keys(operation.requiredQuery).length > 0) parts.push(`query: ${literal(operation.requiredQuery)}`);
   return parts.length === 0 ? null : `{ ${parts.join(", ")} }`;
 }
 
 function pathObject(operation: SpecOperation): string {
-  return `{ ${operation.pathParams.map((name) => `${JSON.stringify(name)}: ${JSON.stringify(operation.pathValues[name] ?? PATH_VALUE)}`).join(", ")} }`;
+  return `{ ${Object.entries(operation.pathValues).map(([name, value]) => `${JSON.stringify(name)}: ${JSON.stringify(value)}`).join(", ")} }`;
 }
 
 function literal(value: unknown): string {

@@ -12,8 +12,7 @@ export interface SpecOperation {
   readonly operationId: string;
   readonly method: string;
   readonly path: string;
-  readonly pathParams: readonly string[];
-  /** A value for each path parameter that its schema accepts. */
+  /** Each path parameter, in order, with a value its schema accepts. */
   readonly pathValues: Readonly<Record<string, string>>;
   readonly requiredQuery: Readonly<Record<string, unknown>>;
   /** The first example of the JSON request body; null when the operation takes no body. */
@@ -44,7 +43,6 @@ function describeOperation(document: Json, path: string, method: string, item: J
     operationId: String(operation.operationId),
     method,
     path,
-    pathParams: Object.keys(pathValues),
     pathValues,
     requiredQuery,
     body: requestBody === null ? null : exampleBody(document, requestBody),
