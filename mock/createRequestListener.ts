@@ -81,7 +81,8 @@ async function answer(app: MockApp, request: IncomingMessage): Promise<string> {
   return app.store.transaction({ teamId: ownerTeam(target, params), projectId: params.path.projectId }, respond);
 }
 
-function runHandler(app: MockApp, target: RouteTarget, params: RequestParams, body: unknown): unknown {
+/** Runs the operation's handler on already validated parameters (the streaming endpoints read logs through it too). */
+export function runHandler(app: MockApp, target: RouteTarget, params: RequestParams, body: unknown): unknown {
   const handler = app.handlers[target.operation.operationId];
   if (handler === undefined) {
     throw new MockHttpError(501, `The mock has no handler for ${target.operation.operationId}`, "not-implemented");
@@ -107,7 +108,7 @@ function ownerTeam(target: RouteTarget, params: RequestParams): string | undefin
 }
 
 /** Repeated names become arrays; the validator coerces them to the declared type. */
-function readQuery(search: string): Record<string, unknown> {
+export function readQuery(search: string): Record<string, unknown> {
   const query: Record<string, unknown> = {};
   if (search === "") return query;
   for (const [name, value] of new URLSearchParams(search)) {

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createRequestListener } from "./createRequestListener.js";
+import { createRequestListener, type MockApp } from "./createRequestListener.js";
 import { withGenericHandlers } from "./generic/genericHandlers.js";
 import { createSynthesizer } from "./generic/synthesize.js";
 import { actionEffects } from "./handlers/actionEffects.js";
@@ -14,6 +14,7 @@ import { operationHandlers } from "./handlers/operationHandlers.js";
 import { itemIdFields, resourceFamilies } from "./handlers/resourceFamilies.js";
 import { createRateLimiter, type RateLimitOptions } from "./http/rateLimiter.js";
 import { createRouteTable } from "./routing/routeTable.js";
+import { createStreamingEndpoints } from "./sockets/streamingEndpoints.js";
 import { collectOperations } from "./spec/collectOperations.js";
 import { MockSpecError, readMockSpec } from "./spec/readMockSpec.js";
 import type { SpecLoader } from "./spec/specLoader.js";
@@ -47,11 +48,15 @@ export interface MockServerOptions {
   readonly timing?: Partial<ProgressionTiming>;
   /** The clock statuses and rate-limit windows follow. @default Date.now */
   readonly now?: () => number;
+  /** How often a live log tail looks for new lines, in ms. @default 100 */
+  readonly tailPollMs?: number;
 }
 
 export interface MockServerState extends MockControls {
   /** Forgets every resource, pending failure and rate-limit window. */
   reset(): void;
+  /** Cuts every open log tail and command session without a close frame, as a failing network would. */
+  dropStreams(): void;
 }
 
 export interface MockServer {
@@ -82,7 +87,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     logs: logSource,
     synthesizer: createSynthesizer(document, now),
   });
-  const listener = createRequestListener({
+  const app: MockApp = {
     routes: createRouteTable(operations),
     validator: createRequestValidator(document),
     handlers,
@@ -91,8 +96,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     token: options.token ?? null,
     timing: { stepMs: 500, ...options.timing },
     now,
-  });
-  const server = createServer({ keepAliveTimeout: 5_000 }, listener);
+  };
+  const server = createServer({ keepAliveTimeout: 5_000 }, createRequestListener(app));
+  const streams = createStreamingEndpoints(app, { tailPollMs: options.tailPollMs ?? 100 });
+  server.on("upgrade", streams.handleUpgrade);
   const address = await listen(server, options.port ?? 0, options.host ?? "127.0.0.1");
   const state: MockServerState = {
     failNextBuild: () => store.failNextBuild(),
@@ -101,12 +108,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       store.clear();
       rateLimiter.reset();
     },
+    dropStreams: () => streams.dropAll(),
   };
   return {
     url: `http://${formatHost(address.address)}:${address.port}`,
     state,
     genericOperations: operations.map((o) => o.operationId).filter((id) => operationHandlers[id] === undefined),
-    close: once(() => closeServer(server)),
+    close: once(() => (streams.closeAll(), closeServer(server))),
   };
 }
 

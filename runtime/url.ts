@@ -24,8 +24,8 @@ export function selectPathTemplate(op: OperationSpec, values: PathValues): strin
 }
 
 /** One path value, percent-encoded; values that would change the path's shape are refused. */
-function encodeSegment(op: OperationSpec, name: string, value: unknown): string {
-  const where = `${op.operationId}: path parameter "${name}"`;
+function encodeSegment(caller: string, name: string, value: unknown): string {
+  const where = `${caller}: path parameter "${name}"`;
   if (!isPresent(value)) throw new NorthflankArgumentError(`${where} is missing`);
   const text = String(value);
   // URL parsers resolve "." and ".." (even percent-encoded) as dot segments, and "" would
@@ -40,14 +40,19 @@ function encodeSegment(op: OperationSpec, name: string, value: unknown): string 
   }
 }
 
-/** The template with every `{name}` replaced by its encoded value; a scan, not a regex, to avoid a closure per call. */
+/** The template with every `{name}` replaced by its encoded value; errors name the operation. */
 export function fillPath(op: OperationSpec, template: string, values: PathValues): string {
+  return fillTemplate(op.operationId, template, values);
+}
+
+/** `fillPath` for callers that are not an operation (the streaming endpoints); a scan, not a regex, to avoid a closure per call. */
+export function fillTemplate(caller: string, template: string, values: PathValues): string {
   let path = "";
   let from = 0;
   for (let open = template.indexOf("{"); open !== -1; open = template.indexOf("{", from)) {
     const close = template.indexOf("}", open);
     const name = template.slice(open + 1, close);
-    path += template.slice(from, open) + encodeSegment(op, name, values?.[name]);
+    path += template.slice(from, open) + encodeSegment(caller, name, values?.[name]);
     from = close + 1;
   }
   return from === 0 ? template : path + template.slice(from);

@@ -2,10 +2,11 @@
  * Log endpoints answer with the lines the mock produced (a hand-written `LogSource`
  * says which, for a build, a run or a container), narrowed by the query as Northflank
  * documents it: `startTime`/`endTime` (and `duration` with one of them), `buildId`,
- * `runId`, `containerName`, `textIncludes`/`textNotIncludes`, then `direction` and
+ * `runId`, `containerName`, `textIncludes`/`textNotIncludes`, `regexIncludes`/`regexNotIncludes`, then `direction` and
  * `lineLimit`.
  */
 import type { HandlerContext } from "../handlers/handlerContext.js";
+import { MockHttpError } from "../http/mockHttpError.js";
 
 export interface LogLine {
   /** Epoch milliseconds. */
@@ -30,10 +31,24 @@ export function filterLogLines(lines: readonly LogLine[], query: Readonly<Record
     .filter((line) => sameIfAsked(query.buildId, line.buildId) && sameIfAsked(query.runId, line.runId) && sameIfAsked(query.containerName, line.containerName))
     .filter((line) => typeof query.textIncludes !== "string" || line.log.includes(query.textIncludes))
     .filter((line) => typeof query.textNotIncludes !== "string" || !line.log.includes(query.textNotIncludes))
+    .filter(regexFilter(query.regexIncludes, true))
+    .filter(regexFilter(query.regexNotIncludes, false))
     .sort((a, b) => a.ts - b.ts);
   const ordered = (query.direction ?? DEFAULT_DIRECTION) === "backward" ? matching.reverse() : matching;
   const limited = typeof query.lineLimit === "number" ? ordered.slice(0, Math.max(0, query.lineLimit)) : ordered;
   return limited.map((line) => ({ ts: new Date(line.ts).toISOString(), log: line.log, containerId: line.containerId }));
+}
+
+/** Keeps the lines that match (or, with `wanted` false, do not match) the pattern, when one was asked for. */
+function regexFilter(pattern: unknown, wanted: boolean): (line: LogLine) => boolean {
+  if (typeof pattern !== "string") return () => true;
+  let regex: RegExp;
+  try {
+    regex = new RegExp(pattern);
+  } catch {
+    throw new MockHttpError(400, `The regular expression ${JSON.stringify(pattern)} is not valid`, "validation-error");
+  }
+  return (line) => regex.test(line.log) === wanted;
 }
 
 function sameIfAsked(asked: unknown, actual: string | undefined): boolean {

@@ -3,7 +3,7 @@
  * statements of every source file, type-only and dynamic imports included:
  * runtime/ imports nothing of ours, openapi/ (the OpenAPI reading both sides share) only
  * runtime/'s JSON-pointer decoder and HttpMethod type;
- * generated/ only runtime/; generator/ and mock/ only openapi/: never each other, nor
+ * generated/ only runtime/; streaming/ only runtime/ and generated/; generator/ and mock/ only openapi/: never each other, nor
  * anything above them (cli/, examples/, scripts/, test/); nothing imports test/; and no
  * file reaches itself through its imports.
  */
@@ -13,7 +13,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../scripts/lib/fixtureSpecs.js";
 
-const SOURCE_FOLDERS = ["openapi", "runtime", "generated", "generator", "mock", "cli", "examples", "scripts", "test"] as const;
+const SOURCE_FOLDERS = ["openapi", "runtime", "generated", "streaming", "generator", "mock", "cli", "examples", "scripts", "test"] as const;
 type Folder = (typeof SOURCE_FOLDERS)[number];
 
 /** For each folder, the folders (besides itself) it may import from. */
@@ -22,12 +22,14 @@ const MAY_IMPORT: Readonly<Record<Folder, readonly Folder[]>> = {
   openapi: ["runtime"],
   runtime: [],
   generated: ["runtime"],
+  // The client's streaming entry point extends the generated client.
+  streaming: ["runtime", "generated"],
   generator: ["openapi"],
   mock: ["openapi"],
   cli: ["openapi", "generator", "mock", "runtime"],
-  examples: ["openapi", "cli", "generator", "mock", "runtime", "generated"],
-  scripts: ["openapi", "cli", "generator", "mock", "runtime", "generated"],
-  test: ["openapi", "cli", "generator", "mock", "runtime", "generated", "examples", "scripts"],
+  examples: ["openapi", "cli", "generator", "mock", "runtime", "generated", "streaming"],
+  scripts: ["openapi", "cli", "generator", "mock", "runtime", "generated", "streaming"],
+  test: ["openapi", "cli", "generator", "mock", "runtime", "generated", "streaming", "examples", "scripts"],
 };
 
 /** Every `.ts` source file of ours (fixture inputs and expected outputs are data, not code). */
