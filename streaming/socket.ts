@@ -11,7 +11,8 @@ export interface WebSocketLike {
   readonly readyState: number;
   send(data: string): void;
   close(code?: number, reason?: string): void;
-  addEventListener(type: "open" | "message" | "close" | "error", listener: (event: never) => void): void;
+  // `any`: the DOM's and ws's event types differ; this file reads only `data`, `code` and `reason`.
+  addEventListener(type: "open" | "message" | "close" | "error", listener: (event: any) => void): void;
 }
 
 export type WebSocketConstructor = new (url: string) => WebSocketLike;

@@ -4,7 +4,7 @@
  * whether it is closed), so tests can see what went over the wire.
  */
 import { WebSocket } from "ws";
-import { createNorthflankStreamingClient, type NorthflankStreamingClient, type StreamingClientOptions } from "../../streaming/index.js";
+import { createNorthflankStreamingClient, type NorthflankStreamingClient, type StreamingClientOptions, type WebSocketConstructor } from "../../streaming/index.js";
 import { startHarness, type Harness } from "../mock/mockHarness.js";
 
 /** Long enough to be redacted wherever it appears. */
@@ -13,7 +13,7 @@ export const STREAM_TOKEN = "nf-streaming-test-token-0123456789";
 export interface RecordedSockets {
   readonly urls: string[];
   readonly sockets: WebSocket[];
-  readonly Class: typeof WebSocket;
+  readonly Class: WebSocketConstructor;
 }
 
 export function recordingWebSocket(): RecordedSockets {
