@@ -2,7 +2,8 @@
  * `npm run pack`: builds dist/ and packs the two packages this repository publishes into
  * dist/tarballs/:
  * - `@northflank-openapi/client`: the generated client and its runtime, compiled (ESM and
- *   .d.ts), depending on openapi-fetch alone;
+ *   .d.ts), depending on openapi-fetch, plus the streaming entry point (`/streaming`), whose
+ *   `ws` dependency is loaded only by streams on platforms without a global WebSocket;
  * - `northflank-openapi`: the toolchain (CLI, generator, mock, the spec), with everything
  *   heavy. It carries the runtime's compiled copy too, so its type check of generated code
  *   (and `diff`) work against the very runtime it generates for.
@@ -60,9 +61,10 @@ function stageClient(): string {
   mkdirSync(dir, { recursive: true });
   copy("dist/generated", path.join(dir, "generated"));
   copy("dist/runtime", path.join(dir, "runtime"));
+  copy("dist/streaming", path.join(dir, "streaming"));
   copy("packages/client/README.md", path.join(dir, "README.md"));
   copy("LICENSE", path.join(dir, "LICENSE"));
-  writeJson(path.join(dir, "package.json"), { ...manifest, version: root.version, dependencies: { "openapi-fetch": pinned("openapi-fetch") } });
+  writeJson(path.join(dir, "package.json"), { ...manifest, version: root.version, dependencies: { "openapi-fetch": pinned("openapi-fetch"), ws: pinned("ws") } });
   return dir;
 }
 

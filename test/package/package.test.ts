@@ -42,15 +42,18 @@ function installedManifest(name: string): { dependencies?: Record<string, string
 }
 
 describe("the client tarball", () => {
-  it("holds the compiled client and runtime with their types, a README and the licence, and nothing else", async () => {
+  it("holds the compiled client, runtime and streaming entry point with their types, a README and the licence, and nothing else", async () => {
     const files = await listTarball(tarballs.client);
-    expect(files.filter((file) => !/^(generated|runtime)\/.+\.(js|d\.ts)$/.test(file) && !/^(package\.json|README\.md|LICENSE)$/.test(file))).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(["generated/index.js", "generated/index.d.ts", "runtime/index.js", "runtime/index.d.ts", "LICENSE"]));
+    expect(files.filter((file) => !/^(generated|runtime|streaming)\/.+\.(js|d\.ts)$/.test(file) && !/^(package\.json|README\.md|LICENSE)$/.test(file))).toEqual([]);
+    expect(files).toEqual(
+      expect.arrayContaining(["generated/index.js", "generated/index.d.ts", "runtime/index.js", "runtime/index.d.ts", "streaming/index.js", "streaming/index.d.ts", "LICENSE"]),
+    );
   });
 
-  it("depends on openapi-fetch alone, at the version the repository tests with", () => {
-    expect(installedManifest("@northflank-openapi/client")).toMatchObject({ version: ROOT_VERSION, dependencies: { "openapi-fetch": expect.any(String) as unknown } });
-    expect(Object.keys(installedManifest("@northflank-openapi/client").dependencies ?? {})).toEqual(["openapi-fetch"]);
+  it("depends on openapi-fetch, and on ws for streams only, at the versions the repository tests with", () => {
+    const manifest = installedManifest("@northflank-openapi/client");
+    expect(manifest).toMatchObject({ version: ROOT_VERSION, dependencies: { "openapi-fetch": expect.any(String) as unknown, ws: expect.any(String) as unknown } });
+    expect(Object.keys(manifest.dependencies ?? {})).toEqual(["openapi-fetch", "ws"]);
   });
 });
 
@@ -138,6 +141,12 @@ describe("the toolchain, from its dist/", () => {
     const result = await runCommand(process.execPath, ["mock.mjs"], scratch);
     expect(result.stderr).toBe("");
     expect(JSON.parse(result.stdout)).toEqual({ createdId: "mocked-project", fetchedName: "Mocked project" });
+  });
+
+  it("serves the streaming endpoints to the client's streaming entry point", async () => {
+    const result = await runCommand(process.execPath, ["stream.mjs"], scratch);
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toEqual({ exec: { exitCode: 0, status: "Success", stdout: "hi\n", stderr: "" }, firstLine: "Container started" });
   });
 
   it("runs the CLI: lint passes on the shipped spec", async () => {

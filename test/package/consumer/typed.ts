@@ -3,6 +3,7 @@
 // real error: were the package's types missing or `any`, tsc would report it unused.
 import { createNorthflankClient, NorthflankApiError, type components } from "@northflank-openapi/client";
 import { createRuntime } from "@northflank-openapi/client/runtime";
+import { createNorthflankStreamingClient, NorthflankStreamError, type LogLine } from "@northflank-openapi/client/streaming";
 import { startMockServer, type MockServer } from "northflank-openapi/mock";
 
 const nf = createNorthflankClient({ token: "t", baseUrl: "http://127.0.0.1:1", timeoutMs: 30_000 });
@@ -27,3 +28,25 @@ export function statusOf(error: unknown): number | null {
 export type Project = components["schemas"]["Project"];
 export const runtime = createRuntime({ token: "t" });
 export const startMock: (options: { port: number }) => Promise<MockServer> = startMockServer;
+
+// The streaming entry point's types, from its shipped .d.ts.
+const streams = createNorthflankStreamingClient({ token: "t", baseUrl: "http://127.0.0.1:1" });
+
+export async function tailAndExec(): Promise<number> {
+  for await (const line of streams.tailServiceBuildLogs({ path: { projectId: "p", serviceId: "s" }, query: { buildId: "b" } })) {
+    const when: Date = line.ts;
+    void when;
+    break;
+  }
+  // @ts-expect-error a service log tail takes no buildId
+  streams.tailServiceLogs({ path: { projectId: "p", serviceId: "s" }, query: { buildId: "b" } });
+  // @ts-expect-error one text or regex filter at most
+  streams.tailJobLogs({ path: { projectId: "p", jobId: "j" }, query: { textIncludes: "a", regexIncludes: "b" } });
+  const result = await streams.execServiceCommand({ path: { projectId: "p", serviceId: "s" }, command: ["echo", "hi"] });
+  const out: string = result.stdout;
+  void out;
+  return result.exitCode;
+}
+
+export const isStreamError = (error: unknown): boolean => error instanceof NorthflankStreamError;
+export type Line = LogLine;
