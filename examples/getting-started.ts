@@ -8,7 +8,7 @@
  *
  * Exits 0 when every step succeeded, 1 with the failing step's error otherwise.
  */
-import { createNorthflankClient } from "../generated/index.js";
+import { createNorthflankStreamingClient, type NorthflankStreamingClient } from "../streaming/index.js";
 import { createReporter, formatMs, type Reporter } from "./walkthrough/reporter.js";
 import { deleteProject, runGettingStarted, WalkthroughStepError, type CreatedResource } from "./walkthrough/runGettingStarted.js";
 import { chooseTarget, type Target } from "./walkthrough/target.js";
@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   const keep = process.argv.includes("--keep");
   announce(reporter, target, keep);
   const isMock = target.kind !== "real API";
-  const client = createNorthflankClient({ token: target.token, baseUrl: target.baseUrl, timeoutMs: 10_000, userAgent: "getting-started" });
+  const client = createNorthflankStreamingClient({ token: target.token, baseUrl: target.baseUrl, timeoutMs: 10_000, userAgent: "getting-started" });
   const started = performance.now();
   try {
     const result = await runGettingStarted({
@@ -61,7 +61,7 @@ function announce(reporter: Reporter, target: Target, keep: boolean): void {
 }
 
 /** After a failed step, the project it had created (with everything in it) is deleted too, unless --keep. */
-async function cleanUpAfter(reporter: Reporter, client: ReturnType<typeof createNorthflankClient>, error: unknown): Promise<void> {
+async function cleanUpAfter(reporter: Reporter, client: NorthflankStreamingClient, error: unknown): Promise<void> {
   const project = error instanceof WalkthroughStepError ? error.created.find((resource) => resource.kind === "project") : undefined;
   if (project === undefined) return;
   try {

@@ -27,7 +27,7 @@ import { createRedactor } from "./redaction.js";
 import { limitBody } from "./bodyLimit.js";
 import { isNotSentCode, retryDelay } from "./retry.js";
 import { parameterHeaders } from "./headers.js";
-import { selectPathTemplate, fillPath } from "./url.js";
+import { selectPathTemplate, fillTemplate } from "./url.js";
 import { waitFor } from "./waiter.js";
 
 /** What a call resolves to with `callWithResponse`: the result, the raw Response, and the rate limit after it. */
@@ -278,7 +278,7 @@ export function createRuntime(options?: ClientOptions): Runtime {
 
   const sendWithRetries: Execute = async (op, args = NO_ARGS) => {
     const template = selectPathTemplate(op, args.path);
-    const path = fillPath(op, template, args.path);
+    const path = fillTemplate(op.operationId, template, args.path);
     const timeoutMs = checkTimeout(op, args.timeoutMs, config.timeoutMs);
     const { init, replayable } = fetchInit(op, args);
     const { signal } = args;

@@ -40,12 +40,10 @@ function encodeSegment(caller: string, name: string, value: unknown): string {
   }
 }
 
-/** The template with every `{name}` replaced by its encoded value; errors name the operation. */
-export function fillPath(op: OperationSpec, template: string, values: PathValues): string {
-  return fillTemplate(op.operationId, template, values);
-}
-
-/** `fillPath` for callers that are not an operation (the streaming endpoints); a scan, not a regex, to avoid a closure per call. */
+/**
+ * The template with every `{name}` replaced by its encoded value; errors name `caller` (the
+ * operationId, or a streaming method). A scan, not a regex, to avoid a closure per call.
+ */
 export function fillTemplate(caller: string, template: string, values: PathValues): string {
   let path = "";
   let from = 0;

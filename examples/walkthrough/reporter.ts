@@ -1,7 +1,7 @@
 /**
  * What the walkthrough prints: one line per step (id and status), a live progress
- * line while it waits (on a terminal only, so logs and CI output stay clean), and a
- * summary with each step's time and the rate budget left.
+ * line and the streamed log while it waits (on a terminal only, so logs and CI output
+ * stay clean), and a summary with each step's time and the rate budget left.
  */
 import type { RateLimitState } from "../../generated/index.js";
 
@@ -17,6 +17,8 @@ export interface Reporter {
   step(record: StepRecord): void;
   /** Shows (or replaces) the live line for a step that is waiting. */
   progress(title: string, status: string, elapsedMs: number): void;
+  /** One line of a log streamed while a step waits; shown on a terminal only. */
+  logLine(text: string): void;
   summary(steps: readonly StepRecord[], rateLimit: RateLimitState | null, totalMs: number): void;
 }
 
@@ -49,6 +51,11 @@ export function createReporter({ write, live }: ReporterOptions): Reporter {
       frame = (frame + 1) % SPINNER.length;
       write(`\r\x1b[2K${SPINNER[frame]} ${title}: ${status} (${formatMs(elapsedMs)})`);
       lineOpen = true;
+    },
+    logLine(text) {
+      if (!live) return;
+      clearLine();
+      write(`${text}\n`);
     },
     summary(steps, rateLimit, totalMs) {
       clearLine();

@@ -3,8 +3,10 @@
  * a project, a build service and a build, a deployment service that deploys the build
  * and then nginx:latest (each rollout waited for), a manual job and its run, a MongoDB
  * addon and its backup. Each step reports its id and status; waits go through the
- * client's waiters, and a build that fails has its log printed. Unless told to keep it,
- * it ends by deleting the project, and everything in it.
+ * client's waiters, which stream the build's and the run's log as they wait (shown live
+ * on a terminal), and a build that fails has its log printed. A command runs in the
+ * deployed service. Unless told to keep it, it ends by deleting the project, and
+ * everything in it.
  */
 import {
   NorthflankWaiterError,
@@ -15,10 +17,11 @@ import {
   type NorthflankClient,
   type WaitOptions,
 } from "../../generated/index.js";
+import type { LogLine, NorthflankStreamingClient } from "../../streaming/index.js";
 import type { Reporter, StepRecord } from "./reporter.js";
 
 export interface WalkthroughOptions {
-  readonly client: NorthflankClient;
+  readonly client: NorthflankStreamingClient;
   readonly reporter: Reporter;
   /** Added to the project's name so a rerun on a server that keeps state does not meet a 409. */
   readonly nameSuffix: string;
@@ -77,8 +80,9 @@ export async function runGettingStarted(options: WalkthroughOptions): Promise<Wa
 
   await step("Wait for the build", async (title) => {
     const buildPath = { projectId, serviceId: builder.id, buildId: build.id };
-    const done = await client.waitForServiceBuild({ path: buildPath, ...waitOptions(options, title) }).catch(async (error: unknown) => {
-      if (error instanceof NorthflankWaiterError && error.reason === "failed") await printBuildLog(options, buildPath);
+    const log = logCollector(options);
+    const done = await client.waitForServiceBuild({ path: buildPath, ...waitOptions(options, title), ...log.streaming }).catch((error: unknown) => {
+      if (error instanceof NorthflankWaiterError && error.reason === "failed") printBuildLog(options, build.id, log.lines);
       throw error;
     });
     return { id: done.id, status: String(done.status) };
@@ -104,6 +108,12 @@ export async function runGettingStarted(options: WalkthroughOptions): Promise<Wa
 
   await step("Wait for the image's rollout", (title) => waitForRollout(options, deploymentPath, title));
 
+  await step("Run a command in the service", async () => {
+    const result = await client.execServiceCommand({ path: deploymentPath, command: ["echo", "hello from the container"] });
+    if (result.exitCode !== 0) throw new Error(`the command exited with code ${result.exitCode}: ${result.stderr.trim()}`);
+    return { id: deployment.id, status: `exit ${result.exitCode}` };
+  });
+
   const job = await step("Create a manual job", async () => {
     const created = await client.createManualJob({ path: { projectId }, body: guideManualJob() });
     return { id: created.id, status: "created", created: { kind: "manual job", id: `${projectId}/${created.id}` } };
@@ -115,7 +125,8 @@ export async function runGettingStarted(options: WalkthroughOptions): Promise<Wa
   });
 
   await step("Wait for the job run", async (title) => {
-    const done = await client.waitForJobRun({ path: { projectId, jobId: job.id, runId: run.id }, ...waitOptions(options, title) });
+    const log = logCollector(options);
+    const done = await client.waitForJobRun({ path: { projectId, jobId: job.id, runId: run.id }, ...waitOptions(options, title), ...log.streaming });
     return { id: done.id, status: done.status };
   });
 
@@ -155,11 +166,30 @@ async function waitForRollout(options: WalkthroughOptions, path: { projectId: st
   return { id: service.id, status: String(service.status.deployment?.status) };
 }
 
+/** The log a waiter streams: shown live (on a terminal) and kept, to print if the wait fails. */
+function logCollector(options: WalkthroughOptions) {
+  const lines: LogLine[] = [];
+  return {
+    lines,
+    streaming: {
+      onLog: (line: LogLine) => {
+        lines.push(line);
+        options.reporter.logLine(formatLogLine(line));
+      },
+      // A log that cannot be streamed is worth a note, not a failed step: the waiter decides.
+      onLogError: (error: unknown) => options.reporter.info(`  (the log could not be streamed: ${error instanceof Error ? error.message : String(error)})`),
+    },
+  };
+}
+
+function formatLogLine(line: LogLine): string {
+  return `  ${line.ts.toISOString()}  ${String(line.log)}`;
+}
+
 /** Prints a failed build's log, oldest line first, so the reason is on screen before the error. */
-async function printBuildLog(options: WalkthroughOptions, path: { projectId: string; serviceId: string; buildId: string }): Promise<void> {
-  const lines = await options.client.getServiceBuildLogs({ path: { projectId: path.projectId, serviceId: path.serviceId }, query: { buildId: path.buildId, direction: "forward", lineLimit: BUILD_LOG_LINES } });
-  options.reporter.info(`Build ${path.buildId} failed; its log:`);
-  for (const line of lines) options.reporter.info(`  ${line.ts}  ${String(line.log)}`);
+function printBuildLog(options: WalkthroughOptions, buildId: string, lines: readonly LogLine[]): void {
+  options.reporter.info(`Build ${buildId} failed; its log:`);
+  for (const line of lines.slice(-BUILD_LOG_LINES)) options.reporter.info(formatLogLine(line));
 }
 
 /** Enough of a failed build's log to show why, without flooding the terminal. */

@@ -6,7 +6,8 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { createNorthflankClient, NorthflankNetworkError, type NorthflankClient } from "../../generated/index.js";
+import { NorthflankNetworkError } from "../../generated/index.js";
+import { createNorthflankStreamingClient, type NorthflankStreamingClient } from "../../streaming/index.js";
 import { startMockServer, type MockServer } from "../../mock/index.js";
 import { createReporter, type StepRecord } from "../../examples/walkthrough/reporter.js";
 import { runGettingStarted, WalkthroughStepError } from "../../examples/walkthrough/runGettingStarted.js";
@@ -18,12 +19,12 @@ afterEach(async () => {
   server = null;
 });
 
-let client: NorthflankClient;
+let client: NorthflankStreamingClient;
 
 async function walkthrough(onStep: (record: StepRecord) => void = () => {}, keep = false, prepare: (mock: MockServer) => void = () => {}, info: (line: string) => void = () => {}) {
   server = await startMockServer({ document: await specDocument(), timing: { stepMs: 20 } });
   prepare(server);
-  client = createNorthflankClient({ token: "t", baseUrl: server.url, retry: { maxRetries: 1, baseDelayMs: 10 } });
+  client = createNorthflankStreamingClient({ token: "t", baseUrl: server.url, retry: { maxRetries: 1, baseDelayMs: 10 } });
   const quiet = createReporter({ write: () => {}, live: false });
   return runGettingStarted({
     client,
@@ -48,6 +49,7 @@ describe("getting-started", () => {
       ["Wait for the build's rollout", "COMPLETED"],
       ["Deploy nginx:latest", "deploying"],
       ["Wait for the image's rollout", "COMPLETED"],
+      ["Run a command in the service", "exit 0"],
       ["Create a manual job", "created"],
       ["Run the job", "started"],
       ["Wait for the job run", "SUCCESS"],
@@ -89,6 +91,24 @@ describe("getting-started", () => {
       expect.stringMatching(/^Build \S+ queued: master at [0-9a-f]{7}$/),
       "Cloning the repository and building the image",
       "error: the build step exited with code 1",
+    ]);
+  });
+
+  it("on a terminal, shows the build's and the run's log live, before the step's line", async () => {
+    server = await startMockServer({ document: await specDocument(), timing: { stepMs: 20 } });
+    client = createNorthflankStreamingClient({ token: "t", baseUrl: server.url });
+    let screen = "";
+    const reporter = createReporter({ write: (text) => (screen += text), live: true });
+    await runGettingStarted({ client, reporter, nameSuffix: "", pollIntervalMs: 10, waitTimeoutMs: 30_000 });
+    const shown = screen.replace(/\r\x1b\[2K/g, "\n").split("\n").filter((line) => /^ {2}\S+Z {2}|^✓ Wait for the (build|job run) /.test(line));
+    expect(shown.map((line) => line.replace(/^ {2}\S+ {2}/, "").replace(/\s{2,}.*$/, ""))).toEqual([
+      expect.stringMatching(/^Build \S+ queued: master at [0-9a-f]{7}$/),
+      "Cloning the repository and building the image",
+      "Image built and pushed to the registry",
+      "✓ Wait for the build",
+      expect.stringMatching(/^Run \S+ started$/),
+      "Run completed",
+      "✓ Wait for the job run",
     ]);
   });
 
