@@ -6,16 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NorthflankStreamError } from "../../streaming/index.js";
 import { STEP_MS, type Harness } from "../mock/mockHarness.js";
-import { eventually, isClosed, recordingWebSocket, startStreamingHarness, STREAM_TOKEN, streamingClient } from "./streamingHarness.js";
+import { eventually, isClosed, recordingWebSocket, COMBINED_SERVICE, createCombinedService, GUIDE_PROJECT, startStreamingHarness, STREAM_TOKEN, streamingClient } from "./streamingHarness.js";
 
 let api: Harness;
-const project = { projectId: "api-example-project" };
-const service = { ...project, serviceId: "combined-service" };
+const project = GUIDE_PROJECT;
+const service = COMBINED_SERVICE;
 
 beforeAll(async () => {
   api = await startStreamingHarness();
-  await api.call("createProject", { body: api.example("createProject", "guide") });
-  await api.call("createCombinedService", { path: project, body: api.example("createCombinedService", "gitRepository") });
+  await createCombinedService(api);
 });
 afterAll(() => api.close());
 

@@ -33,6 +33,15 @@ export async function startStreamingHarness(): Promise<Harness> {
   return startHarness({ tailPollMs: 5 });
 }
 
+export const GUIDE_PROJECT = { projectId: "api-example-project" };
+export const COMBINED_SERVICE = { ...GUIDE_PROJECT, serviceId: "combined-service" };
+
+/** The guide's project and a combined service in it, which builds from a repository and runs what it built. */
+export async function createCombinedService(api: Harness): Promise<void> {
+  await api.call("createProject", { body: api.example("createProject", "guide") });
+  await api.call("createCombinedService", { path: GUIDE_PROJECT, body: api.example("createCombinedService", "gitRepository") });
+}
+
 export function streamingClient(api: Harness, recorded: RecordedSockets, options: StreamingClientOptions = {}): NorthflankStreamingClient {
   return createNorthflankStreamingClient({
     baseUrl: api.server.url,
