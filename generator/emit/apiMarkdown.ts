@@ -3,7 +3,7 @@
  * drift check guards it like any other output file. Signatures come from the checked
  * output (ts-morph), notes from the model, example calls from the spec's request
  * examples. Operations follow the model's stated order, grouped by module (tag);
- * other exports are sorted by name. The caller formats it (format.ts `formatMarkdown`).
+ * other exports are sorted by name. It is written laid out: no formatter runs over it.
  */
 import type { SourceFile } from "ts-morph";
 import type { ApiModel, ModuleModel, OperationModel, ParameterModel } from "../model/types.js";
@@ -24,7 +24,7 @@ export interface ApiMarkdownOptions {
   readonly headerLines: readonly string[];
 }
 
-/** The reference before formatting (see `formatMarkdown`): only this part needs the checked program. */
+/** The reference, which reads the checked program's declarations (never its types). */
 export function apiMarkdownText(options: ApiMarkdownOptions): string {
   const { model } = options;
   const sections = [
@@ -35,7 +35,8 @@ export function apiMarkdownText(options: ApiMarkdownOptions): string {
     ...model.modules.flatMap((module) => moduleSection(module, options)),
     otherExportsSection(options),
   ];
-  return `${sections.filter((section) => section !== "").join("\n\n")}\n`;
+  // Spec text may carry CR line ends; the output is LF only.
+  return `${sections.filter((section) => section !== "").join("\n\n")}\n`.replace(/\r\n?/g, "\n");
 }
 
 function introduction(model: ApiModel): string {

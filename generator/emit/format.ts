@@ -1,14 +1,14 @@
 /**
- * Formats generated files with prettier under fixed options (never the user's config
- * files), so the bytes depend only on the spec and the generator version. Large texts
- * are formatted in pieces whose joined output is byte for byte prettier's output for
- * the whole text (see format/typeScriptPieces.ts and format/markdownPieces.ts), spread
- * over this thread and worker threads (format/formatLanes.ts).
+ * Formats the template-rendered TypeScript with prettier under fixed options (never the
+ * user's config files), so the bytes depend only on the spec and the generator version.
+ * Large texts are formatted in pieces whose joined output is byte for byte prettier's
+ * output for the whole text (see format/typeScriptPieces.ts), spread over this thread and
+ * worker threads (format/formatLanes.ts). What is printed deterministically already
+ * (openapi-typescript's schema types, the Markdown reference) is not formatted at all.
  */
 import type { Options } from "prettier";
 import type { OutputFile } from "./renderFiles.js";
 import { createFormatLanes, type FormatJob, type FormatLanes } from "./format/formatLanes.js";
-import { joinMarkdownPieces, markdownPieces } from "./format/markdownPieces.js";
 import { formatTypeScriptInPieces, type PieceLimits } from "./format/typeScriptPieces.js";
 import type { FormatCache } from "./format/formatCache.js";
 
@@ -19,15 +19,6 @@ export const PRETTIER_OPTIONS: Options = {
   trailingComma: "all",
   semi: true,
   singleQuote: false,
-  quoteProps: "as-needed",
-};
-
-export const MARKDOWN_OPTIONS: Options = {
-  parser: "markdown",
-  proseWrap: "preserve",
-  printWidth: 100,
-  endOfLine: "lf",
-  trailingComma: "all",
   quoteProps: "as-needed",
 };
 
@@ -67,14 +58,6 @@ export async function formatFiles(files: readonly OutputFile[], lanes?: FormatLa
 export async function formatTypeScript(text: string, filepath: string): Promise<string> {
   const { format } = await import("prettier");
   return format(text, { ...PRETTIER_OPTIONS, filepath });
-}
-
-/** A Markdown document, formatted in pieces (same bytes as formatting it whole). */
-export async function formatMarkdown(text: string, lanes?: FormatLanes): Promise<string> {
-  // With a cache every section is its own piece, so an edit reformats just its section.
-  const pieces = lanes?.cache ? markdownPieces(text, 1) : markdownPieces(text);
-  const jobs = pieces.map((piece) => ({ text: piece, options: MARKDOWN_OPTIONS }));
-  return joinMarkdownPieces(await withLanes(lanes, (ready) => ready.formatAll(jobs)));
 }
 
 /** Runs `work` on the given lanes, or on this thread alone. */

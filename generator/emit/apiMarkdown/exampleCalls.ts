@@ -2,10 +2,11 @@
  * Example calls for the reference, built from the spec's request examples: one call
  * per request-body example (or one call when there is none), with every path
  * parameter and required query, header and cookie parameter filled from its own example, or a
- * `<name>` placeholder when the spec gives none. The text is formatted later with
- * the rest of the Markdown.
+ * `<name>` placeholder when the spec gives none. The argument is laid out by
+ * codeLiteral.ts: on one line when the call fits, else broken open.
  */
 import type { OperationModel, ParameterModel } from "../../model/types.js";
+import { literal } from "./codeLiteral.js";
 
 export interface ExampleCall {
   /** What the example shows (the body example's summary or name); `null` for the only example. */
@@ -27,12 +28,11 @@ export function exampleCalls(operation: OperationModel): ExampleCall[] {
 }
 
 function callCode(operation: OperationModel, args: Record<string, unknown>): string {
-  const argument = Object.keys(args).length === 0 && !operation.argsRequired ? "" : JSON.stringify(args);
-  const lines = [`const result = await ${CLIENT_VARIABLE}.${operation.name}(${argument});`];
-  if (operation.pagination !== null) {
-    lines.push(`for await (const item of ${CLIENT_VARIABLE}.${operation.name}.all(${argument})) console.log(item);`);
-  }
-  if (operation.waiter !== null) lines.push(`const settled = await ${CLIENT_VARIABLE}.${operation.waiter.name}(${argument});`);
+  const omitted = Object.keys(args).length === 0 && !operation.argsRequired;
+  const call = (head: string, tail: string): string => `${head}${omitted ? "" : literal(args, "", head.length, tail)}${tail}`;
+  const lines = [call(`const result = await ${CLIENT_VARIABLE}.${operation.name}(`, ");")];
+  if (operation.pagination !== null) lines.push(call(`for await (const item of ${CLIENT_VARIABLE}.${operation.name}.all(`, ")) console.log(item);"));
+  if (operation.waiter !== null) lines.push(call(`const settled = await ${CLIENT_VARIABLE}.${operation.waiter.name}(`, ");"));
   return lines.join("\n");
 }
 
