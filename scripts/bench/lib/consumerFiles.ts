@@ -1,8 +1,8 @@
 /**
- * Consumer files that call every operation once, written two ways for the same calls:
- * through our generated client, and through openapi-fetch typed by openapi-typescript's
- * `paths`. Bodies are the spec's own examples as inline literals, so both are type-checked
- * against the same values.
+ * Consumer files that call operations once each, written for the same calls through our
+ * generated client, through openapi-fetch typed by openapi-typescript's `paths`, and (for
+ * a chosen few) through @northflank/js-client. Bodies are the spec's own examples as inline
+ * literals, so every consumer is type-checked against the same values.
  */
 import type { SpecOperation } from "./specOperations.js";
 
@@ -38,6 +38,29 @@ export function openapiFetchConsumer(operations: readonly SpecOperation[], schem
     const parts = [params === null ? null : `params: ${params}`, operation.hasBody ? `body: ${literal(operation.body)}` : null].filter(Boolean);
     const init = parts.length === 0 ? "" : `, { ${parts.join(", ")} }`;
     lines.push(`  results.push((await client.${operation.method.toUpperCase()}(${JSON.stringify(operation.path)}${init})).data);`);
+  }
+  lines.push("  return results;", "}", "");
+  return lines.join("\n");
+}
+
+/**
+ * The same calls through the official client, `apiClient.<verb>.<resource>({ parameters, data })`;
+ * `officialCalls` names each operation's call (from the shared operation inventory).
+ */
+export function officialClientConsumer(operations: readonly SpecOperation[], officialCalls: Readonly<Record<string, string>>): string {
+  const lines = [
+    `import { ApiClient, ApiClientInMemoryContextProvider } from "@northflank/js-client";`,
+    "",
+    "const nf = new ApiClient(new ApiClientInMemoryContextProvider());",
+    "",
+    "export async function callEveryOperation(): Promise<unknown[]> {",
+    "  const results: unknown[] = [];",
+  ];
+  for (const operation of operations) {
+    const call = officialCalls[operation.operationId];
+    if (call === undefined) throw new Error(`consumer: no official client call named for ${operation.operationId}`);
+    const parts = [Object.keys(operation.pathValues).length > 0 ? `parameters: ${pathObject(operation)}` : null, operation.hasBody ? `data: ${literal(operation.body)}` : null].filter(Boolean);
+    lines.push(`  results.push((await nf.${call}({ ${parts.join(", ")} })).data);`);
   }
   lines.push("  return results;", "}", "");
   return lines.join("\n");

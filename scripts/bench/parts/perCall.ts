@@ -2,7 +2,8 @@
  * Part 5, per-call cost: client CPU per request (process.cpuUsage of the client process) and
  * requests per second against a local node:http server in another process, 5,000 GETs per
  * round sequentially and 50 at a time, 5 rounds after a warm-up, for raw fetch, openapi-fetch,
- * our client (retries and rate-limit tracking on) and @northflank/js-client.
+ * our client (retries and rate-limit tracking on) over Node's fetch and over its node:http
+ * transport (runtime/nodeTransport.ts), and @northflank/js-client.
  */
 import type { BenchContext } from "../lib/context.js";
 import { findFigure, judge, setRatios } from "../lib/figures.js";
@@ -11,11 +12,12 @@ import { SeriesCollector, type PartResult } from "../lib/part.js";
 import { startProcess } from "../lib/servers.js";
 import { runToExit } from "../lib/spawnMeasured.js";
 import { REPO_ROOT } from "../lib/workspace.js";
-import { JS_CLIENT } from "./bundle.js";
 import { OURS } from "./generation.js";
-import { OPENAPI_FETCH } from "./typecheck.js";
+import { JS_CLIENT, OPENAPI_FETCH } from "./typecheck.js";
 
-const CLIENTS = ["raw fetch", OPENAPI_FETCH, OURS, JS_CLIENT] as const;
+export const OURS_NODE_TRANSPORT = `${OURS}, node transport`;
+
+const CLIENTS = ["raw fetch", OPENAPI_FETCH, OURS, OURS_NODE_TRANSPORT, JS_CLIENT] as const;
 
 interface Load {
   readonly input: string;
@@ -58,6 +60,9 @@ export async function runPerCall(context: BenchContext): Promise<PartResult> {
     for (const load of LOADS) {
       const ours = findFigure(figures, OURS, "client CPU per request", load.input);
       if (ours?.ratio != null) judge(ours, "≤ 1.1× openapi-fetch", ours.ratio <= 1.1);
+      const fast = findFigure(figures, OURS_NODE_TRANSPORT, "client CPU per request", load.input);
+      const official = findFigure(figures, JS_CLIENT, "client CPU per request", load.input);
+      if (fast !== undefined && official !== undefined) judge(fast, "≤ @northflank/js-client", fast.median <= official.median);
     }
     return { figures, notes: ["per-call: @northflank/js-client is given a keep-alive http.Agent (node-fetch 2 closes each connection otherwise)"] };
   } finally {

@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import createClient from "openapi-fetch";
 import { ApiClient, ApiClientInMemoryContextProvider } from "@northflank/js-client";
 import { createNorthflankClient } from "../../../generated/index.js";
+import { createNodeTransport } from "../../../runtime/nodeTransport.js";
 
 type Call = () => Promise<unknown>;
 
@@ -31,6 +32,10 @@ const clients: Record<string, (baseUrl: string) => Promise<Call>> = {
   "northflank-openapi": async (baseUrl) => {
     // Retries (3, the default) and rate-limit tracking are on by default.
     const nf = createNorthflankClient({ token: TOKEN, baseUrl });
+    return () => nf.getProject({ path: { projectId: PROJECT_ID } });
+  },
+  "northflank-openapi, node transport": async (baseUrl) => {
+    const nf = createNorthflankClient({ token: TOKEN, baseUrl, fetch: createNodeTransport() });
     return () => nf.getProject({ path: { projectId: PROJECT_ID } });
   },
   "@northflank/js-client": async (baseUrl) => {
