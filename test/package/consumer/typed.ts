@@ -3,6 +3,7 @@
 // real error: were the package's types missing or `any`, tsc would report it unused.
 import { createNorthflankClient, NorthflankApiError, type components } from "@northflank-openapi/client";
 import { createRuntime } from "@northflank-openapi/client/runtime";
+import { createNodeTransport } from "@northflank-openapi/client/runtime/node-transport";
 import { createNorthflankStreamingClient, NorthflankStreamError, type LogLine } from "@northflank-openapi/client/streaming";
 import { startMockServer, type MockServer } from "northflank-openapi/mock";
 
@@ -27,6 +28,7 @@ export function statusOf(error: unknown): number | null {
 
 export type Project = components["schemas"]["Project"];
 export const runtime = createRuntime({ token: "t" });
+export const overNodeHttp = createNorthflankClient({ token: "t", fetch: createNodeTransport({ maxSockets: 10 }) });
 export const startMock: (options: { port: number }) => Promise<MockServer> = startMockServer;
 
 // The streaming entry point's types, from its shipped .d.ts.
