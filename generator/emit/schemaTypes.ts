@@ -1,11 +1,13 @@
 /**
  * `schema.gen.ts`: openapi-typescript's `paths`, `components` and `operations` for the
  * prepared document (see prepare/prepareDocument.ts), with response-side enums opened
- * (see openEnums.ts).
+ * (see openEnums.ts) and schemas that reach themselves through unions or arrays made
+ * aliases (see recursiveSchemas.ts).
  */
 import type { OpenAPI3 } from "openapi-typescript";
 import { astToString, openapiTS } from "../dependencies/openapiTypescript.js";
 import { openResponseEnums } from "./openEnums.js";
+import { aliasRecursiveSchemas } from "./recursiveSchemas.js";
 import type { PreparedDocument } from "../prepare/prepareDocument.js";
 
 export async function renderSchemaTypes(prepared: PreparedDocument): Promise<string> {
@@ -17,5 +19,5 @@ export async function renderSchemaTypes(prepared: PreparedDocument): Promise<str
     defaultNonNullable: false,
     postTransform: openResponseEnums(prepared.sides),
   });
-  return astToString(nodes);
+  return astToString(aliasRecursiveSchemas(nodes));
 }
