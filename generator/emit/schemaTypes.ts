@@ -9,15 +9,19 @@ import { astToString, openapiTS } from "../dependencies/openapiTypescript.js";
 import { openResponseEnums } from "./openEnums.js";
 import { aliasRecursiveSchemas } from "./recursiveSchemas.js";
 import type { PreparedDocument } from "../prepare/prepareDocument.js";
+import { hidePrototypeKeys, restorePrototypeKeysInCode } from "../load/prototypeKeys.js";
 
 export async function renderSchemaTypes(prepared: PreparedDocument): Promise<string> {
   // A copy: openapi-typescript may change the object it reads, and the prepared document can be the bundled one itself.
-  const nodes = await openapiTS(structuredClone(prepared.document) as unknown as OpenAPI3, {
+  // It reads the copy with Redocly, which cannot take keys such as `constructor` (see load/prototypeKeys.ts).
+  const document = structuredClone(prepared.document);
+  hidePrototypeKeys(document);
+  const nodes = await openapiTS(document as unknown as OpenAPI3, {
     silent: true,
     // openapi-typescript's default makes every property with a `default` required, so a
     // request type would demand fields the API fills in itself (`{}` could not start a backup).
     defaultNonNullable: false,
     postTransform: openResponseEnums(prepared.sides),
   });
-  return astToString(aliasRecursiveSchemas(nodes));
+  return restorePrototypeKeysInCode(astToString(aliasRecursiveSchemas(nodes)));
 }

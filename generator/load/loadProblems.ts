@@ -12,6 +12,7 @@ import { ResolveError, YamlParseError } from "../dependencies/redocly.js";
 import { LOAD_RULES, type SpecProblem } from "./problem.js";
 import { displayPath, toSourceLocation } from "./sourceLocation.js";
 import type { ContentRefusal, TrackingResolver } from "./trackingResolver.js";
+import { restorePrototypeKeyText } from "./prototypeKeys.js";
 
 /** The problem for a file that is not valid YAML, at the place the parser stopped. */
 export function yamlProblem(error: YamlParseError): SpecProblem {
@@ -82,7 +83,7 @@ function refProblem(
   resolver: TrackingResolver,
 ): SpecProblem | null {
   const ref = refAt(source, at.pointer, resolver);
-  if (ref === null) return { ...at, rule: problem.ruleId, message: problem.message };
+  if (ref === null) return { ...at, rule: problem.ruleId, message: restorePrototypeKeyText(problem.message) };
   const target = refFile(source, ref, resolver);
   if (resolver.yamlErrors.has(target) || resolver.refusedContents.has(target)) return null;
   const refusal = resolver.refusedReads.get(target);

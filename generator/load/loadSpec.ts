@@ -15,6 +15,7 @@ import { TrackingResolver } from "./trackingResolver.js";
 import { vendorTypesPlugin } from "./vendorTypes.js";
 import { DEFAULT_LOAD_LIMITS, type LoadLimits } from "./inputLimits.js";
 import { specReach } from "./specReach.js";
+import { restorePrototypeKeys } from "./prototypeKeys.js";
 
 export interface LoadSpecOptions {
   /** The root OpenAPI file. @default "spec/openapi.yaml" (the CLI's default) */
@@ -54,6 +55,8 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
   const resolver = specResolver(options);
   try {
     const result = await bundle({ ref: rootRef, config: await bundleConfig(), externalRefResolver: resolver });
+    for (const read of resolver.documents.values()) restorePrototypeKeys(read.parsed);
+    restorePrototypeKeys(result.bundle.parsed);
     const document = result.bundle.parsed as BundledDocument;
     const problems = sortUniqueProblems(bundleProblems(result.problems, resolver));
     return { document, specPath, problems, locate: createLocator(document, resolver), sources: sourceTexts(resolver) };

@@ -8,7 +8,8 @@
  * oversized file is refused before it is opened, and a parsed file whose aliases or
  * `$ref` chains exceed the limits is refused before Redocly walks it. And it turns
  * discriminator mappings that name schemas into references before Redocly follows them
- * (see discriminatorMapping.ts).
+ * (see discriminatorMapping.ts), and hides keys such as `constructor` that Redocly's walk
+ * cannot take (see prototypeKeys.ts).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -21,6 +22,7 @@ import { refOf } from "../../openapi/refs.js";
 import { displayPath, pointerLocation, type SourceLocation } from "./sourceLocation.js";
 import { isUrlRef, reachRefusal, type SpecReach } from "./specReach.js";
 import { mappingNamesAsRefs } from "./discriminatorMapping.js";
+import { hidePrototypeKeys } from "./prototypeKeys.js";
 import { isSpecObject } from "../../openapi/specData.js";
 
 /** Where an object or array of a parsed file sits in that file. */
@@ -104,6 +106,8 @@ export class TrackingResolver extends BaseResolver {
     this.documents.set(source.absoluteRef, document);
     mappingNamesAsRefs(document.parsed, { schemaNames: this.rootSchemaNames(), rootRef: this.refToRoot(source.absoluteRef) });
     this.recordOrigins(document.parsed, source, "#/");
+    // After the origins, which keep the keys as written; the loader gives them back after bundling.
+    hidePrototypeKeys(document.parsed);
     return document;
   }
 
