@@ -28,6 +28,20 @@ registerDiffCommand(program);
 /** sysexits' EX_SOFTWARE: the command failed through a fault of its own, not of its input. */
 const INTERNAL_ERROR_EXIT_CODE = 70;
 
+/** One line (the stack only on request) rather than an exit without a word, or a stack trace. */
+function reportInternalError(error: unknown): void {
+  console.error(`northflank-openapi: internal error (a bug; please report it): ${errorDetail(error)}`);
+  process.exitCode = INTERNAL_ERROR_EXIT_CODE;
+}
+
+// A dependency's promise can fail where nothing awaits it (Redocly's resolver did, on a
+// spec key named `constructor`); Node would print a stack and exit 1, which `check` uses
+// for "stale". It is a bug like any other: report it so, and stop.
+process.on("unhandledRejection", (reason) => {
+  reportInternalError(reason);
+  process.exit(INTERNAL_ERROR_EXIT_CODE);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
@@ -35,9 +49,7 @@ try {
     // --help/--version (exit 0) or bad usage (exit 2): commander has already printed it.
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else {
-    // Commands report bad input themselves; anything thrown this far is a bug. Say so in
-    // one line (the stack only on request) rather than exit without a word.
-    console.error(`northflank-openapi: internal error (a bug; please report it): ${errorDetail(error)}`);
-    process.exitCode = INTERNAL_ERROR_EXIT_CODE;
+    // Commands report bad input themselves; anything thrown this far is a bug.
+    reportInternalError(error);
   }
 }

@@ -3,6 +3,7 @@
  * one generation after each burst of changes.
  */
 import path from "node:path";
+import { errorDetail } from "../generator/errorDetail.js";
 
 /**
  * Quiet period after the last change before regenerating: editors save in bursts (write
@@ -30,7 +31,8 @@ export async function watchSpec(options: WatchSpecOptions): Promise<void> {
   watcher.on("all", () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      running = running.then(options.regenerate);
+      // A run that throws is a bug in the generator: say so, and keep watching (the next save may not hit it).
+      running = running.then(options.regenerate).catch((error: unknown) => console.error(`generate: internal error (a bug; please report it): ${errorDetail(error)}`));
     }, WATCH_DEBOUNCE_MS);
   });
   // Announce only once chokidar has scanned the folder: a change before then could be missed.

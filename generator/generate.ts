@@ -2,7 +2,8 @@
  * The generator pipeline: load -> model -> prepare -> emit -> write, each a plain
  * function with one options object (the stages are in stages.ts). `buildOutput` stops
  * before writing (the `check` command and tests use it); `generate` writes. Bad input comes back as `problems` (one line each,
- * `file:line:col  rule  message`), never as an exception, and then nothing is written.
+ * `file:line:col  rule  message`), never as an exception, and then nothing is written; a
+ * failure of the generator's own is thrown, never reported as a problem of the input.
  */
 import path from "node:path";
 import { formatProblem, type SpecProblem } from "./load/problem.js";
@@ -184,17 +185,15 @@ async function checkByManifest(options: CheckOptions): Promise<CheckResult | nul
  * A stage threw on a spec that loaded: the spec is almost always structurally wrong in a
  * way that stage did not expect, so name those places, then the failure itself (a spec
  * can also have harmless slips, such as GitHub's, that did not cause it). When the spec
- * is structurally sound, the failure is the generator's own: say so.
+ * is structurally sound, the failure is the generator's own: it is thrown on, so the
+ * caller reports a bug (the CLI exits 70), never bad input.
  */
 async function explainStageFailure(loadOptions: LoadSpecOptions, error: unknown): Promise<string[]> {
   const { specPath } = loadOptions;
   const { structuralProblems } = await import("./load/structuralProblems.js");
   const structural = (await structuralProblems(loadOptions)).map(describeProblem);
-  const cause =
-    structural.length > 0
-      ? "the structural problems above are the likely cause"
-      : "an internal error: a bug in northflank-openapi; please report it with this spec";
-  return [...structural, `${specPath}: generation stopped (${cause}): ${errorDetail(error)}`];
+  if (structural.length === 0) throw error;
+  return [...structural, `${specPath}: generation stopped (the structural problems above are the likely cause): ${errorDetail(error)}`];
 }
 
 /** `file:line:col  rule  message (at <JSON pointer>)`: the place both as a line and as a pointer. */

@@ -11,7 +11,7 @@ import { addOutputOptions } from "./outputOptions.js";
 export function registerCheckCommand(program: Command): void {
   const command = program.command("check").description("Compare the output folder with a fresh generation, without writing.");
   addOutputOptions(command, "output folder")
-    .addHelpText("after", "\nExit codes: 0 current, 1 stale/missing/extra files (listed), 2 bad input.")
+    .addHelpText("after", "\nExit codes: 0 current, 1 stale/missing/extra files (listed), 2 bad input, 70 internal error (a bug).")
     .option("--full", "regenerate and compare even when the output's manifest shows it current")
     .action(async (flags: ConfigFlags & { full?: boolean }) => {
       const settings = outputSettings(command, flags);

@@ -21,7 +21,7 @@ export function registerGenerateCommand(program: Command): void {
     .description("Generate the typed client from the spec into the output folder (atomic; unchanged files are left alone).");
   addOutputOptions(command, "output folder: empty, missing, or generated before (it keeps a manifest there); files the generator did not write are kept")
     .option("--watch", "regenerate whenever a file under the spec's folder changes; Ctrl-C stops")
-    .addHelpText("after", "\nExit codes: 0 written or already current, 2 bad input (problems listed, nothing written).")
+    .addHelpText("after", "\nExit codes: 0 written or already current, 2 bad input (problems listed, nothing written), 70 internal error (a bug).")
     .action(async (flags: GenerateFlags) => {
       const settings = outputSettings(command, flags);
       if (settings === null) return;

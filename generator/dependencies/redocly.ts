@@ -4,7 +4,7 @@ import { requireDependency } from "./requireDependency.js";
 
 const redocly = requireDependency<typeof Redocly>("@redocly/openapi-core");
 
-export const { bundle, createConfig, lint, getAstNodeByPointer, getLineColLocation } = redocly;
+export const { bundle, createConfig, detectSpec, lint, getAstNodeByPointer, getLineColLocation } = redocly;
 export const BaseResolver = redocly.BaseResolver;
 export type BaseResolver = Redocly.BaseResolver;
 export const ResolveError = redocly.ResolveError;

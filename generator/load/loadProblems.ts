@@ -8,10 +8,11 @@ import type { NormalizedProblem, Source } from "@redocly/openapi-core";
 import { valueAt } from "../../openapi/jsonPointer.js";
 import { refOf } from "../../openapi/refs.js";
 import { isSpecObject } from "../../openapi/specData.js";
-import { ResolveError, YamlParseError } from "../dependencies/redocly.js";
+import { detectSpec, ResolveError, YamlParseError } from "../dependencies/redocly.js";
 import { LOAD_RULES, type SpecProblem } from "./problem.js";
 import { displayPath, toSourceLocation } from "./sourceLocation.js";
 import type { ContentRefusal, TrackingResolver } from "./trackingResolver.js";
+import { restorePrototypeKeyText } from "./prototypeKeys.js";
 
 /** The problem for a file that is not valid YAML, at the place the parser stopped. */
 export function yamlProblem(error: YamlParseError): SpecProblem {
@@ -25,26 +26,41 @@ export function yamlProblem(error: YamlParseError): SpecProblem {
   };
 }
 
-/** The problem for the root file itself failing to load (there is no `$ref` to blame). */
-export function rootProblem(specPath: string, error: unknown, resolver: TrackingResolver): SpecProblem {
+/**
+ * The problem for the root file itself failing to load (there is no `$ref` to blame), or
+ * `null` when the failure is not the input's: only a file that cannot be read (missing,
+ * a folder, no permission), is refused, is not YAML, or is no OpenAPI document is the
+ * user's to fix. Anything else thrown while bundling is a bug (ours or a dependency's),
+ * and the caller must let it through as one rather than dress it up as bad input.
+ */
+export function rootProblem(specPath: string, error: unknown, resolver: TrackingResolver): SpecProblem | null {
   if (error instanceof YamlParseError) return yamlProblem(error);
   const rootRef = path.resolve(specPath);
   const content = resolver.refusedContents.get(rootRef);
   if (content) return contentProblem(content);
   const read = resolver.refusedReads.get(rootRef);
   if (read) return { file: displayPath(rootRef), line: 1, col: 1, pointer: null, rule: read.rule, message: `the spec is refused: ${read.reason}` };
-  const notAnObject = rootShapeProblem(resolver.documents.get(rootRef));
-  if (notAnObject !== null) return { file: displayPath(rootRef), line: 1, col: 1, pointer: null, rule: LOAD_RULES.unreadableFile, message: notAnObject };
-  return {
-    file: displayPath(rootRef),
-    line: 1,
-    col: 1,
-    rule: LOAD_RULES.unreadableFile,
-    message: error instanceof ResolveError
-      ? `cannot read the spec: ${describeReadError(error)}`
-      : `cannot load the spec: ${describeReadError(error)}`,
-    pointer: null,
-  };
+  const at = { file: displayPath(rootRef), line: 1, col: 1, pointer: null, rule: LOAD_RULES.unreadableFile };
+  if (error instanceof ResolveError) return { ...at, message: `cannot read the spec: ${describeReadError(error)}` };
+  const root = resolver.documents.get(rootRef);
+  const notAnObject = rootShapeProblem(root);
+  if (notAnObject !== null) return { ...at, message: notAnObject };
+  const notOpenApi = root === undefined ? null : specVersionProblem(root.parsed);
+  return notOpenApi === null ? null : { ...at, message: `cannot load the spec: ${notOpenApi}` };
+}
+
+/**
+ * Why Redocly cannot tell which specification the root document follows (`openapi: 4.0.0`,
+ * no `openapi` key), in its words; `null` when it can. Asked only after bundling threw, so
+ * that a document Redocly accepts never has its failure blamed on its version.
+ */
+function specVersionProblem(parsed: unknown): string | null {
+  try {
+    detectSpec(parsed);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 /**
@@ -82,7 +98,7 @@ function refProblem(
   resolver: TrackingResolver,
 ): SpecProblem | null {
   const ref = refAt(source, at.pointer, resolver);
-  if (ref === null) return { ...at, rule: problem.ruleId, message: problem.message };
+  if (ref === null) return { ...at, rule: problem.ruleId, message: restorePrototypeKeyText(problem.message) };
   const target = refFile(source, ref, resolver);
   if (resolver.yamlErrors.has(target) || resolver.refusedContents.has(target)) return null;
   const refusal = resolver.refusedReads.get(target);

@@ -2,7 +2,8 @@
  * Stage 1 of the pipeline: read the multi-file spec and bundle it into one OpenAPI
  * document. External `$ref`s become `#/components/...` entries (internal refs stay
  * refs), so later stages see a single object. Never throws on bad input: unreadable
- * files, YAML syntax errors and dangling `$ref`s come back as `problems`.
+ * files, YAML syntax errors and dangling `$ref`s come back as `problems`; and never
+ * reports its own failure as one: anything else thrown while bundling is thrown on.
  */
 import path from "node:path";
 import type { Config } from "@redocly/openapi-core";
@@ -15,6 +16,7 @@ import { TrackingResolver } from "./trackingResolver.js";
 import { vendorTypesPlugin } from "./vendorTypes.js";
 import { DEFAULT_LOAD_LIMITS, type LoadLimits } from "./inputLimits.js";
 import { specReach } from "./specReach.js";
+import { restorePrototypeKeys } from "./prototypeKeys.js";
 
 export interface LoadSpecOptions {
   /** The root OpenAPI file. @default "spec/openapi.yaml" (the CLI's default) */
@@ -54,11 +56,16 @@ export async function loadSpec(options: LoadSpecOptions): Promise<LoadedSpec> {
   const resolver = specResolver(options);
   try {
     const result = await bundle({ ref: rootRef, config: await bundleConfig(), externalRefResolver: resolver });
+    for (const read of resolver.documents.values()) restorePrototypeKeys(read.parsed);
+    restorePrototypeKeys(result.bundle.parsed);
     const document = result.bundle.parsed as BundledDocument;
     const problems = sortUniqueProblems(bundleProblems(result.problems, resolver));
     return { document, specPath, problems, locate: createLocator(document, resolver), sources: sourceTexts(resolver) };
   } catch (error) {
-    return { document: {}, specPath, problems: [rootProblem(specPath, error, resolver)], locate: () => null, sources: new Map() };
+    const problem = rootProblem(specPath, error, resolver);
+    // Not the input's fault: a crash of the bundler's own, which must reach the user as one.
+    if (problem === null) throw error;
+    return { document: {}, specPath, problems: [problem], locate: () => null, sources: new Map() };
   }
 }
 

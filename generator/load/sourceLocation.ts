@@ -6,6 +6,7 @@ import path from "node:path";
 import type { LocationObject, Source } from "@redocly/openapi-core";
 import { getLineColLocation } from "../dependencies/redocly.js";
 import { pointerLineCol } from "./lineIndex.js";
+import { restorePrototypeKeyText } from "./prototypeKeys.js";
 
 export interface SourceLocation {
   /** Relative to the current directory, POSIX separators. */
@@ -24,7 +25,8 @@ export function displayPath(absolutePath: string): string {
 
 /** Resolves a Redocly location (pointer or line/col) to a line and column in its file. */
 export function toSourceLocation(location: LocationObject): SourceLocation {
-  const pointer = location.pointer ?? null;
+  // Redocly read the files with keys such as `constructor` hidden (see prototypeKeys.ts).
+  const pointer = location.pointer === undefined ? null : restorePrototypeKeyText(location.pointer);
   const start = pointer === null ? getLineColLocation(location).start : pointerLineCol(location.source, pointer, !!location.reportOnKey);
   return {
     file: displayPath(location.source.absoluteRef),

@@ -6,9 +6,13 @@
  *
  * It is also the spec's gatekeeper: a file outside the allowed folders, a URL or an
  * oversized file is refused before it is opened, and a parsed file whose aliases or
- * `$ref` chains exceed the limits is refused before Redocly walks it.
+ * `$ref` chains exceed the limits is refused before Redocly walks it. And it turns
+ * discriminator mappings that name schemas into references before Redocly follows them
+ * (see discriminatorMapping.ts), and hides keys such as `constructor` that Redocly's walk
+ * cannot take (see prototypeKeys.ts).
  */
 import fs from "node:fs";
+import path from "node:path";
 import type { Document, Source } from "@redocly/openapi-core";
 import { BaseResolver, ResolveError, YamlParseError } from "../dependencies/redocly.js";
 import { expandedNodeCount, overlongRefChain, type LoadLimits } from "./inputLimits.js";
@@ -17,6 +21,9 @@ import { childPointer } from "../../openapi/jsonPointer.js";
 import { refOf } from "../../openapi/refs.js";
 import { displayPath, pointerLocation, type SourceLocation } from "./sourceLocation.js";
 import { isUrlRef, reachRefusal, type SpecReach } from "./specReach.js";
+import { mappingNamesAsRefs } from "./discriminatorMapping.js";
+import { hidePrototypeKeys } from "./prototypeKeys.js";
+import { isSpecObject } from "../../openapi/specData.js";
 
 /** Where an object or array of a parsed file sits in that file. */
 export interface NodeOrigin {
@@ -97,8 +104,24 @@ export class TrackingResolver extends BaseResolver {
       throw new ResolveError(new Error(refusal.message));
     }
     this.documents.set(source.absoluteRef, document);
+    mappingNamesAsRefs(document.parsed, { schemaNames: this.rootSchemaNames(), rootRef: this.refToRoot(source.absoluteRef) });
     this.recordOrigins(document.parsed, source, "#/");
+    // After the origins, which keep the keys as written; the loader gives them back after bundling.
+    hidePrototypeKeys(document.parsed);
     return document;
+  }
+
+  /** The root document's schema names (the root is parsed first; empty until it is). */
+  private rootSchemaNames(): Set<string> {
+    const root = this.documents.get(this.options.rootRef)?.parsed;
+    const components = isSpecObject(root) ? root.components : undefined;
+    return new Set(isSpecObject(components) && isSpecObject(components.schemas) ? Object.keys(components.schemas) : []);
+  }
+
+  /** How a file refers to the root document: `""` in the root itself, else its relative path (POSIX). */
+  private refToRoot(absoluteRef: string): string {
+    if (absoluteRef === this.options.rootRef) return "";
+    return path.relative(path.dirname(absoluteRef), this.options.rootRef).split(path.sep).join("/");
   }
 
   private readRefusal(absoluteRef: string): ReadRefusal | null {

@@ -29,12 +29,14 @@ export function withResponseCopies(document: JsonObject): JsonObject {
   if (copied.length === 0) return document;
   const renames = responseCopyNames(copied, Object.keys(schemas));
   const responseOnly = new Set([...reach.response].filter((name) => !reach.request.has(name)));
-  const nextSchemas: JsonObject = {};
-  for (const [name, schema] of Object.entries(schemas)) {
-    nextSchemas[name] = responseOnly.has(name) ? rewriteRefs(schema, renames) : schema;
-    const copy = renames.get(name);
-    if (copy !== undefined) nextSchemas[copy] = rewriteRefs(schema, renames);
-  }
+  // Built from entries, never by assignment: a schema may be named `__proto__` (see rewriteRefs).
+  const nextSchemas = Object.fromEntries(
+    Object.entries(schemas).flatMap(([name, schema]): [string, Json][] => {
+      const own: [string, Json] = [name, responseOnly.has(name) ? rewriteRefs(schema, renames) : schema];
+      const copy = renames.get(name);
+      return copy === undefined ? [own] : [own, [copy, rewriteRefs(schema, renames)]];
+    }),
+  );
   return withResponseRootsRewritten({ ...document, components: { ...asObject(document.components), schemas: nextSchemas } }, renames);
 }
 
@@ -143,11 +145,11 @@ function withResponseRootsRewritten(document: JsonObject, renames: ReadonlyMap<s
 function rewriteRefs(node: Json, renames: ReadonlyMap<string, string>): Json {
   if (Array.isArray(node)) return node.map((child) => rewriteRefs(child, renames));
   if (node === null || typeof node !== "object") return node;
-  const result: JsonObject = {};
-  for (const [key, value] of Object.entries(node)) {
-    result[key] = key === "$ref" && typeof value === "string" ? renamedRef(value, renames) : rewriteRefs(value, renames);
-  }
-  return result;
+  // From entries, not by assignment: `result["__proto__"] = ...` would set the prototype
+  // and drop a property of that name, which a schema may have.
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [key, key === "$ref" && typeof value === "string" ? renamedRef(value, renames) : rewriteRefs(value, renames)]),
+  );
 }
 
 function renamedRef(ref: string, renames: ReadonlyMap<string, string>): string {

@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { appendFile, mkdtemp, readFile, rm, stat, symlink, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MANIFEST_FILE } from "../../../generator/write/manifest.js";
@@ -27,8 +28,12 @@ interface CliResult {
 }
 
 async function cli(...args: string[]): Promise<CliResult> {
+  return cliWith({}, ...args);
+}
+
+async function cliWith(env: NodeJS.ProcessEnv, ...args: string[]): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: REPO_ROOT });
+    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -126,6 +131,16 @@ describe("generate and check", () => {
     expect(result.stdout).toMatch(/: generation stopped \(the structural problems above are the likely cause\): /);
     expect(result.stderr).toContain("2 problem(s)");
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at /);
+    expect(await snapshotFolder(out)).toEqual(before);
+  });
+
+  it.each(["generate", "check"])("%s reports a crash of the bundler as an internal error (exit 70, one line), not as an unreadable spec", async (command) => {
+    const before = await snapshotFolder(out);
+    const preload = pathToFileURL(path.join(REPO_ROOT, "test/cli/commands/crashingBundler.mjs")).href;
+    const result = await cliWith({ NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=${preload}` }, command, "--spec", SPEC, "--out", out);
+    expect(result.code).toBe(70);
+    expect(result.stderr.trim()).toBe("northflank-openapi: internal error (a bug; please report it): Cannot convert undefined or null to object");
+    expect(result.stdout).toBe("");
     expect(await snapshotFolder(out)).toEqual(before);
   });
 
