@@ -38,6 +38,13 @@ export interface GenerateOptions {
   /** Client name when the spec has no `info.x-client-name`. @default "Api" */
   readonly defaultClientName?: string;
   /**
+   * Generate path parameters the spec gets wrong instead of refusing them: a template's
+   * `{name}` nothing declares becomes a `string` path parameter, a declared one the path
+   * lacks is dropped, each with a warning (see prepare/lenientPathParameters.ts).
+   * @default false
+   */
+  readonly lenient?: boolean;
+  /**
    * Work to keep between runs of one process (formatted pieces, the type-check project),
    * for watch mode: the output is the same, a small spec edit regenerates faster.
    * @default none: every run starts cold
@@ -57,6 +64,8 @@ export type BuildOutputResult =
       readonly model: ApiModel;
       /** What the output was generated from, for the output manifest. */
       readonly inputs: GenerationInputs;
+      /** What was generated although the spec is wrong there (`lenient`), one line per place, formatted as problems are. */
+      readonly warnings: readonly string[];
     }
   | { readonly ok: false; readonly problems: readonly string[] };
 
@@ -79,9 +88,12 @@ export async function buildOutput(options: GenerateOptions = {}): Promise<BuildO
     const loaded = await stages.loadSpec(loadOptions);
     if (loaded.problems.length > 0) return { ok: false, problems: loaded.problems.map(describeProblem) };
     try {
-      const { model, problems } = stages.buildModel({ document: loaded.document, locate: loaded.locate, specFile: specPath, defaultClientName: clientName });
+      // Mended before the model, so the model and the schema types see the same parameters.
+      const mended = options.lenient ? stages.mendPathParameters(loaded.document) : { document: loaded.document, mends: [] };
+      const warnings = mended.mends.map((mend) => describeProblem(stages.mendWarning(mend, loaded.locate, specPath)));
+      const { model, problems } = stages.buildModel({ document: mended.document, locate: loaded.locate, specFile: specPath, defaultClientName: clientName });
       if (problems.length > 0) return { ok: false, problems: problems.map(describeProblem) };
-      const prepared = stages.prepareDocument(loaded.document);
+      const prepared = stages.prepareDocument(mended.document);
       const emitted = await stages.emitClient({
         model,
         prepared,
@@ -92,8 +104,8 @@ export async function buildOutput(options: GenerateOptions = {}): Promise<BuildO
         ...(options.cache && { cache: options.cache }),
       });
       if (!emitted.ok) return { ok: false, problems: emitted.typeErrors.map((error) => stages.formatTypeError(error, displayDir(outDir), loaded.locate)) };
-      const inputs = { specFiles: specFileHashes(specPath, loaded.sources), runtime: runtimeModule, clientName };
-      return { ok: true, files: emitted.files, model, inputs };
+      const inputs = { specFiles: specFileHashes(specPath, loaded.sources), runtime: runtimeModule, clientName, ...(options.lenient && { lenient: true as const }) };
+      return { ok: true, files: emitted.files, model, inputs, warnings };
     } catch (error) {
       return { ok: false, problems: await explainStageFailure(loadOptions, error) };
     }
@@ -104,7 +116,7 @@ export async function buildOutput(options: GenerateOptions = {}): Promise<BuildO
 }
 
 export type GenerateResult =
-  | ({ readonly ok: true; readonly files: readonly OutputFile[] } & WriteOutputResult)
+  | ({ readonly ok: true; readonly files: readonly OutputFile[]; readonly warnings: readonly string[] } & WriteOutputResult)
   | { readonly ok: false; readonly problems: readonly string[] };
 
 /** The files a run puts in the output folder: the generated ones and the manifest recording them. */
@@ -121,7 +133,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const files = filesToWrite(built);
   try {
     const written = await writeOutput({ outDir, files });
-    return { ok: true, files, ...written };
+    return { ok: true, files, warnings: built.warnings, ...written };
   } catch (error) {
     if (error instanceof OutputRefusedError) return { ok: false, problems: [error.message] };
     // The file system refused (permissions, a full disk, a name too long): the write is
@@ -141,6 +153,8 @@ export type CheckResult =
       readonly current: boolean;
       /** Whether the answer came from the manifest alone (nothing was regenerated). */
       readonly byManifest: boolean;
+      /** As for `buildOutput`; none when the manifest answered. */
+      readonly warnings: readonly string[];
     } & OutputPlan)
   | { readonly ok: false; readonly problems: readonly string[] };
 
@@ -161,7 +175,7 @@ export async function checkOutput(options: CheckOptions = {}): Promise<CheckResu
   const { isCurrent, planOutput } = await import("./write/outputPlan.js");
   const planned = await planOutput(path.resolve(options.outDir ?? DEFAULT_OUT_DIR), filesToWrite(built));
   if (!planned.ok) return { ok: false, problems: [planned.refusal] };
-  return { ok: true, current: isCurrent(planned.plan), byManifest: false, ...planned.plan };
+  return { ok: true, current: isCurrent(planned.plan), byManifest: false, warnings: built.warnings, ...planned.plan };
 }
 
 async function checkByManifest(options: CheckOptions): Promise<CheckResult | null> {
@@ -172,13 +186,14 @@ async function checkByManifest(options: CheckOptions): Promise<CheckResult | nul
     outDir,
     runtime: options.runtimeModule ?? DEFAULT_RUNTIME_MODULE,
     clientName: options.defaultClientName ?? DEFAULT_CLIENT_NAME,
+    lenient: options.lenient === true,
     generatorVersion: TOOLCHAIN_VERSION,
     allowedRefRoots: options.allowedRefRoots ?? [],
   });
   if (manifest === null) return null;
   const listed = [...Object.keys(manifest.files), MANIFEST_FILE];
   const kept = (await listFiles(outDir)).filter((file) => !listed.includes(file));
-  return { ok: true, current: true, byManifest: true, stale: [], missing: [], extra: [], unchanged: listed, kept };
+  return { ok: true, current: true, byManifest: true, warnings: [], stale: [], missing: [], extra: [], unchanged: listed, kept };
 }
 
 /**

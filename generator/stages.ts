@@ -6,6 +6,7 @@
 export { loadSpec } from "./load/loadSpec.js";
 export { buildModel } from "./model/buildModel.js";
 export { prepareDocument } from "./prepare/prepareDocument.js";
+export { mendPathParameters, mendWarning } from "./prepare/lenientPathParameters.js";
 export { emitClient } from "./emit/emitClient.js";
 export { formatTypeError } from "./emit/typeCheck.js";
 export { formatLanesForRun } from "./emit/format.js";

@@ -22,6 +22,7 @@ export function registerCheckCommand(program: Command): void {
         outDir: settings.out,
         runtimeModule: settings.runtime,
         allowedRefRoots: settings.refRoots,
+        lenient: settings.lenient,
         ...(settings.clientName !== undefined && { defaultClientName: settings.clientName }),
         full: flags.full === true,
       });
@@ -31,6 +32,7 @@ export function registerCheckCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      for (const warning of result.warnings) console.error(`check: warning: ${warning}`);
       for (const file of result.stale) console.log(`stale    ${out}/${file}`);
       for (const file of result.missing) console.log(`missing  ${out}/${file}`);
       for (const file of result.extra) console.log(`extra    ${out}/${file}`);

@@ -31,6 +31,7 @@ export function registerGenerateCommand(program: Command): void {
         outDir: settings.out,
         runtimeModule: settings.runtime,
         allowedRefRoots: settings.refRoots,
+        lenient: settings.lenient,
         ...(settings.clientName !== undefined && { defaultClientName: settings.clientName }),
         ...(flags.watch && { cache: new GenerationCache() }),
       };
@@ -49,6 +50,7 @@ export async function runOnce(options: GenerateOptions & { specPath: string; out
     console.error(`generate: ${result.problems.length} problem(s); ${options.outDir} left as it was`);
     return false;
   }
+  for (const warning of result.warnings) console.error(`generate: warning: ${warning}`);
   const changed = result.stale.length + result.missing.length + result.extra.length;
   const summary = result.written
     ? `${result.files.length} files, ${changed} changed (${result.stale.length} updated, ${result.missing.length} added, ${result.extra.length} removed)`

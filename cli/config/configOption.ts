@@ -37,6 +37,7 @@ export interface OutputSettings extends SpecSettings {
   readonly out: string;
   readonly runtime: string;
   readonly clientName: string | undefined;
+  readonly lenient: boolean;
 }
 
 /** The spec settings, or `null` after saying why the config is refused (exit 2). */
@@ -57,6 +58,7 @@ export function outputSettings(command: Command, flags: ConfigFlags): OutputSett
     out: settled(command, "out", config.out),
     runtime: settled(command, "runtime", config.runtime),
     clientName: config.clientName,
+    lenient: settled<boolean | undefined>(command, "lenient", config.lenient) === true,
   };
 }
 

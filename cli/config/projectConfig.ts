@@ -24,6 +24,8 @@ export interface ProjectConfig {
   readonly clientName?: string;
   /** Folders besides the spec's own that its `$ref`s may read. */
   readonly refRoots?: readonly string[];
+  /** Generate path parameters the spec gets wrong (undeclared or unused) instead of refusing them, with a warning each. */
+  readonly lenient?: boolean;
   readonly lint?: {
     /** Named sets of this project's lint rules to switch on (`northflank`). */
     readonly ruleSets?: readonly RuleSetName[];
@@ -40,6 +42,7 @@ const CONFIG_SCHEMA = {
     runtime: { type: "string", minLength: 1 },
     clientName: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9]*$" },
     refRoots: { type: "array", items: { type: "string", minLength: 1 } },
+    lenient: { type: "boolean" },
     lint: {
       type: "object",
       additionalProperties: false,

@@ -36,13 +36,13 @@ export function pathParameterProblems(
     .filter((name) => !declared.includes(name))
     .map((name) =>
       modelProblem(context, entry.pointer, MODEL_RULES.undeclaredPathParameter,
-        `${entry.method.toUpperCase()} ${entry.path} uses the path parameter {${name}}, which is not declared`),
+        `${entry.method.toUpperCase()} ${entry.path} uses the path parameter {${name}}, which is not declared (--lenient generates it as a string path parameter)`),
     );
   const unused = declared
     .filter((name) => !inTemplate.includes(name))
     .map((name) =>
       modelProblem(context, entry.pointer, MODEL_RULES.unusedPathParameter,
-        `${entry.method.toUpperCase()} ${entry.path} declares the path parameter "${name}", which the path does not contain`),
+        `${entry.method.toUpperCase()} ${entry.path} declares the path parameter "${name}", which the path does not contain (--lenient drops it)`),
     );
   return [...undeclared, ...unused];
 }

@@ -23,6 +23,8 @@ export interface GenerationInputs {
   readonly runtime: string;
   /** The client name used when the spec names none. */
   readonly clientName: string;
+  /** Set when `--lenient` mended path parameters; absent otherwise, so older manifests read the same. */
+  readonly lenient?: true;
 }
 
 export interface OutputManifest {
@@ -54,7 +56,7 @@ export function withManifest(files: readonly OutputFile[], inputs: ManifestInput
   const manifest: OutputManifest = {
     generator: GENERATOR_NAME,
     generatorVersion: inputs.generatorVersion,
-    inputs: { specFiles: inputs.specFiles, runtime: inputs.runtime, clientName: inputs.clientName },
+    inputs: { specFiles: inputs.specFiles, runtime: inputs.runtime, clientName: inputs.clientName, ...(inputs.lenient && { lenient: true }) },
     files: Object.fromEntries(
       listed.map((file) => [file.path, sha256(Buffer.from(file.text, "utf8"))] as const).sort(([a], [b]) => compareCodeUnits(a, b)),
     ),

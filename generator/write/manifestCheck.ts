@@ -16,6 +16,7 @@ export interface ManifestCheckOptions {
   readonly outDir: string;
   readonly runtime: string;
   readonly clientName: string;
+  readonly lenient: boolean;
   readonly generatorVersion: string;
   readonly allowedRefRoots: readonly string[];
 }
@@ -25,7 +26,11 @@ export async function currentByManifest(options: ManifestCheckOptions): Promise<
   const manifest = await readManifest(options.outDir);
   if (manifest === null || "unreadable" in manifest || manifest.inputs === null) return null;
   const { inputs } = manifest;
-  const sameRun = manifest.generatorVersion === options.generatorVersion && inputs.runtime === options.runtime && inputs.clientName === options.clientName;
+  const sameRun =
+    manifest.generatorVersion === options.generatorVersion &&
+    inputs.runtime === options.runtime &&
+    inputs.clientName === options.clientName &&
+    (inputs.lenient === true) === options.lenient;
   if (!sameRun) return null;
   const specOk = await specUnchanged(inputs.specFiles, options);
   return specOk && (await filesUnchanged(manifest.files, options.outDir)) ? manifest : null;

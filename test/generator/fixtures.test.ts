@@ -55,6 +55,44 @@ describe("determinism", () => {
   });
 });
 
+describe("lenient path parameters", () => {
+  const fixture = validFixtures().find((candidate) => candidate.name === "lenient-path-parameters");
+  if (!fixture) throw new Error("lenient-path-parameters fixture missing");
+  const file = "test/fixtures/specs/lenient-path-parameters/openapi.yaml";
+
+  it("are refused without lenient, every place named, each refusal saying what --lenient does", async () => {
+    const built = await buildOutput({ ...fixtureOptions(fixture), lenient: false });
+    expect(built.ok).toBe(false);
+    const problems = built.ok ? [] : built.problems;
+    expect(problems.map((problem) => problem.replace(/ \(at .*\)$/, ""))).toEqual([
+      `${file}:9:5  generate/undeclared-path-parameter  GET /threads/{thread_id}/runs/{run_id} uses the path parameter {run_id}, which is not declared (--lenient generates it as a string path parameter)`,
+      `${file}:16:5  generate/undeclared-path-parameter  GET /files/{file_id}/content uses the path parameter {file_id}, which is not declared (--lenient generates it as a string path parameter)`,
+      `${file}:22:5  generate/unused-path-parameter  GET /assistants declares the path parameter "assistant_id", which the path does not contain (--lenient drops it)`,
+      `${file}:22:5  generate/unused-path-parameter  GET /assistants declares the path parameter "org_id", which the path does not contain (--lenient drops it)`,
+      `${file}:28:5  generate/unused-path-parameter  POST /assistants declares the path parameter "assistant_id", which the path does not contain (--lenient drops it)`,
+      `${file}:28:5  generate/unused-path-parameter  POST /assistants declares the path parameter "model", which the path does not contain (--lenient drops it)`,
+    ]);
+  });
+
+  it("generate with lenient, one warning per place mended", async () => {
+    const built = await buildOutput(fixtureOptions(fixture));
+    if (!built.ok) throw new Error(built.problems.join("\n"));
+    expect(built.warnings).toEqual([
+      `${file}:9:5  generate/undeclared-path-parameter  warning: GET /threads/{thread_id}/runs/{run_id} uses the path parameter {run_id}, which is not declared; generated as a string path parameter (--lenient) (at /paths/~1threads~1{thread_id}~1runs~1{run_id}/get)`,
+      `${file}:16:5  generate/undeclared-path-parameter  warning: GET /files/{file_id}/content uses the path parameter {file_id}, which is not declared; generated as a string path parameter (--lenient) (at /paths/~1files~1{file_id}~1content/get)`,
+      `${file}:21:9  generate/unused-path-parameter  warning: the path item /assistants declares the path parameter "assistant_id", which the path does not contain; dropped (--lenient) (at /paths/~1assistants/parameters/0)`,
+      `${file}:25:11  generate/unused-path-parameter  warning: GET /assistants declares the path parameter "org_id", which the path does not contain; dropped (--lenient) (at /paths/~1assistants/get/parameters/0)`,
+      `${file}:31:11  generate/unused-path-parameter  warning: POST /assistants declares the path parameter "model", which the path does not contain; dropped (--lenient) (at /paths/~1assistants/post/parameters/0)`,
+    ]);
+    const operation = (name: string) => built.model.operations.find((candidate) => candidate.name === name);
+    const pathNames = (name: string) => (operation(name)?.parameters ?? []).filter((parameter) => parameter.in === "path").map((parameter) => parameter.name);
+    expect(pathNames("getRun")).toEqual(["thread_id", "run_id"]);
+    expect(pathNames("getFileContent")).toEqual(["file_id"]);
+    expect(pathNames("listAssistants")).toEqual([]);
+    expect(pathNames("createAssistant")).toEqual([]);
+  });
+});
+
 interface Refusal {
   readonly rule: string;
   readonly line: number;

@@ -144,6 +144,24 @@ describe("generate and check", () => {
     expect(await snapshotFolder(out)).toEqual(before);
   });
 
+  it("path parameters the spec gets wrong: refused by default naming --lenient; --lenient generates them on generate and check", async () => {
+    const spec = path.join(REPO_ROOT, "test/fixtures/specs/lenient-path-parameters/openapi.yaml");
+    const lenientOut = path.join(scratch, "lenient");
+    const refused = await cli("generate", "--spec", spec, "--out", lenientOut);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout.trim().split("\n")).toHaveLength(6);
+    expect(refused.stdout).toContain("which is not declared (--lenient generates it as a string path parameter)");
+    expect(refused.stdout).toContain("which the path does not contain (--lenient drops it)");
+    expect(existsSync(lenientOut)).toBe(false);
+    const generated = await cli("generate", "--lenient", "--spec", spec, "--out", lenientOut);
+    expect(generated.code).toBe(0);
+    expect(generated.stderr.match(/^generate: warning: \S+openapi\.yaml:\d+:\d+ {2}generate\/(undeclared|unused)-path-parameter {2}warning: /gm)).toHaveLength(5);
+    const checked = await cli("check", "--lenient", "--spec", spec, "--out", lenientOut);
+    expect(checked.code).toBe(0);
+    expect(checked.stderr.match(/^check: warning: /gm)).toHaveLength(5);
+    await rm(lenientOut, { recursive: true, force: true });
+  });
+
   it("an output folder under a file exits 2 naming the file, and writes nothing", async () => {
     const notAFolder = path.join(scratch, "notes.txt");
     await writeFile(notAFolder, "kept\n");

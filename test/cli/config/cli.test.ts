@@ -56,8 +56,22 @@ describe("a project config", () => {
     for (const command of ["generate", "check", "lint"]) {
       const result = await cli(command, "--config", "bad.json");
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`${command}: bad.json: unknown key "outdir" (known: spec, out, runtime, clientName, refRoots, lint)\n`);
+      expect(result.stderr).toBe(`${command}: bad.json: unknown key "outdir" (known: spec, out, runtime, clientName, refRoots, lenient, lint)\n`);
     }
     expect(existsSync(path.join(project, "x"))).toBe(false);
+  });
+
+  it("with lenient: true generates path parameters the spec gets wrong, warning once per place, as --lenient does", async () => {
+    await cp(path.join(REPO_ROOT, "test/fixtures/specs/lenient-path-parameters/openapi.yaml"), path.join(project, "lenient.yaml"));
+    await writeFile(path.join(project, "lenient.json"), JSON.stringify({ spec: "lenient.yaml", out: "lenient-client", lenient: true }));
+    const refused = await cli("generate", "--spec", "lenient.yaml", "--out", "lenient-client");
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toContain("(--lenient generates it as a string path parameter)");
+    const generated = await cli("generate", "--config", "lenient.json");
+    expect(generated.code).toBe(0);
+    expect(generated.stderr.match(/^generate: warning: lenient\.yaml:\d+:\d+ {2}generate\/(undeclared|unused)-path-parameter {2}warning: /gm)).toHaveLength(5);
+    expect((await cli("check", "--config", "lenient.json")).code).toBe(0);
+    // The folder was made leniently: without the option, check regenerates, and the spec is refused.
+    expect((await cli("check", "--spec", "lenient.yaml", "--out", "lenient-client")).code).toBe(2);
   });
 });
