@@ -111,7 +111,8 @@ function fail(message: string): never {
   throw new NorthflankConfigError(message);
 }
 
-function checkNumber(name: string, value: number | undefined, fallback: number, min: number): number {
+/** An optional numeric option: `fallback` when left out, else at least `min` (NorthflankConfigError otherwise). */
+export function checkNumber(name: string, value: number | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
   return typeof value === "number" && value >= min ? value : fail(`option ${name} must be a number >= ${min}, got ${String(value)}`);
 }

@@ -11,7 +11,7 @@ import type * as jobs from "../generated/endpoints/jobs.gen.js";
 import type * as logs from "../generated/endpoints/logs.gen.js";
 import type * as services from "../generated/endpoints/services.gen.js";
 import { NorthflankConfigError } from "../runtime/errors.js";
-import { resolveOptions, type ClientOptions } from "../runtime/options.js";
+import { checkNumber, resolveOptions, type ClientOptions } from "../runtime/options.js";
 import { createRedactor } from "../runtime/redaction.js";
 import type { WaitOptions } from "../runtime/waiter.js";
 import type { Entity, StreamPath, TailQueryBase, TextFilter } from "./endpoints.js";
@@ -74,12 +74,6 @@ export interface StreamingMethods {
 }
 
 export type NorthflankStreamingClient = Omit<NorthflankClient, keyof StreamingMethods> & StreamingMethods;
-
-function checkNumber(name: string, value: number | undefined, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value === "number" && value >= min) return value;
-  throw new NorthflankConfigError(`option ${name} must be a number >= ${min}, got ${String(value)}`);
-}
 
 function streamContext(options: StreamingClientOptions): StreamContext {
   const { token, baseUrl, clock } = resolveOptions(options);

@@ -145,6 +145,13 @@ describe("the token", () => {
   });
 });
 
+describe("options", () => {
+  it("are checked when the client is made, as the REST client's are", () => {
+    expect(() => streamingClient(api, recordingWebSocket(), { connectTimeoutMs: 0 })).toThrow(/option connectTimeoutMs must be a number >= 1/);
+    expect(() => streamingClient(api, recordingWebSocket(), { reconnect: { maxAttempts: -1 } })).toThrow(/option reconnect.maxAttempts must be a number >= 0/);
+  });
+});
+
 describe("arguments", () => {
   it("are checked at the call: one text filter at most, a whole lineLimit, a path", () => {
     const client = streamingClient(api, recordingWebSocket());
