@@ -11,6 +11,8 @@ export interface RecordedRequest {
   readonly url: string;
   readonly headers: http.IncomingHttpHeaders;
   readonly body: string;
+  /** The body's bytes as sent (`body` is their UTF-8 reading). */
+  readonly bytes: Buffer;
 }
 
 export type Handler = (request: RecordedRequest, response: http.ServerResponse, index: number) => void;
@@ -30,7 +32,8 @@ export async function startServer(): Promise<TestServer> {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      const recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString() };
+      const bytes = Buffer.concat(chunks);
+      const recorded = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: bytes.toString(), bytes };
       requests.push(recorded);
       state.handle(recorded, res, requests.length - 1);
     });
