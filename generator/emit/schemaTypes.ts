@@ -21,6 +21,7 @@ export async function renderSchemaTypes(prepared: PreparedDocument): Promise<str
     // openapi-typescript's default makes every property with a `default` required, so a
     // request type would demand fields the API fills in itself (`{}` could not start a backup).
     defaultNonNullable: false,
+    readWriteMarkers: prepared.readWriteMarkers,
     postTransform: openResponseEnums(prepared.sides),
   });
   return restorePrototypeKeysInCode(astToString(aliasRecursiveSchemas(nodes)));

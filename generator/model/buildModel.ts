@@ -9,6 +9,7 @@ import { objectOrEmpty, stringOrNull, type SpecObject } from "../../openapi/spec
 import { listOperations } from "../../openapi/operations.js";
 import { assignOperationNames, derivedNameClashes } from "./operationNames.js";
 import { buildOperation } from "./operation.js";
+import { usesReadWriteMarkers } from "./readWriteMarkers.js";
 import { buildModules, operationTag } from "./modules.js";
 import { readPathScopes } from "./scopedPaths.js";
 import { readExtensionValue } from "./extensionValue.js";
@@ -42,11 +43,12 @@ export function buildModel(options: BuildModelOptions): BuildModelResult {
   const { scopes, error: scopesError } = readPathScopes(document);
   const rootPointer = readExtensionValue(resultPointerExtension, document);
   const rootResultPointer = rootPointer.value ?? null;
+  const readWriteMarkers = usesReadWriteMarkers(document);
   const problems: SpecProblem[] = [...duplicateOperationIds(entries, context), ...rootExtensionProblems(context, [scopesError, rootPointer.error])];
   const operations: OperationModel[] = [];
   for (const entry of entries) {
     const name = names.get(entry.pointer) ?? "operation";
-    const built = buildOperation({ entry, document, name, tag: operationTag(entry.operation), rootResultPointer, scopes, context });
+    const built = buildOperation({ entry, document, name, tag: operationTag(entry.operation), rootResultPointer, scopes, context, readWriteMarkers });
     operations.push(built.operation);
     problems.push(...built.problems);
   }

@@ -31,6 +31,7 @@ export function buildModules(document: SpecObject, operations: readonly Operatio
       fileName: fileNames.get(tag) ?? DEFAULT_TAG,
       importName: escapeReservedWord(importNames.get(tag) ?? "endpoints"),
       runtimeTypeImports: runtimeTypeImports(members),
+      schemaTypeImports: schemaTypeImports(members),
       operations: members,
     };
   });
@@ -40,6 +41,12 @@ export function buildModules(document: SpecObject, operations: readonly Operatio
 function runtimeTypeImports(operations: readonly OperationModel[]): string[] {
   const usesBody = operations.some(({ code }) => `${code.resultTypeExpression} ${code.itemTypeExpression ?? ""}`.includes("SuccessBody<"));
   return ["CallArgs", "OperationSpec", "Runtime", ...(usesBody ? ["SuccessBody"] : [])];
+}
+
+/** `paths`, and the read/write helpers the module's type expressions use (see readWriteMarkers.ts). */
+function schemaTypeImports(operations: readonly OperationModel[]): string[] {
+  const expressions = operations.map(({ code }) => `${code.argsTypeExpression} ${code.resultTypeExpression} ${code.itemTypeExpression ?? ""}`).join(" ");
+  return [...(expressions.includes("Readable<") ? ["Readable"] : []), ...(expressions.includes("Writable<") ? ["Writable"] : []), "paths"];
 }
 
 function orderedTags(document: SpecObject, operations: readonly OperationModel[]): string[] {

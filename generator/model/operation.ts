@@ -30,6 +30,8 @@ export interface OperationInput {
   readonly rootResultPointer: string | null;
   readonly scopes: ReadonlyMap<string, PathScope>;
   readonly context: ProblemContext;
+  /** See readWriteMarkers.ts. */
+  readonly readWriteMarkers: boolean;
 }
 
 export function buildOperation(input: OperationInput): { operation: OperationModel; problems: SpecProblem[] } {
@@ -85,6 +87,7 @@ export function buildOperation(input: OperationInput): { operation: OperationMod
       name, typeName, operationId, method: entry.method, path: entry.path, idempotent,
       scopedPaths: scoped.scopedPaths, scopeParameters: scoped.scopeParameters, resultPointer: pointer,
       requestMediaType: requestBody?.mediaType ?? null, responseParse: parse, hasSuccessBody, pagination, waiter,
+      readWriteMarkers: input.readWriteMarkers,
     }),
     source: { pointer: entry.pointer },
   };

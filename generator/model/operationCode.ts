@@ -21,18 +21,21 @@ export interface OperationCodeInput {
   readonly hasSuccessBody: boolean;
   readonly pagination: PaginationModel | null;
   readonly waiter: WaiterModel | null;
+  /** The document marks schemas readOnly/writeOnly: arguments go through `Writable`, results through `Readable`. */
+  readonly readWriteMarkers: boolean;
 }
 
 export function operationCode(input: OperationCodeInput): OperationCode {
   const operationType = `paths[${JSON.stringify(input.path)}][${JSON.stringify(input.method)}]`;
-  const body = `SuccessBody<${operationType}>`;
+  const requestSide = input.readWriteMarkers ? `Writable<${operationType}>` : operationType;
+  const body = `SuccessBody<${input.readWriteMarkers ? `Readable<${operationType}>` : operationType}>`;
   return {
     specConst: `${input.name}Operation`,
     specLiteral: specLiteral(input),
     argsType: `${input.typeName}Args`,
     resultType: `${input.typeName}Result`,
     itemType: input.pagination ? `${input.typeName}Item` : null,
-    argsTypeExpression: argsTypeExpression(operationType, input.scopeParameters),
+    argsTypeExpression: argsTypeExpression(requestSide, input.scopeParameters),
     resultTypeExpression: resultTypeExpression(body, input),
     itemTypeExpression: input.pagination ? `NonNullable<${indexedType(body, pointerKeys(input.pagination.itemsPointer) ?? [])}>[number]` : null,
   };

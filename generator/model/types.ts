@@ -151,6 +151,8 @@ export interface ModuleModel {
   readonly importName: string;
   /** Type names this module imports from the runtime, sorted. */
   readonly runtimeTypeImports: readonly string[];
+  /** Type names this module imports from the schema file: `paths`, and `Readable`/`Writable` when used. */
+  readonly schemaTypeImports: readonly string[];
   readonly operations: readonly OperationModel[];
 }
 

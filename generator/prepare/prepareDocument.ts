@@ -7,16 +7,19 @@
  */
 import { withResponseCopies } from "./responseCopies.js";
 import { schemaSides, type SchemaSides } from "./schemaSides.js";
+import { usesReadWriteMarkers } from "../model/readWriteMarkers.js";
 
 export interface PreparedDocument {
   /** The document openapi-typescript receives: the bundled one with response-side copies. */
   readonly document: Readonly<Record<string, unknown>>;
   /** Which named schemas of `document` are received only. */
   readonly sides: SchemaSides;
+  /** Whether any schema is readOnly or writeOnly (see model/readWriteMarkers.ts). */
+  readonly readWriteMarkers: boolean;
 }
 
 /** The bundled document is not changed. */
 export function prepareDocument(bundled: Record<string, unknown>): PreparedDocument {
   const document = withResponseCopies(bundled);
-  return { document, sides: schemaSides(document) };
+  return { document, sides: schemaSides(document), readWriteMarkers: usesReadWriteMarkers(document) };
 }
