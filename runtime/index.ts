@@ -8,9 +8,11 @@ export type {
   BinaryBody,
   CallArgs,
   CallOptions,
+  HeaderValueType,
   HttpMethod,
   OperationSpec,
   PaginationSpec,
+  QueryStyle,
   ScopedPath,
   SuccessBody,
   WaiterSpec,
@@ -31,4 +33,7 @@ export {
   NorthflankWaiterError,
 } from "./errors.js";
 export type { RequestLabel } from "./errors.js";
+export { isOperationError } from "./errorResponse.js";
+export type { ApiErrorOf, ErrorGuard, ErrorResponse, OperationIn } from "./errorResponse.js";
+export type { ResponseHeaders } from "./responseHeaders.js";
 export { PACKAGE_VERSION } from "./version.js";
