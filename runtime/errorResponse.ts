@@ -52,9 +52,6 @@ export type OperationIn<Paths, O extends OperationSpec> = O["path"] extends keyo
 /** An API error of one operation, its `status` and `body` typed together. */
 export type ApiErrorOf<Op> = NorthflankApiError & ErrorResponse<Op>;
 
-/** The type of a generated client's `isErrorOf`, bound to its `paths`. */
-export type ErrorGuard<Paths> = <O extends OperationSpec>(op: O, error: unknown) => error is ApiErrorOf<OperationIn<Paths, O>>;
-
 /** Whether `error` is the API error (a non-2xx answer) of a call of `op`. */
 export function isOperationError(op: OperationSpec, error: unknown): error is NorthflankApiError {
   return error instanceof NorthflankApiError && error.operationId === op.operationId;

@@ -8,6 +8,7 @@ export type {
   BinaryBody,
   CallArgs,
   CallOptions,
+  HeaderTypes,
   HeaderValueType,
   HttpMethod,
   OperationSpec,
@@ -34,6 +35,6 @@ export {
 } from "./errors.js";
 export type { RequestLabel } from "./errors.js";
 export { isOperationError } from "./errorResponse.js";
-export type { ApiErrorOf, ErrorGuard, ErrorResponse, OperationIn } from "./errorResponse.js";
+export type { ApiErrorOf, ErrorResponse, OperationIn } from "./errorResponse.js";
 export type { ResponseHeaders } from "./responseHeaders.js";
 export { PACKAGE_VERSION } from "./version.js";

@@ -49,11 +49,6 @@ export interface OperationSpec {
    * since every descriptor's bytes are paid in every bundle that holds it.
    */
   readonly queryStyles?: Readonly<Record<string, QueryStyle>>;
-  /**
-   * The headers the 2xx response declares, each with the type its value is converted to;
-   * present only on operations that declare some. `callWithResponse` returns them as `headers`.
-   */
-  readonly responseHeaders?: Readonly<Record<string, HeaderValueType>>;
 }
 
 /** How one query parameter is written (OpenAPI 3.1 §4.8.12.4, query styles only). */
@@ -62,8 +57,15 @@ export interface QueryStyle {
   readonly explode: boolean;
 }
 
-/** What a declared response header's value becomes: its schema's type, else text. */
+/**
+ * What a declared response header's value becomes: its schema's type, else text. Passed to
+ * `callWithResponse` by the generated `<operation>WithResponse`, not kept in the descriptor:
+ * a spec that declares rate-limit headers on every response would pay for them per operation.
+ */
 export type HeaderValueType = "string" | "integer" | "number" | "boolean";
+
+/** Declared response headers by name, with what each converts to. */
+export type HeaderTypes = Readonly<Record<string, HeaderValueType>>;
 
 /** What a raw (non-JSON, non-form) body may be. */
 export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string;

@@ -2,7 +2,7 @@
  * Response headers the spec declares for an operation's 2xx response (OpenAPI 3.1 §4.8.21),
  * read from the wire and converted by their schema type: `callWithResponse`'s `headers`.
  */
-import type { HeaderValueType } from "./operation.js";
+import type { HeaderTypes, HeaderValueType } from "./operation.js";
 
 type SuccessKey = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 226 | "2XX";
 /** Named members only: openapi-typescript adds `[name: string]: unknown` to every header object. */
@@ -10,7 +10,8 @@ type Named<H> = { [K in keyof H as string extends K ? never : number extends K ?
 
 /**
  * The declared 2xx headers of an operation of openapi-typescript's `paths`, every one
- * optional: a server may leave one out, and a value that does not convert is left out.
+ * optional: a server may leave one out, a value that does not convert is left out, and
+ * array and object headers are left to the raw Response.
  */
 export type ResponseHeaders<Op> = Op extends { responses: infer R }
   ? { [S in keyof R & SuccessKey]: R[S] extends { headers: infer H } ? Named<H> : {} }[keyof R & SuccessKey]
@@ -25,7 +26,7 @@ function convert(text: string, type: HeaderValueType): unknown {
 }
 
 /** The declared headers present in `headers`, converted; the raw values stay on the Response. */
-export function declaredHeaders(headers: Headers, types: Readonly<Record<string, HeaderValueType>> | undefined): Record<string, unknown> {
+export function declaredHeaders(headers: Headers, types: HeaderTypes | undefined): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const name in types) {
     const text = headers.get(name);

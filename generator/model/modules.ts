@@ -39,7 +39,16 @@ export function buildModules(document: SpecObject, operations: readonly Operatio
 /** What the module's declarations mention, so it imports nothing unused. */
 function runtimeTypeImports(operations: readonly OperationModel[]): string[] {
   const usesBody = operations.some(({ code }) => `${code.resultTypeExpression} ${code.itemTypeExpression ?? ""}`.includes("SuccessBody<"));
-  return ["CallArgs", "OperationSpec", "Runtime", ...(usesBody ? ["SuccessBody"] : [])];
+  const usesHeaders = operations.some(({ code }) => code.headersType !== null);
+  return [
+    "CallArgs",
+    ...(usesHeaders ? ["CallResponse"] : []),
+    "ErrorResponse",
+    "OperationSpec",
+    ...(usesHeaders ? ["ResponseHeaders"] : []),
+    "Runtime",
+    ...(usesBody ? ["SuccessBody"] : []),
+  ];
 }
 
 function orderedTags(document: SpecObject, operations: readonly OperationModel[]): string[] {

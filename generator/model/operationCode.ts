@@ -3,7 +3,16 @@
  * the type expressions of its arguments, result and (when paginated) items. Types refer
  * to openapi-typescript's `paths` by path and method; they never restate a schema.
  */
-import type { OperationCode, PaginationModel, ResponseParse, ScopedPathModel, ScopeParameterModel, WaiterModel } from "./types.js";
+import type {
+  OperationCode,
+  PaginationModel,
+  ParameterModel,
+  ResponseHeaderModel,
+  ResponseParse,
+  ScopedPathModel,
+  ScopeParameterModel,
+  WaiterModel,
+} from "./types.js";
 import { pointerKeys } from "./jsonPointer.js";
 
 export interface OperationCodeInput {
@@ -21,6 +30,9 @@ export interface OperationCodeInput {
   readonly hasSuccessBody: boolean;
   readonly pagination: PaginationModel | null;
   readonly waiter: WaiterModel | null;
+  readonly parameters: readonly ParameterModel[];
+  /** The headers of the 2xx responses (response.ts `successHeaders`). */
+  readonly successHeaders: readonly ResponseHeaderModel[];
 }
 
 export function operationCode(input: OperationCodeInput): OperationCode {
@@ -35,6 +47,23 @@ export function operationCode(input: OperationCodeInput): OperationCode {
     argsTypeExpression: argsTypeExpression(operationType, input.scopeParameters),
     resultTypeExpression: resultTypeExpression(body, input),
     itemTypeExpression: input.pagination ? `NonNullable<${indexedType(body, pointerKeys(input.pagination.itemsPointer) ?? [])}>[number]` : null,
+    errorType: `${input.typeName}Error`,
+    errorTypeExpression: `ErrorResponse<${operationType}>`,
+    ...headersCode(input, operationType),
+  };
+}
+
+/**
+ * The typed raw call of an operation whose 2xx responses declare headers: the header types
+ * travel in its own function, not in the descriptor, so only bundles that call it pay for them.
+ */
+function headersCode(input: OperationCodeInput, operationType: string): Pick<OperationCode, "headersType" | "headersTypeExpression" | "withResponseName" | "headerTypesLiteral"> {
+  if (input.successHeaders.length === 0) return { headersType: null, headersTypeExpression: null, withResponseName: null, headerTypesLiteral: null };
+  return {
+    headersType: `${input.typeName}Headers`,
+    headersTypeExpression: `ResponseHeaders<${operationType}>`,
+    withResponseName: `${input.name}WithResponse`,
+    headerTypesLiteral: JSON.stringify(Object.fromEntries(input.successHeaders.map((header) => [header.name, header.type]))),
   };
 }
 
@@ -64,6 +93,7 @@ function specLiteral(input: OperationCodeInput): string {
   const scopedPaths = Object.fromEntries(
     input.scopedPaths.map((scoped) => [scoped.scope, { path: scoped.path, parameters: scoped.parameters }]),
   );
+  const styled = input.parameters.filter((parameter) => parameter.queryStyle !== null);
   return JSON.stringify({
     operationId: input.operationId ?? input.name,
     method: input.method,
@@ -75,5 +105,7 @@ function specLiteral(input: OperationCodeInput): string {
     responseParse: input.responseParse,
     pagination: input.pagination,
     waiter: input.waiter,
+    // Optional, left out (not null) when empty: most operations have no such parameter.
+    queryStyles: styled.length > 0 ? Object.fromEntries(styled.map((parameter) => [parameter.name, parameter.queryStyle])) : undefined,
   });
 }
