@@ -36,5 +36,6 @@ export {
 export type { RequestLabel } from "./errors.js";
 export { isOperationError } from "./errorResponse.js";
 export type { ApiErrorOf, ErrorResponse, OperationIn } from "./errorResponse.js";
-export type { ResponseHeaders } from "./responseHeaders.js";
+export { withDeclaredHeaders } from "./responseHeaders.js";
+export type { ResponseHeaders, ResponseWithHeaders } from "./responseHeaders.js";
 export { PACKAGE_VERSION } from "./version.js";

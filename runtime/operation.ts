@@ -58,9 +58,9 @@ export interface QueryStyle {
 }
 
 /**
- * What a declared response header's value becomes: its schema's type, else text. Passed to
- * `callWithResponse` by the generated `<operation>WithResponse`, not kept in the descriptor:
- * a spec that declares rate-limit headers on every response would pay for them per operation.
+ * What a declared response header's value becomes: its schema's type, else text. Given by the
+ * generated `<operation>WithResponse`, not kept in the descriptor: a spec that declares
+ * rate-limit headers on every response would pay for them in every operation's descriptor.
  */
 export type HeaderValueType = "string" | "integer" | "number" | "boolean";
 

@@ -1,8 +1,16 @@
 /**
  * Response headers the spec declares for an operation's 2xx response (OpenAPI 3.1 §4.8.21),
- * read from the wire and converted by their schema type: `callWithResponse`'s `headers`.
+ * read from the wire and converted by their schema type: the `headers` of a generated
+ * `<operation>WithResponse`. Outside the runtime object, so that only bundles calling one
+ * of those functions hold this code.
  */
 import type { HeaderTypes, HeaderValueType } from "./operation.js";
+import type { CallResponse } from "./runtime.js";
+
+/** `callWithResponse`'s result with the declared headers, converted (`H`: the generated `<Operation>Headers`). */
+export interface ResponseWithHeaders<R, H> extends CallResponse<R> {
+  readonly headers: H;
+}
 
 type SuccessKey = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 226 | "2XX";
 /** Named members only: openapi-typescript adds `[name: string]: unknown` to every header object. */
@@ -26,7 +34,7 @@ function convert(text: string, type: HeaderValueType): unknown {
 }
 
 /** The declared headers present in `headers`, converted; the raw values stay on the Response. */
-export function declaredHeaders(headers: Headers, types: HeaderTypes | undefined): Record<string, unknown> {
+export function declaredHeaders(headers: Headers, types: HeaderTypes): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const name in types) {
     const text = headers.get(name);
@@ -34,4 +42,10 @@ export function declaredHeaders(headers: Headers, types: HeaderTypes | undefined
     if (value !== undefined) result[name] = value;
   }
   return result;
+}
+
+/** A raw call's result with its declared headers added. */
+export async function withDeclaredHeaders<R, H>(call: Promise<CallResponse<R>>, types: HeaderTypes): Promise<ResponseWithHeaders<R, H>> {
+  const result = await call;
+  return { ...result, headers: declaredHeaders(result.response.headers, types) as H };
 }

@@ -17,7 +17,7 @@ import {
   type RequestLabel,
 } from "./errors.js";
 import type { Execute, Outcome, RawArgs } from "./execute.js";
-import type { HeaderTypes, OperationSpec } from "./operation.js";
+import type { OperationSpec } from "./operation.js";
 import { resolveOptions, type ClientOptions, type ResolvedOptions } from "./options.js";
 import { itemsOf, pagesOf } from "./pagination.js";
 import { readPointer } from "./pointer.js";
@@ -28,26 +28,19 @@ import { limitBody } from "./bodyLimit.js";
 import { isNotSentCode, retryDelay } from "./retry.js";
 import { parameterHeaders } from "./headers.js";
 import { selectPathTemplate, fillTemplate } from "./url.js";
-import { declaredHeaders } from "./responseHeaders.js";
 import { styledQuerySerializer, type QuerySerializer } from "./query.js";
 import { waitFor } from "./waiter.js";
 
-/**
- * What a call resolves to with `callWithResponse`: the result, the raw Response, the rate
- * limit after it, and the headers the spec declares for the 2xx response, converted by their
- * schema type (`H` is the generated `<Operation>Headers`; `{}` without `headerTypes`).
- */
-export interface CallResponse<R, H = {}> {
+/** What a call resolves to with `callWithResponse`: the result, the raw Response, and the rate limit after it. */
+export interface CallResponse<R> {
   readonly data: R;
   readonly response: Response;
   readonly rateLimit: RateLimitState | null;
-  readonly headers: H;
 }
 
 export interface Runtime {
   call<R>(op: OperationSpec, args: unknown): Promise<R>;
-  /** `headerTypes`: the declared 2xx headers to return as `headers`, converted (generated code passes them). */
-  callWithResponse<R, H = {}>(op: OperationSpec, args: unknown, headerTypes?: HeaderTypes): Promise<CallResponse<R, H>>;
+  callWithResponse<R>(op: OperationSpec, args: unknown): Promise<CallResponse<R>>;
   /** Each page's result (the value at the result pointer), following the cursor. */
   pages<Page>(op: OperationSpec, args: unknown): AsyncIterableIterator<Page>;
   /** Every item of every page (the array at the pagination's itemsPointer). */
@@ -317,10 +310,9 @@ export function createRuntime(options?: ClientOptions): Runtime {
       const { body } = await execute(op, args as RawArgs);
       return readPointer(body, op.resultPointer) as R;
     },
-    async callWithResponse<R, H>(op: OperationSpec, args: unknown, headerTypes?: HeaderTypes): Promise<CallResponse<R, H>> {
+    async callWithResponse<R>(op: OperationSpec, args: unknown): Promise<CallResponse<R>> {
       const { body, response } = await execute(op, args as RawArgs);
-      const headers = declaredHeaders(response.headers, headerTypes) as H;
-      return { data: readPointer(body, op.resultPointer) as R, response, rateLimit: tracker.state, headers };
+      return { data: readPointer(body, op.resultPointer) as R, response, rateLimit: tracker.state };
     },
     pages: <Page>(op: OperationSpec, args: unknown) => pagesOf<Page>(execute, op, args as RawArgs),
     items: <Item>(op: OperationSpec, args: unknown) => itemsOf<Item>(execute, op, args as RawArgs),

@@ -31,6 +31,7 @@ export function buildModules(document: SpecObject, operations: readonly Operatio
       fileName: fileNames.get(tag) ?? DEFAULT_TAG,
       importName: escapeReservedWord(importNames.get(tag) ?? "endpoints"),
       runtimeTypeImports: runtimeTypeImports(members),
+      usesHeaders: members.some(({ code }) => code.headersType !== null),
       operations: members,
     };
   });
@@ -42,10 +43,9 @@ function runtimeTypeImports(operations: readonly OperationModel[]): string[] {
   const usesHeaders = operations.some(({ code }) => code.headersType !== null);
   return [
     "CallArgs",
-    ...(usesHeaders ? ["CallResponse"] : []),
     "ErrorResponse",
     "OperationSpec",
-    ...(usesHeaders ? ["ResponseHeaders"] : []),
+    ...(usesHeaders ? ["ResponseHeaders", "ResponseWithHeaders"] : []),
     "Runtime",
     ...(usesBody ? ["SuccessBody"] : []),
   ];

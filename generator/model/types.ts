@@ -176,6 +176,8 @@ export interface ModuleModel {
   readonly importName: string;
   /** Type names this module imports from the runtime, sorted. */
   readonly runtimeTypeImports: readonly string[];
+  /** Whether an operation has a `<name>WithResponse` (the module then imports `withDeclaredHeaders`). */
+  readonly usesHeaders: boolean;
   readonly operations: readonly OperationModel[];
 }
 

@@ -47,9 +47,9 @@ describe("declared response headers over HTTP", () => {
     expect((await createItemWithResponse(runtime)).headers).toEqual({ "X-Version": "7" });
   });
 
-  it("are empty on the runtime's own raw call, which is told no header types", async () => {
+  it("are not read by the runtime's own raw call, which knows no header types", async () => {
     answer(200, { "x-total-count": "42" });
-    expect((await runtime.callWithResponse(endpoints.listItemsOperation, undefined)).headers).toEqual({});
+    expect(await runtime.callWithResponse(endpoints.listItemsOperation, undefined)).not.toHaveProperty("headers");
   });
 });
 
