@@ -42,12 +42,16 @@ export type ErrorResponse<Op> = Op extends { responses: infer R }
   ? { [K in ErrorKeys<R>]: Member<R, K> }[ErrorKeys<R>] | Undeclared<R>
   : { readonly status: ErrorStatus; readonly body: unknown };
 
-/** The operation type `paths[path][method]` that a descriptor (an `...Operation` constant) stands for. */
+/**
+ * The operation type `paths[path][method]` that a descriptor (an `...Operation` constant)
+ * stands for; `unknown` for a descriptor whose path and method are not literal types, whose
+ * errors then have an unknown body rather than none.
+ */
 export type OperationIn<Paths, O extends OperationSpec> = O["path"] extends keyof Paths
   ? O["method"] extends keyof Paths[O["path"]]
     ? Paths[O["path"]][O["method"]]
-    : never
-  : never;
+    : unknown
+  : unknown;
 
 /** An API error of one operation, its `status` and `body` typed together. */
 export type ApiErrorOf<Op> = NorthflankApiError & ErrorResponse<Op>;

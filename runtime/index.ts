@@ -8,8 +8,6 @@ export type {
   BinaryBody,
   CallArgs,
   CallOptions,
-  HeaderTypes,
-  HeaderValueType,
   HttpMethod,
   OperationSpec,
   PaginationSpec,
@@ -37,5 +35,5 @@ export type { RequestLabel } from "./errors.js";
 export { isOperationError } from "./errorResponse.js";
 export type { ApiErrorOf, ErrorResponse, OperationIn } from "./errorResponse.js";
 export { withDeclaredHeaders } from "./responseHeaders.js";
-export type { ResponseHeaders, ResponseWithHeaders } from "./responseHeaders.js";
+export type { HeaderTypes, HeaderValueType, ResponseHeaders, ResponseWithHeaders } from "./responseHeaders.js";
 export { PACKAGE_VERSION } from "./version.js";

@@ -57,15 +57,6 @@ export interface QueryStyle {
   readonly explode: boolean;
 }
 
-/**
- * What a declared response header's value becomes: its schema's type, else text. Given by the
- * generated `<operation>WithResponse`, not kept in the descriptor: a spec that declares
- * rate-limit headers on every response would pay for them in every operation's descriptor.
- */
-export type HeaderValueType = "string" | "integer" | "number" | "boolean";
-
-/** Declared response headers by name, with what each converts to. */
-export type HeaderTypes = Readonly<Record<string, HeaderValueType>>;
 
 /** What a raw (non-JSON, non-form) body may be. */
 export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string;

@@ -4,8 +4,17 @@
  * `<operation>WithResponse`. Outside the runtime object, so that only bundles calling one
  * of those functions hold this code.
  */
-import type { HeaderTypes, HeaderValueType } from "./operation.js";
 import type { CallResponse } from "./runtime.js";
+
+/**
+ * What a declared response header's value becomes: its schema's type, else text. Given by the
+ * generated `<operation>WithResponse`, not kept in the descriptor: a spec that declares
+ * rate-limit headers on every response would pay for them in every operation's descriptor.
+ */
+export type HeaderValueType = "string" | "integer" | "number" | "boolean";
+
+/** Declared response headers by name, with what each converts to. */
+export type HeaderTypes = Readonly<Record<string, HeaderValueType>>;
 
 /** `callWithResponse`'s result with the declared headers, converted (`H`: the generated `<Operation>Headers`). */
 export interface ResponseWithHeaders<R, H> extends CallResponse<R> {

@@ -14,6 +14,7 @@ import {
   NorthflankApiError,
   type ApiClient,
   type CreateProjectError,
+  type OperationSpec,
 } from "../fixtures/specs/error-bodies/__snapshots__/index.js";
 import { json, startServer, type TestServer } from "./server.js";
 
@@ -102,6 +103,12 @@ describe("error body types", () => {
       else expectTypeOf(error.body).toEqualTypeOf<unknown>();
       // @ts-expect-error 200 is no error status
       if (error.status === 200) return;
+    }
+    // A descriptor typed only as OperationSpec: any error status, a body of unknown type (not never).
+    const widened: OperationSpec = getProjectOperation;
+    if (isErrorOf(widened, error)) {
+      expectTypeOf(error.body).toEqualTypeOf<unknown>();
+      expectTypeOf(error.status).toExtend<number>();
     }
   });
 });
