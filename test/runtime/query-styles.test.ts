@@ -43,6 +43,15 @@ describe("query parameters by style and explode", () => {
     expect(query).toBe("pipes=a%7Cb|%C3%BC&x=1&tags=x%26y");
   });
 
+  it("shows the onRequest hook the query string that is sent", async () => {
+    const urls: string[] = [];
+    const hooked = createApiClient({ token: "t", baseUrl: server.url, retry: false, hooks: { onRequest: (info) => urls.push(info.url) } });
+    server.reset((_request, response) => json(response, 200, []));
+    await hooked.search({ query: { pipes: ["a", "b"], tags: ["c"] } });
+    expect(urls).toEqual([`${server.url}/search?pipes=a|b&tags=c`]);
+    expect(server.requests[0]!.url).toBe("/search?pipes=a|b&tags=c");
+  });
+
   it("writes parameters without a style of their own as before, beside styled ones", async () => {
     server.reset((_request, response) => {
       response.writeHead(204);
