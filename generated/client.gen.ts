@@ -3,10 +3,15 @@
 
 import {
   createRuntime,
+  isOperationError,
+  type ApiErrorOf,
   type ClientOptions,
+  type OperationIn,
+  type OperationSpec,
   type Runtime,
   type WaitOptions,
 } from "../runtime/index.js";
+import type { paths } from "./schema.gen.js";
 import * as projectsEndpoints from "./endpoints/projects.gen.js";
 import * as servicesEndpoints from "./endpoints/services.gen.js";
 import * as buildsEndpoints from "./endpoints/builds.gen.js";
@@ -7780,4 +7785,16 @@ export function createNorthflankClient(options?: ClientOptions): NorthflankClien
         args,
       ),
   };
+}
+
+/**
+ * Whether `error` is the API error of a call of `op` (an `...Operation` constant); if so,
+ * `error.body` narrows on `error.status` to the body that status declares. Here rather than in
+ * the runtime because the types come from this API's `paths`.
+ */
+export function isErrorOf<O extends OperationSpec>(
+  op: O,
+  error: unknown,
+): error is ApiErrorOf<OperationIn<paths, O>> {
+  return isOperationError(op, error);
 }

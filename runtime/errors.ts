@@ -51,6 +51,11 @@ export class NorthflankApiError extends NorthflankError implements RequestLabel 
   declare readonly rateLimit: RateLimitState | null;
   /** The server's Retry-After, in milliseconds, when it sent one. */
   declare readonly retryAfterMs: number | null;
+  /**
+   * The response body parsed as JSON; undefined when there was none or it was not JSON. Typed
+   * per status by the generated `isErrorOf(<operation>, error)`.
+   */
+  declare readonly body: unknown;
 }
 
 /**

@@ -11,6 +11,7 @@ export type {
   HttpMethod,
   OperationSpec,
   PaginationSpec,
+  QueryStyle,
   ScopedPath,
   SuccessBody,
   WaiterSpec,
@@ -31,4 +32,8 @@ export {
   NorthflankWaiterError,
 } from "./errors.js";
 export type { RequestLabel } from "./errors.js";
+export { isOperationError } from "./errorResponse.js";
+export type { ApiErrorOf, ErrorResponse, OperationIn } from "./errorResponse.js";
+export { withDeclaredHeaders } from "./responseHeaders.js";
+export type { HeaderTypes, HeaderValueType, ResponseHeaders, ResponseWithHeaders } from "./responseHeaders.js";
 export { PACKAGE_VERSION } from "./version.js";

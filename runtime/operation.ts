@@ -43,7 +43,20 @@ export interface OperationSpec {
   readonly responseParse: "json" | "text" | "blob" | "arrayBuffer" | "stream";
   readonly pagination: PaginationSpec | null;
   readonly waiter: WaiterSpec | null;
+  /**
+   * Query parameters whose `style`/`explode` differ from what the runtime does unasked (arrays
+   * form + explode, objects deepObject): present only on operations that have such parameters,
+   * since every descriptor's bytes are paid in every bundle that holds it.
+   */
+  readonly queryStyles?: Readonly<Record<string, QueryStyle>>;
 }
+
+/** How one query parameter is written (OpenAPI 3.1 §4.8.12.4, query styles only). */
+export interface QueryStyle {
+  readonly style: "form" | "deepObject" | "pipeDelimited" | "spaceDelimited";
+  readonly explode: boolean;
+}
+
 
 /** What a raw (non-JSON, non-form) body may be. */
 export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | string;

@@ -42,6 +42,8 @@ export function apiError(
     details,
     rateLimit,
     retryAfterMs,
+    // openapi-fetch hands over the parsed JSON, or the text when it would not parse.
+    body: typeof body === "string" ? undefined : body,
   });
 }
 
@@ -61,6 +63,7 @@ export function redirectError(label: RequestLabel, response: Response, rateLimit
     details: undefined,
     rateLimit,
     retryAfterMs: null,
+    body: undefined,
     location,
   });
 }

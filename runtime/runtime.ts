@@ -28,6 +28,7 @@ import { limitBody } from "./bodyLimit.js";
 import { isNotSentCode, retryDelay } from "./retry.js";
 import { parameterHeaders } from "./headers.js";
 import { selectPathTemplate, fillTemplate } from "./url.js";
+import { styledQuerySerializer, type QuerySerializer } from "./query.js";
 import { waitFor } from "./waiter.js";
 
 /** What a call resolves to with `callWithResponse`: the result, the raw Response, and the rate limit after it. */
@@ -54,6 +55,8 @@ interface FetchInit {
   /** `header` is merged over the client's headers; headers.ts refuses the names the runtime owns. */
   params: { query: RawArgs["query"]; header?: Record<string, string> };
   parseAs: string;
+  /** Only for operations with queryStyles; the others use the client's serializer. */
+  querySerializer?: QuerySerializer;
   body?: unknown;
   bodySerializer?: (body: unknown) => unknown;
   headers?: Record<string, string>;
@@ -134,8 +137,9 @@ function checkTimeout(op: OperationSpec, timeoutMs: number | undefined, fallback
  * openapi-fetch's options for one call: header and cookie arguments as headers (headers.ts),
  * JSON bodies through openapi-fetch's serializer, others as built by body.ts.
  */
-function fetchInit(op: OperationSpec, args: RawArgs): { init: FetchInit; replayable: boolean } {
+function fetchInit(op: OperationSpec, args: RawArgs, serializeQuery: QuerySerializer): { init: FetchInit; replayable: boolean } {
   const init: FetchInit = { params: { query: args.query }, parseAs: op.responseParse === "json" ? "text" : op.responseParse };
+  if (op.queryStyles !== undefined) init.querySerializer = styledQuerySerializer(op.queryStyles, serializeQuery);
   if (args.header !== undefined || args.cookie !== undefined) {
     const headers = parameterHeaders(op.operationId, args.header, args.cookie);
     if (headers !== null) init.params.header = headers;
@@ -210,8 +214,9 @@ export function createRuntime(options?: ClientOptions): Runtime {
     headers: { ...redactedHeaders, Authorization: `Bearer ${token}` },
   }) as unknown as RawClient;
 
-  function notifyRequest(op: OperationSpec, path: string, query: RawArgs["query"], attempt: number): void {
-    const search = query === undefined ? "" : serializeQuery(query);
+  function notifyRequest(op: OperationSpec, path: string, init: FetchInit, attempt: number): void {
+    const query = init.params.query;
+    const search = query === undefined ? "" : (init.querySerializer ?? serializeQuery)(query);
     const url = `${config.baseUrl}${path}${search ? `?${search}` : ""}`;
     hooks.onRequest!({ operationId: op.operationId, method: upper(op.method), url, headers: redactedHeaders, attempt });
   }
@@ -232,7 +237,7 @@ export function createRuntime(options?: ClientOptions): Runtime {
     const timer = setTimeout(abortForTimeout, timeoutMs, controller);
     const unfollow = signal === undefined ? undefined : follow(signal, controller);
     const started = hooks.onResponse === undefined ? 0 : clock.now();
-    if (hooks.onRequest !== undefined) notifyRequest(op, path, init.params.query, attempt);
+    if (hooks.onRequest !== undefined) notifyRequest(op, path, init, attempt);
     let result: Awaited<ReturnType<RawClient["request"]>>;
     try {
       result = await client.request(op.method, path, init);
@@ -280,7 +285,7 @@ export function createRuntime(options?: ClientOptions): Runtime {
     const template = selectPathTemplate(op, args.path);
     const path = fillTemplate(op.operationId, template, args.path);
     const timeoutMs = checkTimeout(op, args.timeoutMs, config.timeoutMs);
-    const { init, replayable } = fetchInit(op, args);
+    const { init, replayable } = fetchInit(op, args, serializeQuery);
     const { signal } = args;
     const maxPacingMs = Math.min(timeoutMs, config.retry.maxWaitMs);
     for (let attempt = 1; ; attempt++) {

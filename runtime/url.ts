@@ -1,7 +1,8 @@
 /**
  * The request path: which template (plain, or scoped per x-scoped-paths), and its values,
  * each encoded to stay inside its own segment. Query strings are left to openapi-fetch's
- * serializer (form + explode for arrays, deepObject for objects, values percent-encoded).
+ * serializer (form + explode for arrays, deepObject for objects, values percent-encoded),
+ * or to query.ts for parameters whose descriptor asks for another style.
  */
 import { NorthflankArgumentError } from "./errors.js";
 import type { OperationSpec } from "./operation.js";

@@ -73,6 +73,8 @@ function operationSection(operation: OperationModel, options: ApiMarkdownOptions
     ...clientMemberSignatures(options.index, options.model.clientTypeName, operation.name, qualifiers),
     ...(operation.waiter ? clientMemberSignatures(options.index, options.model.clientTypeName, operation.waiter.name, qualifiers) : []),
     functionSignature(options.index, operation.name) ?? "",
+    // The raw call that also returns the declared response headers, where there are some.
+    operation.code.withResponseName === null ? "" : (functionSignature(options.index, operation.code.withResponseName) ?? ""),
   ].filter((line) => line !== "");
   return [
     `### ${operation.name}`,

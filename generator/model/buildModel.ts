@@ -55,7 +55,7 @@ export function buildModel(options: BuildModelOptions): BuildModelResult {
   problems.push(...derivedNameClashes(operations, context));
   const info = objectOrEmpty(document.info);
   const client = clientNames(info["x-client-name"], options.defaultClientName ?? "Api");
-  const clientFileNames = new Set(["runtime", "createRuntime", client.factoryName, client.clientTypeName]);
+  const clientFileNames = new Set(["runtime", "createRuntime", "isOperationError", "ApiErrorOf", "OperationIn", "OperationSpec", "paths", "isErrorOf", client.factoryName, client.clientTypeName]);
   return {
     model: {
       title: stringOrNull(info.title) ?? "",

@@ -32,6 +32,7 @@ export function buildModules(document: SpecObject, operations: readonly Operatio
       importName: escapeReservedWord(importNames.get(tag) ?? "endpoints"),
       runtimeTypeImports: runtimeTypeImports(members),
       schemaTypeImports: schemaTypeImports(members),
+      usesHeaders: members.some(({ code }) => code.headersType !== null),
       operations: members,
     };
   });
@@ -40,12 +41,20 @@ export function buildModules(document: SpecObject, operations: readonly Operatio
 /** What the module's declarations mention, so it imports nothing unused. */
 function runtimeTypeImports(operations: readonly OperationModel[]): string[] {
   const usesBody = operations.some(({ code }) => `${code.resultTypeExpression} ${code.itemTypeExpression ?? ""}`.includes("SuccessBody<"));
-  return ["CallArgs", "OperationSpec", "Runtime", ...(usesBody ? ["SuccessBody"] : [])];
+  const usesHeaders = operations.some(({ code }) => code.headersType !== null);
+  return [
+    "CallArgs",
+    "ErrorResponse",
+    "OperationSpec",
+    ...(usesHeaders ? ["ResponseHeaders", "ResponseWithHeaders"] : []),
+    "Runtime",
+    ...(usesBody ? ["SuccessBody"] : []),
+  ];
 }
 
 /** `paths`, and the read/write helpers the module's type expressions use (see readWriteMarkers.ts). */
 function schemaTypeImports(operations: readonly OperationModel[]): string[] {
-  const expressions = operations.map(({ code }) => `${code.argsTypeExpression} ${code.resultTypeExpression} ${code.itemTypeExpression ?? ""}`).join(" ");
+  const expressions = operations.map(({ code }) => `${code.argsTypeExpression} ${code.resultTypeExpression} ${code.itemTypeExpression ?? ""} ${code.errorTypeExpression}`).join(" ");
   return [...(expressions.includes("Readable<") ? ["Readable"] : []), ...(expressions.includes("Writable<") ? ["Writable"] : []), "paths"];
 }
 

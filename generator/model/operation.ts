@@ -9,7 +9,7 @@ import type { OperationModel } from "./types.js";
 import { stringOrNull } from "../../openapi/specData.js";
 import { buildParameters } from "./parameter.js";
 import { buildRequestBody } from "./requestBody.js";
-import { buildResponses, responseParse, resultPointer, successMediaType } from "./response.js";
+import { buildResponses, responseParse, resultPointer, successHeaders, successMediaType } from "./response.js";
 import { isIdempotent } from "./idempotency.js";
 import { idempotentExtension, permissionExtension, resultPointerExtension } from "../../openapi/extensions/index.js";
 import { readExtensionValue } from "./extensionValue.js";
@@ -88,6 +88,7 @@ export function buildOperation(input: OperationInput): { operation: OperationMod
       scopedPaths: scoped.scopedPaths, scopeParameters: scoped.scopeParameters, resultPointer: pointer,
       requestMediaType: requestBody?.mediaType ?? null, responseParse: parse, hasSuccessBody, pagination, waiter,
       readWriteMarkers: input.readWriteMarkers,
+      parameters, successHeaders: successHeaders(responses),
     }),
     source: { pointer: entry.pointer },
   };

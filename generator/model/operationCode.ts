@@ -3,7 +3,16 @@
  * the type expressions of its arguments, result and (when paginated) items. Types refer
  * to openapi-typescript's `paths` by path and method; they never restate a schema.
  */
-import type { OperationCode, PaginationModel, ResponseParse, ScopedPathModel, ScopeParameterModel, WaiterModel } from "./types.js";
+import type {
+  OperationCode,
+  PaginationModel,
+  ParameterModel,
+  ResponseHeaderModel,
+  ResponseParse,
+  ScopedPathModel,
+  ScopeParameterModel,
+  WaiterModel,
+} from "./types.js";
 import { pointerKeys } from "./jsonPointer.js";
 
 export interface OperationCodeInput {
@@ -23,12 +32,16 @@ export interface OperationCodeInput {
   readonly waiter: WaiterModel | null;
   /** The document marks schemas readOnly/writeOnly: arguments go through `Writable`, results through `Readable`. */
   readonly readWriteMarkers: boolean;
+  readonly parameters: readonly ParameterModel[];
+  /** The headers of the 2xx responses (response.ts `successHeaders`). */
+  readonly successHeaders: readonly ResponseHeaderModel[];
 }
 
 export function operationCode(input: OperationCodeInput): OperationCode {
   const operationType = `paths[${JSON.stringify(input.path)}][${JSON.stringify(input.method)}]`;
   const requestSide = input.readWriteMarkers ? `Writable<${operationType}>` : operationType;
-  const body = `SuccessBody<${input.readWriteMarkers ? `Readable<${operationType}>` : operationType}>`;
+  const responseSide = input.readWriteMarkers ? `Readable<${operationType}>` : operationType;
+  const body = `SuccessBody<${responseSide}>`;
   return {
     specConst: `${input.name}Operation`,
     specLiteral: specLiteral(input),
@@ -38,6 +51,23 @@ export function operationCode(input: OperationCodeInput): OperationCode {
     argsTypeExpression: argsTypeExpression(requestSide, input.scopeParameters),
     resultTypeExpression: resultTypeExpression(body, input),
     itemTypeExpression: input.pagination ? `NonNullable<${indexedType(body, pointerKeys(input.pagination.itemsPointer) ?? [])}>[number]` : null,
+    errorType: `${input.typeName}Error`,
+    errorTypeExpression: `ErrorResponse<${responseSide}>`,
+    ...headersCode(input, operationType),
+  };
+}
+
+/**
+ * The typed raw call of an operation whose 2xx responses declare headers: the header types
+ * travel in its own function, not in the descriptor, so only bundles that call it pay for them.
+ */
+function headersCode(input: OperationCodeInput, operationType: string): Pick<OperationCode, "headersType" | "headersTypeExpression" | "withResponseName" | "headerTypesLiteral"> {
+  if (input.successHeaders.length === 0) return { headersType: null, headersTypeExpression: null, withResponseName: null, headerTypesLiteral: null };
+  return {
+    headersType: `${input.typeName}Headers`,
+    headersTypeExpression: `ResponseHeaders<${operationType}>`,
+    withResponseName: `${input.name}WithResponse`,
+    headerTypesLiteral: JSON.stringify(Object.fromEntries(input.successHeaders.map((header) => [header.name, header.type]))),
   };
 }
 
@@ -67,6 +97,7 @@ function specLiteral(input: OperationCodeInput): string {
   const scopedPaths = Object.fromEntries(
     input.scopedPaths.map((scoped) => [scoped.scope, { path: scoped.path, parameters: scoped.parameters }]),
   );
+  const styled = input.parameters.filter((parameter) => parameter.queryStyle !== null);
   return JSON.stringify({
     operationId: input.operationId ?? input.name,
     method: input.method,
@@ -78,5 +109,7 @@ function specLiteral(input: OperationCodeInput): string {
     responseParse: input.responseParse,
     pagination: input.pagination,
     waiter: input.waiter,
+    // Optional, left out (not null) when empty: most operations have no such parameter.
+    queryStyles: styled.length > 0 ? Object.fromEntries(styled.map((parameter) => [parameter.name, parameter.queryStyle])) : undefined,
   });
 }

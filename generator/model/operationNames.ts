@@ -10,8 +10,11 @@ import { operationName } from "./operationName.js";
 import { resolveNameCollisions } from "./uniqueNames.js";
 import { MODEL_RULES, modelProblem, placeText, type ProblemContext } from "./modelProblem.js";
 
-/** Members every generated client has besides its operations. */
-export const CLIENT_MEMBERS: ReadonlySet<string> = new Set(["runtime"]);
+/**
+ * Members every generated client has besides its operations, and `isErrorOf`, which the
+ * client file exports beside the operations' functions (index.ts re-exports both).
+ */
+export const CLIENT_MEMBERS: ReadonlySet<string> = new Set(["runtime", "isErrorOf"]);
 
 /** The text a name came from: the operationId, else `METHOD path`. */
 export function nameOrigin(entry: OperationEntry): string {
@@ -51,8 +54,10 @@ export function derivedNameClashes(operations: readonly OperationModel[], contex
 
 function declaredNames(operation: OperationModel): string[] {
   const { code } = operation;
-  const names = [operation.name, code.specConst, code.argsType, code.resultType];
+  const names = [operation.name, code.specConst, code.argsType, code.resultType, code.errorType];
   if (code.itemType !== null) names.push(code.itemType);
+  if (code.headersType !== null) names.push(code.headersType);
+  if (code.withResponseName !== null) names.push(code.withResponseName);
   if (operation.waiter !== null) names.push(operation.waiter.name);
   return names;
 }

@@ -7,6 +7,8 @@ import type { ParameterModel } from "./types.js";
 import { arrayOrEmpty, isSpecObject, stringOrNull, type SpecObject } from "../../openapi/specData.js";
 import { resolveRefs } from "../../openapi/refs.js";
 import { parameterExample } from "./examples.js";
+import { queryStyle } from "./queryStyle.js";
+import { schemaKind } from "./schemaKind.js";
 
 const LOCATIONS: readonly ParameterModel["in"][] = ["path", "query", "header", "cookie"];
 
@@ -30,6 +32,7 @@ export function buildParameter(document: SpecObject, raw: unknown): ParameterMod
     required: location === "path" || raw.required === true,
     description: stringOrNull(raw.description),
     example: parameterExample(document, raw),
+    queryStyle: queryStyle(raw, schemaKind(document, raw.schema)),
   };
 }
 

@@ -40,6 +40,19 @@ export interface ParameterModel {
   readonly description: string | null;
   /** The spec's example for this parameter; `null` when it gives none. */
   readonly example: ExampleModel | null;
+  /** A query parameter's style, when the runtime must be told it (see queryStyle.ts); else `null`. */
+  readonly queryStyle: QueryStyleModel | null;
+}
+
+export interface QueryStyleModel {
+  readonly style: "form" | "deepObject" | "pipeDelimited" | "spaceDelimited";
+  readonly explode: boolean;
+}
+
+/** A header a response declares, and what its value converts to (its schema's type, else text). */
+export interface ResponseHeaderModel {
+  readonly name: string;
+  readonly type: "string" | "integer" | "number" | "boolean";
 }
 
 export interface RequestBodyModel {
@@ -58,6 +71,8 @@ export interface ResponseModel {
   readonly description: string | null;
   /** Media types of the content, in spec order; `[]` for a response without a body. */
   readonly mediaTypes: readonly string[];
+  /** The headers it declares that the client reads (response.ts), in spec order; `[]` when none. */
+  readonly headers: readonly ResponseHeaderModel[];
 }
 
 export interface ScopedPathModel {
@@ -140,6 +155,16 @@ export interface OperationCode {
   readonly argsTypeExpression: string;
   readonly resultTypeExpression: string;
   readonly itemTypeExpression: string | null;
+  /** `CreateProjectError`: the `{ status, body }` union of its non-2xx responses. */
+  readonly errorType: string;
+  readonly errorTypeExpression: string;
+  /** `null` unless a 2xx response declares headers; so are the next three. */
+  readonly headersType: string | null;
+  readonly headersTypeExpression: string | null;
+  /** `getProjectWithResponse`: the endpoint function that also returns the declared headers. */
+  readonly withResponseName: string | null;
+  /** The declared headers' value types, `{"x-ratelimit-limit":"integer"}` (JSON text). */
+  readonly headerTypesLiteral: string | null;
 }
 
 /** One endpoint module: the operations of one tag. */
@@ -153,6 +178,8 @@ export interface ModuleModel {
   readonly runtimeTypeImports: readonly string[];
   /** Type names this module imports from the schema file: `paths`, and `Readable`/`Writable` when used. */
   readonly schemaTypeImports: readonly string[];
+  /** Whether an operation has a `<name>WithResponse` (the module then imports `withDeclaredHeaders`). */
+  readonly usesHeaders: boolean;
   readonly operations: readonly OperationModel[];
 }
 

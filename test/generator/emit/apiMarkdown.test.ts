@@ -59,10 +59,16 @@ describe("API.md of this repository's spec", () => {
 
   it("has a section for every exported operation function", () => {
     const report = JSON.parse(files.find((file) => file.path === "api-report.json")?.text ?? "{}") as { exports: { name: string; kind: string; file: string }[] };
-    const operations = report.exports.filter((entry) => entry.kind === "FunctionDeclaration" && entry.file.startsWith("endpoints/")).map((entry) => entry.name);
-    // One function per operation of the spec (the generator names them after the operationIds).
+    const functions = report.exports.filter((entry) => entry.kind === "FunctionDeclaration" && entry.file.startsWith("endpoints/")).map((entry) => entry.name);
+    // One function per operation of the spec (the generator names them after the operationIds),
+    // and its raw call `<name>WithResponse`, shown in the same section, where the spec declares 2xx headers.
+    const operations = functions.filter((name) => !name.endsWith("WithResponse"));
     expect(operations.length).toBe(operationCount);
     for (const name of operations) expect(reference).toContain(`\n### ${name}\n`);
+    for (const name of functions.filter((name) => name.endsWith("WithResponse"))) {
+      const section = reference.split("\n### ").find((part) => part.startsWith(`${name.slice(0, -"WithResponse".length)}\n`)) ?? "";
+      expect(section).toContain(`\n${name}(runtime: Runtime`);
+    }
   });
 
   it("has example calls that type-check against the generated client", () => {
