@@ -5,6 +5,7 @@ import {
   createRuntime,
   type ClientOptions,
   type Runtime,
+  type RuntimeProfile,
   type WaitOptions,
 } from "../runtime/index.js";
 import * as projectsEndpoints from "./endpoints/projects.gen.js";
@@ -5304,9 +5305,17 @@ export interface NorthflankClient {
   ): Promise<platformEndpoints.ListRegionsResult>;
 }
 
-/** A client for the Northflank API; every method shares one runtime (token, retries, rate limit). */
+/** What the spec says about the API as a whole: server, security schemes, environment variable prefix. */
+export const runtimeProfile: RuntimeProfile = {
+  server: "https://api.northflank.com",
+  schemes: { bearerAuth: "bearer" },
+  security: [["bearerAuth"]],
+  envPrefix: "NORTHFLANK_",
+};
+
+/** A client for the Northflank API; every method shares one runtime (credentials, retries, rate limit). */
 export function createNorthflankClient(options?: ClientOptions): NorthflankClient {
-  const runtime = createRuntime(options);
+  const runtime = createRuntime(options, runtimeProfile);
   return {
     runtime,
     listProjects: Object.assign(

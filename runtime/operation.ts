@@ -4,6 +4,8 @@
  * `paths[path][method]`. See docs/runtime-contract.md.
  */
 
+import type { Security } from "./profile.js";
+
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
 /** x-scoped-paths: the same operation under another path family, e.g. the team scope. */
@@ -43,6 +45,8 @@ export interface OperationSpec {
   readonly responseParse: "json" | "text" | "blob" | "arrayBuffer" | "stream";
   readonly pagination: PaginationSpec | null;
   readonly waiter: WaiterSpec | null;
+  /** The operation's own `security`, present only where it differs from the profile's (`[]`: none). */
+  readonly security?: Security;
 }
 
 /** What a raw (non-JSON, non-form) body may be. */

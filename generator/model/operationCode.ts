@@ -21,6 +21,8 @@ export interface OperationCodeInput {
   readonly hasSuccessBody: boolean;
   readonly pagination: PaginationModel | null;
   readonly waiter: WaiterModel | null;
+  /** Carried only when the operation's own differs from the document's (see OperationModel.security). */
+  readonly security: readonly (readonly string[])[] | null;
   /** The document marks schemas readOnly/writeOnly: arguments go through `Writable`, results through `Readable`. */
   readonly readWriteMarkers: boolean;
 }
@@ -78,5 +80,7 @@ function specLiteral(input: OperationCodeInput): string {
     responseParse: input.responseParse,
     pagination: input.pagination,
     waiter: input.waiter,
+    // Absent, not null, when it is the document's: every byte of a descriptor is paid per operation.
+    ...(input.security !== null && { security: input.security }),
   });
 }
