@@ -1,6 +1,6 @@
 /**
  * The errors a call can reject with. Each one names the operation, method and path template
- * (never the token), survives JSON.stringify with its fields, and keeps the underlying error
+ * (never a credential), survives JSON.stringify with its fields, and keeps the underlying error
  * as `cause` (non-enumerable, as `Error` installs it).
  *
  * Fields are declared (`declare`) and set by one Object.assign in the base class: the same
@@ -17,11 +17,7 @@ export interface RequestLabel {
   readonly pathTemplate: string;
 }
 
-/**
- * Base class: `catch (e) { if (e instanceof ApiClientError) ... }` catches everything this client throws.
- * The names are neutral, since any spec's client uses them; a generated client can export
- * them under other names as well (`info.x-error-alias-prefix`, see the generator's errorAliases.ts).
- */
+/** Base class: `catch (e) { if (e instanceof ApiClientError) ... }` catches everything this client throws. */
 export class ApiClientError extends Error {
   constructor(message: string, fields?: object, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause });
@@ -33,7 +29,7 @@ export class ApiClientError extends Error {
   }
 }
 
-/** A bad client option, found when the client is created (for example, no token). */
+/** A bad client option, found when the client is created (for example, no credentials). */
 export class ConfigError extends ApiClientError {}
 
 /** Call arguments that cannot make a safe request (missing path value, "..", unencodable value); nothing was sent. */
