@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { clientOptionsType, profileLiteral, type ProfileInput } from "../../../generator/model/runtimeProfile.js";
 import { readServer } from "../../../generator/model/server.js";
+import type { AuthSchemeModel } from "../../../generator/model/security.js";
 
 const NONE: ProfileInput = { server: null, schemes: new Map(), security: [], operationSecurity: [], envPrefix: null };
 
@@ -30,10 +31,10 @@ describe("profileLiteral", () => {
   });
 
   it("writes only the schemes some requirement uses", () => {
-    const schemes = new Map([
-      ["key", ["header", "X-Key"] as const],
-      ["unused", "basic" as const],
-      ["token", "bearer" as const],
+    const schemes = new Map<string, AuthSchemeModel>([
+      ["key", ["header", "X-Key"]],
+      ["unused", "basic"],
+      ["token", "bearer"],
     ]);
     expect(JSON.parse(profileLiteral({ ...NONE, schemes, security: [["key"]], operationSecurity: [[["token"]]], envPrefix: "ACME_" }))).toEqual({
       schemes: { key: ["header", "X-Key"], token: "bearer" },
