@@ -134,23 +134,20 @@ export function checkNumber(name: string, value: number | undefined, fallback: n
   return typeof value === "number" && value >= min ? value : fail(`option ${name} must be a number >= ${min}, got ${String(value)}`);
 }
 
-/** A credential option: undefined when left out or empty, else a string without whitespace (it goes into a header or URL). */
-function checkSecret(name: string, value: unknown): string | undefined {
-  if (value === undefined || value === "") return undefined;
-  // Never echo the value itself: the message would end up in logs.
-  return typeof value === "string" && !/[\s\0]/.test(value) ? value : fail(`option ${name} must be a string without whitespace`);
-}
-
-function checkText(name: string, value: unknown, forbidden: RegExp, without: string): string | undefined {
+/**
+ * A credential option: undefined when left out or empty, else a string without `forbidden`
+ * characters (it goes into a header or URL). The message never echoes the value: it would end up in logs.
+ */
+function checkCredential(name: string, value: unknown, forbidden = /[\s\0]/, without = "whitespace"): string | undefined {
   if (value === undefined || value === "") return undefined;
   return typeof value === "string" && !forbidden.test(value) ? value : fail(`option ${name} must be a string without ${without}`);
 }
 
 function checkApiKey(value: unknown): Credentials["apiKey"] {
-  if (value === null || typeof value !== "object") return checkSecret("apiKey", value);
+  if (value === null || typeof value !== "object") return checkCredential("apiKey", value);
   const keys: Record<string, string> = {};
   for (const [scheme, key] of Object.entries(value)) {
-    const checked = checkSecret(`apiKey.${scheme}`, key);
+    const checked = checkCredential(`apiKey.${scheme}`, key);
     if (checked !== undefined) keys[scheme] = checked;
   }
   return keys;
@@ -158,10 +155,10 @@ function checkApiKey(value: unknown): Credentials["apiKey"] {
 
 function readCredentials(options: ClientOptions, env: (suffix: string) => string | undefined): Credentials {
   return {
-    token: checkSecret("token", options.token ?? env("API_TOKEN")),
+    token: checkCredential("token", options.token ?? env("API_TOKEN")),
     // RFC 7617 §2: a user-id holding a colon could not be told apart from the password.
-    username: checkText("username", options.username ?? env("USERNAME"), /[:\0-\x1f\x7f]/, "colons or control characters"),
-    password: checkText("password", options.password ?? env("PASSWORD"), /[\0-\x1f\x7f]/, "control characters"),
+    username: checkCredential("username", options.username ?? env("USERNAME"), /[:\0-\x1f\x7f]/, "colons or control characters"),
+    password: checkCredential("password", options.password ?? env("PASSWORD"), /[\0-\x1f\x7f]/, "control characters"),
     apiKey: checkApiKey(options.apiKey ?? env("API_KEY")),
   };
 }
@@ -182,10 +179,8 @@ function showBaseUrl(baseUrl: string): string {
 /** The profile's server URL with its variables filled in; undefined when it has none or a relative one. */
 function serverUrl(profile: RuntimeProfile, given: Readonly<Record<string, unknown>> = {}): string | undefined {
   const defaults = profile.serverVariables ?? {};
-  for (const name of Object.keys(given)) {
-    if (!Object.hasOwn(defaults, name)) fail(`serverVariables.${name}: the server URL has no such variable`);
-    if (given[name] !== undefined && typeof given[name] !== "string") fail(`serverVariables.${name} must be a string`);
-  }
+  // Values are typed by the generated client's options; a name it does not know is a mistake worth stopping.
+  for (const name in given) if (!Object.hasOwn(defaults, name)) fail(`serverVariables.${name}: the server URL has no such variable`);
   const { server } = profile;
   if (server === undefined || !/^https?:\/\//i.test(server)) return undefined;
   return server.replace(/\{([^}]*)\}/g, (_, name: string) => (given[name] as string | undefined) ?? defaults[name] ?? "");

@@ -200,7 +200,9 @@ export function createRuntime(options?: ClientOptions, profile: RuntimeProfile =
   const serializeQuery = createQuerySerializer();
   const userFetch = config.fetch;
   const ownHeaders = { Accept: "application/json", "User-Agent": config.userAgent };
-  const clientAuth: CallAuth = { auth: config.auth, headers: null, hookHeaders: Object.freeze({ ...config.auth.shownHeaders, ...ownHeaders }) };
+  // Hook payloads show the credentials' headers with the credentials redacted ("Bearer [redacted]").
+  const hookHeaders = (auth: Auth): CallAuth["hookHeaders"] => Object.freeze({ ...redactor.value(auth.headers), ...ownHeaders });
+  const clientAuth: CallAuth = { auth: config.auth, headers: null, hookHeaders: hookHeaders(config.auth) };
   const operationAuth = new WeakMap<OperationSpec, CallAuth>();
 
   /** An operation's own `security` (only present when it differs from the profile's), resolved once. */
@@ -213,7 +215,7 @@ export function createRuntime(options?: ClientOptions, profile: RuntimeProfile =
       if (auth === null) throw new ArgumentError(`${op.operationId}: ${missingCredentials(op.security, schemes, envPrefix)}`);
       const headers: Record<string, string | null> = {};
       for (const name in config.auth.headers) headers[name] = null;
-      found = { auth, headers: Object.assign(headers, auth.headers), hookHeaders: Object.freeze({ ...auth.shownHeaders, ...ownHeaders }) };
+      found = { auth, headers: Object.assign(headers, auth.headers), hookHeaders: hookHeaders(auth) };
       operationAuth.set(op, found);
     }
     return found;
