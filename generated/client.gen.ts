@@ -9,6 +9,7 @@ import {
   type OperationIn,
   type OperationSpec,
   type Runtime,
+  type RuntimeProfile,
   type WaitOptions,
 } from "../runtime/index.js";
 import type { paths } from "./schema.gen.js";
@@ -5309,9 +5310,17 @@ export interface NorthflankClient {
   ): Promise<platformEndpoints.ListRegionsResult>;
 }
 
-/** A client for the Northflank API; every method shares one runtime (token, retries, rate limit). */
+/** What the spec says about the API as a whole: server, security schemes, environment variable prefix. */
+export const runtimeProfile: RuntimeProfile = {
+  server: "https://api.northflank.com",
+  schemes: { bearerAuth: "bearer" },
+  security: [["bearerAuth"]],
+  envPrefix: "NORTHFLANK_",
+};
+
+/** A client for the Northflank API; every method shares one runtime (credentials, retries, rate limit). */
 export function createNorthflankClient(options?: ClientOptions): NorthflankClient {
-  const runtime = createRuntime(options);
+  const runtime = createRuntime(options, runtimeProfile);
   return {
     runtime,
     listProjects: Object.assign(

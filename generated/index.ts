@@ -33,3 +33,14 @@ export * from "./endpoints/cloud-providers.gen.js";
 export * from "./endpoints/platform.gen.js";
 export type { components, operations, paths } from "./schema.gen.js";
 export * from "../runtime/index.js";
+export {
+  ApiClientError as NorthflankError,
+  ApiError as NorthflankApiError,
+  ArgumentError as NorthflankArgumentError,
+  ConfigError as NorthflankConfigError,
+  NetworkError as NorthflankNetworkError,
+  RedirectError as NorthflankRedirectError,
+  RequestTimeoutError as NorthflankTimeoutError,
+  ResponseTooLargeError as NorthflankResponseTooLargeError,
+  WaiterError as NorthflankWaiterError,
+} from "../runtime/index.js";

@@ -35,8 +35,10 @@ export interface GenerateOptions {
   readonly runtimeModule?: string;
   /** Folders besides the spec's own that its `$ref`s may read (nothing else is read). @default none */
   readonly allowedRefRoots?: readonly string[];
-  /** Client name when the spec has no `info.x-client-name`. @default "Api" */
+  /** Client name when the spec has no `info.x-client-name`. @default from `info.title`, else "Api" */
   readonly defaultClientName?: string;
+  /** Environment variable prefix when the spec has no `info.x-env-prefix`. @default none: no environment lookup */
+  readonly defaultEnvPrefix?: string;
   /**
    * Generate path parameters the spec gets wrong instead of refusing them: a template's
    * `{name}` nothing declares becomes a `string` path parameter, a declared one the path
@@ -91,7 +93,13 @@ export async function buildOutput(options: GenerateOptions = {}): Promise<BuildO
       // Mended before the model, so the model and the schema types see the same parameters.
       const mended = options.lenient ? stages.mendPathParameters(loaded.document) : { document: loaded.document, mends: [] };
       const warnings = mended.mends.map((mend) => describeProblem(stages.mendWarning(mend, loaded.locate, specPath)));
-      const { model, problems } = stages.buildModel({ document: mended.document, locate: loaded.locate, specFile: specPath, defaultClientName: clientName });
+      const { model, problems } = stages.buildModel({
+        document: mended.document,
+        locate: loaded.locate,
+        specFile: specPath,
+        defaultClientName: options.defaultClientName,
+        defaultEnvPrefix: options.defaultEnvPrefix,
+      });
       if (problems.length > 0) return { ok: false, problems: problems.map(describeProblem) };
       const prepared = stages.prepareDocument(mended.document);
       const emitted = await stages.emitClient({
@@ -104,7 +112,13 @@ export async function buildOutput(options: GenerateOptions = {}): Promise<BuildO
         ...(options.cache && { cache: options.cache }),
       });
       if (!emitted.ok) return { ok: false, problems: emitted.typeErrors.map((error) => stages.formatTypeError(error, displayDir(outDir), loaded.locate)) };
-      const inputs = { specFiles: specFileHashes(specPath, loaded.sources), runtime: runtimeModule, clientName, ...(options.lenient && { lenient: true as const }) };
+      const inputs = {
+        specFiles: specFileHashes(specPath, loaded.sources),
+        runtime: runtimeModule,
+        clientName,
+        ...(options.defaultEnvPrefix !== undefined && { envPrefix: options.defaultEnvPrefix }),
+        ...(options.lenient && { lenient: true as const }),
+      };
       return { ok: true, files: emitted.files, model, inputs, warnings };
     } catch (error) {
       return { ok: false, problems: await explainStageFailure(loadOptions, error) };
@@ -186,6 +200,7 @@ async function checkByManifest(options: CheckOptions): Promise<CheckResult | nul
     outDir,
     runtime: options.runtimeModule ?? DEFAULT_RUNTIME_MODULE,
     clientName: options.defaultClientName ?? DEFAULT_CLIENT_NAME,
+    envPrefix: options.defaultEnvPrefix,
     lenient: options.lenient === true,
     generatorVersion: TOOLCHAIN_VERSION,
     allowedRefRoots: options.allowedRefRoots ?? [],

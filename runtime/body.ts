@@ -3,7 +3,7 @@
  * default serializer stringifies it and sets Content-Type); the other types are built here
  * and handed over as-is, with their Content-Type.
  */
-import { NorthflankArgumentError } from "./errors.js";
+import { ArgumentError } from "./errors.js";
 
 export function isJsonMediaType(mediaType: string): boolean {
   return mediaType === "application/json" || mediaType.endsWith("+json");
@@ -12,7 +12,7 @@ export function isJsonMediaType(mediaType: string): boolean {
 /** Form fields into `form`: arrays repeat the key, files stay files, objects become JSON (OpenAPI's default for object parts). */
 function fillForm<Form extends URLSearchParams | FormData>(form: Form, body: unknown, operationId: string): Form {
   if (body === null || typeof body !== "object") {
-    throw new NorthflankArgumentError(`${operationId}: a form body must be an object`);
+    throw new ArgumentError(`${operationId}: a form body must be an object`);
   }
   for (const [key, value] of Object.entries(body)) {
     for (const item of Array.isArray(value) ? value : [value]) {

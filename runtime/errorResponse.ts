@@ -4,7 +4,7 @@
  * that `error.body` narrows on `error.status`; `isOperationError` is the runtime half of the
  * generated, typed `isErrorOf(<operation>, error)`.
  */
-import { NorthflankApiError } from "./errors.js";
+import { ApiError } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
 
 type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
@@ -54,9 +54,9 @@ export type OperationIn<Paths, O extends OperationSpec> = O["path"] extends keyo
   : unknown;
 
 /** An API error of one operation, its `status` and `body` typed together. */
-export type ApiErrorOf<Op> = NorthflankApiError & ErrorResponse<Op>;
+export type ApiErrorOf<Op> = ApiError & ErrorResponse<Op>;
 
 /** Whether `error` is the API error (a non-2xx answer) of a call of `op`. */
-export function isOperationError(op: OperationSpec, error: unknown): error is NorthflankApiError {
-  return error instanceof NorthflankApiError && error.operationId === op.operationId;
+export function isOperationError(op: OperationSpec, error: unknown): error is ApiError {
+  return error instanceof ApiError && error.operationId === op.operationId;
 }

@@ -1,6 +1,6 @@
 /**
  * The errors a call can reject with. Each one names the operation, method and path template
- * (never the token), survives JSON.stringify with its fields, and keeps the underlying error
+ * (never a credential), survives JSON.stringify with its fields, and keeps the underlying error
  * as `cause` (non-enumerable, as `Error` installs it).
  *
  * Fields are declared (`declare`) and set by one Object.assign in the base class: the same
@@ -17,8 +17,8 @@ export interface RequestLabel {
   readonly pathTemplate: string;
 }
 
-/** Base class: `catch (e) { if (e instanceof NorthflankError) ... }` catches everything this client throws. */
-export class NorthflankError extends Error {
+/** Base class: `catch (e) { if (e instanceof ApiClientError) ... }` catches everything this client throws. */
+export class ApiClientError extends Error {
   constructor(message: string, fields?: object, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause });
     Object.assign(this, fields);
@@ -29,23 +29,23 @@ export class NorthflankError extends Error {
   }
 }
 
-/** A bad client option, found when the client is created (for example, no token). */
-export class NorthflankConfigError extends NorthflankError {}
+/** A bad client option, found when the client is created (for example, no credentials). */
+export class ConfigError extends ApiClientError {}
 
 /** Call arguments that cannot make a safe request (missing path value, "..", unencodable value); nothing was sent. */
-export class NorthflankArgumentError extends NorthflankError {}
+export class ArgumentError extends ApiClientError {}
 
 /** The API answered with a non-2xx status, or with a 2xx body that is not the JSON it promised. */
-export class NorthflankApiError extends NorthflankError implements RequestLabel {
+export class ApiError extends ApiClientError implements RequestLabel {
   declare readonly operationId: string;
   declare readonly method: string;
   declare readonly pathTemplate: string;
   declare readonly status: number;
-  /** Northflank's message, or a short excerpt of a body that is not Northflank's error JSON. */
+  /** The server's `error.message` (a `{ error: { message, id, details } }` body), else a short excerpt of the body. */
   declare readonly apiMessage: string;
-  /** Northflank's error id (`error.id`), when it sent one. */
+  /** The server's error id (`error.id`), when it sent one. */
   declare readonly errorId: string | undefined;
-  /** Northflank's `error.details`, when it sent them. */
+  /** The server's `error.details`, when it sent them. */
   declare readonly details: unknown;
   /** The rate-limit state after this response. */
   declare readonly rateLimit: RateLimitState | null;
@@ -62,13 +62,13 @@ export class NorthflankApiError extends NorthflankError implements RequestLabel 
  * The API answered with a redirect (3xx). The client never follows one: a request and its
  * body (and the token) go only to the configured origin, so a redirect is reported instead.
  */
-export class NorthflankRedirectError extends NorthflankApiError {
+export class RedirectError extends ApiError {
   /** The `Location` the server sent; `null` when it sent none or the platform hides it. */
   declare readonly location: string | null;
 }
 
 /** The response body was larger than the client's `maxResponseBytes`; reading stopped there. Never retried. */
-export class NorthflankResponseTooLargeError extends NorthflankError implements RequestLabel {
+export class ResponseTooLargeError extends ApiClientError implements RequestLabel {
   declare readonly operationId: string;
   declare readonly method: string;
   declare readonly pathTemplate: string;
@@ -77,7 +77,7 @@ export class NorthflankResponseTooLargeError extends NorthflankError implements 
 }
 
 /** The connection failed. `requestSent` is false only when the request certainly never left (refused, DNS). */
-export class NorthflankNetworkError extends NorthflankError implements RequestLabel {
+export class NetworkError extends ApiClientError implements RequestLabel {
   declare readonly operationId: string;
   declare readonly method: string;
   declare readonly pathTemplate: string;
@@ -87,7 +87,7 @@ export class NorthflankNetworkError extends NorthflankError implements RequestLa
 }
 
 /** One attempt took longer than its timeout (the clock starts per attempt). */
-export class NorthflankTimeoutError extends NorthflankError implements RequestLabel {
+export class RequestTimeoutError extends ApiClientError implements RequestLabel {
   declare readonly operationId: string;
   declare readonly method: string;
   declare readonly pathTemplate: string;
@@ -95,7 +95,7 @@ export class NorthflankTimeoutError extends NorthflankError implements RequestLa
 }
 
 /** A waiter saw a failed state, or ran out of time; `resource` is the last resource it fetched. */
-export class NorthflankWaiterError extends NorthflankError {
+export class WaiterError extends ApiClientError {
   /** The waiter's name, e.g. "waitForJobRun". */
   declare readonly waiter: string;
   declare readonly reason: "failed" | "timeout";
@@ -105,15 +105,15 @@ export class NorthflankWaiterError extends NorthflankError {
 
 // Names set on the prototypes, not taken from class names, so minified bundles keep them.
 for (const [ErrorClass, name] of [
-  [NorthflankError, "NorthflankError"],
-  [NorthflankConfigError, "NorthflankConfigError"],
-  [NorthflankArgumentError, "NorthflankArgumentError"],
-  [NorthflankApiError, "NorthflankApiError"],
-  [NorthflankRedirectError, "NorthflankRedirectError"],
-  [NorthflankResponseTooLargeError, "NorthflankResponseTooLargeError"],
-  [NorthflankNetworkError, "NorthflankNetworkError"],
-  [NorthflankTimeoutError, "NorthflankTimeoutError"],
-  [NorthflankWaiterError, "NorthflankWaiterError"],
+  [ApiClientError, "ApiClientError"],
+  [ConfigError, "ConfigError"],
+  [ArgumentError, "ArgumentError"],
+  [ApiError, "ApiError"],
+  [RedirectError, "RedirectError"],
+  [ResponseTooLargeError, "ResponseTooLargeError"],
+  [NetworkError, "NetworkError"],
+  [RequestTimeoutError, "RequestTimeoutError"],
+  [WaiterError, "WaiterError"],
 ] as const) {
   ErrorClass.prototype.name = name;
 }

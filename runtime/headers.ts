@@ -7,11 +7,11 @@
  *
  * The runtime owns some headers: Authorization and User-Agent come from the client options,
  * Accept and Content-Type from the operation, Cookie from the `cookie` argument. A header
- * argument naming one of them is refused (NorthflankArgumentError, nothing sent) rather
+ * argument naming one of them is refused (ArgumentError, nothing sent) rather
  * than allowed to replace the token or identity silently. OpenAPI itself says header
  * parameters named Accept, Content-Type or Authorization are to be ignored.
  */
-import { NorthflankArgumentError } from "./errors.js";
+import { ArgumentError } from "./errors.js";
 
 type Values = Readonly<Record<string, unknown>> | undefined;
 
@@ -40,7 +40,7 @@ function headerValue(operationId: string, name: string, value: unknown): string 
   const items = listItems(value);
   const text = items === null ? String(value) : items.map(String).join(",");
   if (UNSAFE_HEADER_VALUE.test(text)) {
-    throw new NorthflankArgumentError(`${operationId}: header parameter "${name}" contains a line break or NUL`);
+    throw new ArgumentError(`${operationId}: header parameter "${name}" contains a line break or NUL`);
   }
   return text;
 }
@@ -49,7 +49,7 @@ function encodeCookiePart(operationId: string, name: string, text: string): stri
   try {
     return encodeURIComponent(text);
   } catch {
-    throw new NorthflankArgumentError(`${operationId}: cookie parameter "${name}" has a lone surrogate (not well-formed Unicode)`);
+    throw new ArgumentError(`${operationId}: cookie parameter "${name}" has a lone surrogate (not well-formed Unicode)`);
   }
 }
 
@@ -72,7 +72,7 @@ export function cookieHeader(operationId: string, cookies: Values): string | nul
 
 /**
  * The headers a call's `header` and `cookie` arguments add, or null when they add none.
- * Throws NorthflankArgumentError for a header the runtime owns or an unsendable value.
+ * Throws ArgumentError for a header the runtime owns or an unsendable value.
  */
 export function parameterHeaders(operationId: string, headers: Values, cookies: Values): Record<string, string> | null {
   const result: Record<string, string> = {};
@@ -80,10 +80,10 @@ export function parameterHeaders(operationId: string, headers: Values, cookies: 
   if (headers !== undefined) {
     for (const name in headers) {
       if (!HEADER_NAME.test(name)) {
-        throw new NorthflankArgumentError(`${operationId}: ${JSON.stringify(name)} is not a valid header name`);
+        throw new ArgumentError(`${operationId}: ${JSON.stringify(name)} is not a valid header name`);
       }
       if (OWNED_HEADERS.has(name.toLowerCase())) {
-        throw new NorthflankArgumentError(
+        throw new ArgumentError(
           `${operationId}: header "${name}" is set by the client itself and cannot be a call argument` +
             " (Authorization and User-Agent come from the client options, cookies from the cookie argument)",
         );

@@ -16,20 +16,21 @@ export type {
   SuccessBody,
   WaiterSpec,
 } from "./operation.js";
+export type { AuthScheme, RuntimeProfile, Security } from "./profile.js";
 export type { ClientOptions, Clock, Hooks, RequestInfo, ResponseInfo, RetryInfo } from "./options.js";
 export type { RateLimitOptions, RateLimitState } from "./rate-limit.js";
 export type { RetryOptions } from "./retry.js";
 export type { WaitOptions } from "./waiter.js";
 export {
-  NorthflankApiError,
-  NorthflankArgumentError,
-  NorthflankConfigError,
-  NorthflankError,
-  NorthflankNetworkError,
-  NorthflankRedirectError,
-  NorthflankResponseTooLargeError,
-  NorthflankTimeoutError,
-  NorthflankWaiterError,
+  ApiError,
+  ArgumentError,
+  ConfigError,
+  ApiClientError,
+  NetworkError,
+  RedirectError,
+  ResponseTooLargeError,
+  RequestTimeoutError,
+  WaiterError,
 } from "./errors.js";
 export type { RequestLabel } from "./errors.js";
 export { isOperationError } from "./errorResponse.js";

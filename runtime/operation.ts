@@ -4,6 +4,8 @@
  * `paths[path][method]`. See docs/runtime-contract.md.
  */
 
+import type { Security } from "./profile.js";
+
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
 /** x-scoped-paths: the same operation under another path family, e.g. the team scope. */
@@ -49,6 +51,8 @@ export interface OperationSpec {
    * since every descriptor's bytes are paid in every bundle that holds it.
    */
   readonly queryStyles?: Readonly<Record<string, QueryStyle>>;
+  /** The operation's own `security`, present only where it differs from the profile's (`[]`: none). */
+  readonly security?: Security;
 }
 
 /** How one query parameter is written (OpenAPI 3.1 §4.8.12.4, query styles only). */

@@ -1,14 +1,14 @@
 /**
  * Client options, their defaults, and their validation. Everything is checked once, when the
- * client is made, so a bad option fails there with NorthflankConfigError and not on a call.
+ * client is made, so a bad option fails there with ConfigError and not on a call.
  */
-import { NorthflankConfigError, type NorthflankError } from "./errors.js";
+import { ConfigError, type ApiClientError } from "./errors.js";
+import { authFor, base64, missingCredentials, type Auth, type Credentials } from "./auth.js";
+import { BEARER_PROFILE, type RuntimeProfile } from "./profile.js";
 import type { RateLimitOptions, RateLimitState } from "./rate-limit.js";
 import type { RetryOptions, RetryPolicy } from "./retry.js";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "./bodyLimit.js";
 import { PACKAGE_VERSION } from "./version.js";
-
-export const DEFAULT_BASE_URL = "https://api.northflank.com";
 
 /** Time, injectable so tests need not wait for real rate-limit resets and backoffs. */
 export interface Clock {
@@ -17,7 +17,7 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-/** Hook payloads never hold the token: `headers` shows Authorization as "Bearer [redacted]". */
+/** Hook payloads never hold credentials: `headers` shows Authorization as "Bearer [redacted]". */
 export interface RequestInfo {
   readonly operationId: string;
   readonly method: string;
@@ -41,7 +41,7 @@ export interface RetryInfo {
   /** The attempt that failed (1 for the first). */
   readonly attempt: number;
   readonly delayMs: number;
-  readonly error: NorthflankError;
+  readonly error: ApiClientError;
 }
 export interface Hooks {
   onRequest?(info: RequestInfo): void;
@@ -49,18 +49,31 @@ export interface Hooks {
   onRetry?(info: RetryInfo): void;
 }
 
-export interface ClientOptions {
-  /** API token. @default process.env.NORTHFLANK_API_TOKEN */
+/**
+ * Options of every client. Credentials and the base URL fall back to the environment only when
+ * the client's profile has an `envPrefix` (`<prefix>API_TOKEN`, ...: see RuntimeProfile).
+ * `V` types `serverVariables` for a client whose server URL has variables.
+ */
+export interface ClientOptions<V extends Record<string, string> = Record<string, string>> {
+  /** Bearer token (http bearer, OAuth 2, OpenID Connect schemes). @default env <prefix>API_TOKEN */
   token?: string;
-  /** @default process.env.NORTHFLANK_API_URL, else "https://api.northflank.com" */
+  /** For http basic schemes, with `password`. @default env <prefix>USERNAME */
+  username?: string;
+  /** @default env <prefix>PASSWORD */
+  password?: string;
+  /** For API-key schemes: one key for all, or one per scheme name. @default env <prefix>API_KEY */
+  apiKey?: string | Readonly<Record<string, string>>;
+  /** @default env <prefix>API_URL, else the spec's first server URL with `serverVariables` filled in */
   baseUrl?: string;
+  /** Values for the server URL's variables; each defaults to the spec's default. */
+  serverVariables?: Partial<V>;
   /** Per attempt: the clock starts when each request is sent. @default 30000 */
   timeoutMs?: number;
   /** A fetch implementation. @default globalThis.fetch */
   fetch?: typeof globalThis.fetch;
   /**
    * The largest response body the client reads, in bytes; a larger one rejects with
-   * NorthflankResponseTooLargeError (never retried). @default 67108864 (64 MiB)
+   * ResponseTooLargeError (never retried). @default 67108864 (64 MiB)
    */
   maxResponseBytes?: number;
   /** Appended to the User-Agent "northflank-openapi/<version>", e.g. "my-pipeline/1.2". */
@@ -73,7 +86,11 @@ export interface ClientOptions {
 }
 
 export interface ResolvedOptions {
-  readonly token: string;
+  readonly credentials: Credentials;
+  /** What the profile's default security adds to each request. */
+  readonly auth: Auth;
+  /** Every credential as it may appear in text, for the redactor. */
+  readonly secrets: readonly string[];
   readonly baseUrl: string;
   readonly timeoutMs: number;
   readonly maxResponseBytes: number;
@@ -108,19 +125,50 @@ function env(name: string): string | undefined {
 }
 
 function fail(message: string): never {
-  throw new NorthflankConfigError(message);
+  throw new ConfigError(message);
 }
 
-/** An optional numeric option: `fallback` when left out, else at least `min` (NorthflankConfigError otherwise). */
+/** An optional numeric option: `fallback` when left out, else at least `min` (ConfigError otherwise). */
 export function checkNumber(name: string, value: number | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
   return typeof value === "number" && value >= min ? value : fail(`option ${name} must be a number >= ${min}, got ${String(value)}`);
 }
 
-function resolveToken(token = env("NORTHFLANK_API_TOKEN")): string {
-  if (!token) fail("no API token: pass the token option or set NORTHFLANK_API_TOKEN (generate one in your account or team settings in the Northflank app)");
-  // Never echo the token itself: the message would end up in logs.
-  return typeof token === "string" && !/[\s\0]/.test(token) ? token : fail("the API token must be a string without whitespace");
+/**
+ * A credential option: undefined when left out or empty, else a string without `forbidden`
+ * characters (it goes into a header or URL). The message never echoes the value: it would end up in logs.
+ */
+function checkCredential(name: string, value: unknown, forbidden = /[\s\0]/, without = "whitespace"): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  return typeof value === "string" && !forbidden.test(value) ? value : fail(`option ${name} must be a string without ${without}`);
+}
+
+function checkApiKey(value: unknown): Credentials["apiKey"] {
+  if (value === null || typeof value !== "object") return checkCredential("apiKey", value);
+  const keys: Record<string, string> = {};
+  for (const [scheme, key] of Object.entries(value)) {
+    const checked = checkCredential(`apiKey.${scheme}`, key);
+    if (checked !== undefined) keys[scheme] = checked;
+  }
+  return keys;
+}
+
+function readCredentials(options: ClientOptions, env: (suffix: string) => string | undefined): Credentials {
+  return {
+    token: checkCredential("token", options.token ?? env("API_TOKEN")),
+    // RFC 7617 §2: a user-id holding a colon could not be told apart from the password.
+    username: checkCredential("username", options.username ?? env("USERNAME"), /[:\0-\x1f\x7f]/, "colons or control characters"),
+    password: checkCredential("password", options.password ?? env("PASSWORD"), /[\0-\x1f\x7f]/, "control characters"),
+    apiKey: checkApiKey(options.apiKey ?? env("API_KEY")),
+  };
+}
+
+/** The credential values that may show up in text: the keys, the token, the password and its basic encoding. */
+function secretsOf(credentials: Credentials): string[] {
+  const { token, username, password, apiKey } = credentials;
+  const keys = typeof apiKey === "object" ? Object.values(apiKey) : [apiKey];
+  const basic = username !== undefined && password !== undefined ? [password, base64(`${username}:${password}`)] : [];
+  return [token, ...keys, ...basic].filter((secret): secret is string => secret !== undefined);
 }
 
 /** A baseUrl as it may appear in a message: anything that could be credentials (`user:pass@`) masked. */
@@ -128,7 +176,23 @@ function showBaseUrl(baseUrl: string): string {
   return JSON.stringify(baseUrl.replace(/\/\/[^/?#]*@/, "//[credentials]@"));
 }
 
-function resolveBaseUrl(baseUrl = env("NORTHFLANK_API_URL") ?? DEFAULT_BASE_URL): string {
+/** The profile's server URL with its variables filled in; undefined when it has none or a relative one. */
+function serverUrl(profile: RuntimeProfile, given: Readonly<Record<string, unknown>> = {}): string | undefined {
+  const defaults = profile.serverVariables ?? {};
+  // Values are typed by the generated client's options; a name it does not know is a mistake worth stopping.
+  for (const name in given) if (!Object.hasOwn(defaults, name)) fail(`serverVariables.${name}: the server URL has no such variable`);
+  const { server } = profile;
+  if (server === undefined || !/^https?:\/\//i.test(server)) return undefined;
+  return server.replace(/\{([^}]*)\}/g, (_, name: string) => (given[name] as string | undefined) ?? defaults[name] ?? "");
+}
+
+function noBaseUrl(profile: RuntimeProfile): never {
+  const { server, envPrefix } = profile;
+  const why = server === undefined ? "the API description names no server" : `the API's server URL ${JSON.stringify(server)} is relative`;
+  return fail(`no baseUrl: ${why}; pass the baseUrl option (the server's full URL)${envPrefix === undefined ? "" : ` or set ${envPrefix}API_URL`}`);
+}
+
+function resolveBaseUrl(baseUrl: string): string {
   let url: URL | undefined;
   try {
     url = new URL(baseUrl);
@@ -137,19 +201,25 @@ function resolveBaseUrl(baseUrl = env("NORTHFLANK_API_URL") ?? DEFAULT_BASE_URL)
   }
   if (!/^https?:$/.test(url.protocol)) fail(`baseUrl ${showBaseUrl(baseUrl)} must use http or https`);
   // Credentials in the URL would be sent to the server and printed in messages; the token authenticates.
-  if (url.username !== "" || url.password !== "") fail(`baseUrl ${showBaseUrl(baseUrl)} must not contain credentials; pass the token option`);
+  if (url.username !== "" || url.password !== "") fail(`baseUrl ${showBaseUrl(baseUrl)} must not contain credentials; pass them as options`);
   return baseUrl.replace(/\/+$/, "");
 }
 
-export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
-  const { userAgent, retry, rateLimit = {} } = options;
+export function resolveOptions(options: ClientOptions = {}, profile: RuntimeProfile = BEARER_PROFILE): ResolvedOptions {
+  const { userAgent, retry, rateLimit = {}, baseUrl } = options;
+  const { envPrefix, schemes = {}, security = [] } = profile;
+  const fromEnv = (suffix: string): string | undefined => (envPrefix === undefined ? undefined : env(envPrefix + suffix));
+  const credentials = readCredentials(options, fromEnv);
+  const auth = authFor(security, schemes, credentials) ?? fail(missingCredentials(security, schemes, envPrefix));
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") fail("no fetch: pass the fetch option (this runtime has no global fetch)");
   if (userAgent !== undefined && /[\r\n\0]/.test(userAgent)) fail("userAgent must not contain line breaks");
   const retryOptions = retry === false ? { maxRetries: 0 } : (retry ?? {});
   return {
-    token: resolveToken(options.token),
-    baseUrl: resolveBaseUrl(options.baseUrl),
+    credentials,
+    auth,
+    secrets: secretsOf(credentials),
+    baseUrl: resolveBaseUrl(baseUrl ?? fromEnv("API_URL") ?? serverUrl(profile, options.serverVariables) ?? noBaseUrl(profile)),
     timeoutMs: checkNumber("timeoutMs", options.timeoutMs, 30_000, 1),
     maxResponseBytes: checkNumber("maxResponseBytes", options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, 1),
     fetch: fetchImpl,

@@ -3,13 +3,13 @@
  * `cursorParam` until the value at `hasNextPagePointer` is not true. Every page goes through
  * the same runtime, so pages share its rate limit, retries and timeouts.
  */
-import { NorthflankArgumentError } from "./errors.js";
+import { ArgumentError } from "./errors.js";
 import type { OperationSpec, PaginationSpec } from "./operation.js";
 import { readPointer } from "./pointer.js";
 import type { Execute, RawArgs } from "./execute.js";
 
 function paginationOf(op: OperationSpec): PaginationSpec {
-  if (op.pagination === null) throw new NorthflankArgumentError(`${op.operationId} is not paginated`);
+  if (op.pagination === null) throw new ArgumentError(`${op.operationId} is not paginated`);
   return op.pagination;
 }
 

@@ -1,11 +1,11 @@
 /**
- * Keeps the API token out of everything a caller might log. A server can echo the token
+ * Keeps the credentials (token, API keys, password) out of everything a caller might log. A server can echo a credential
  * back (in an error message, an error id, details), and fetch errors can carry it in their
  * causes, so every error the runtime hands out is scrubbed: its message, stack, fields and
  * causes. An error is inspected (util.inspect) and encoded (JSON.stringify, through toJSON)
  * from exactly those, so both show only the redacted form.
  *
- * A token long enough to be a real credential (Northflank's are long random strings) is
+ * A credential long enough to be a real one (API tokens are long random strings) is
  * replaced wherever it occurs, glued to other text or not. A short one, such as "test"
  * against a mock, cannot be told apart from ordinary words: only its whole occurrences
  * (no letter, digit, `_` or `-` right before or after) are replaced, so text that merely
@@ -29,17 +29,22 @@ export interface Redactor {
   error<E>(error: E): E;
 }
 
-export function createRedactor(token: string): Redactor {
-  const pattern =
-    token.length >= CREDENTIAL_LENGTH
-      ? new RegExp(escapeRegExp(token), "g")
-      : new RegExp(`(?<![${WORD_CHARACTER}])${escapeRegExp(token)}(?![${WORD_CHARACTER}])`, "g");
-  const text = (input: string): string => (input.includes(token) ? input.replace(pattern, REDACTED) : input);
+/** Replaces every occurrence of `secret` that counts (see above) with REDACTED. */
+function secretPattern(secret: string): RegExp {
+  return secret.length >= CREDENTIAL_LENGTH
+    ? new RegExp(escapeRegExp(secret), "g")
+    : new RegExp(`(?<![${WORD_CHARACTER}])${escapeRegExp(secret)}(?![${WORD_CHARACTER}])`, "g");
+}
+
+export function createRedactor(secrets: readonly string[]): Redactor {
+  const patterns = secrets.filter((secret) => secret !== "").map((secret) => [secret, secretPattern(secret)] as const);
+  const holdsSecret = (input: string): boolean => patterns.some(([secret]) => input.includes(secret));
+  const text = (input: string): string => patterns.reduce((out, [secret, pattern]) => (out.includes(secret) ? out.replace(pattern, REDACTED) : out), input);
   const value = <T>(input: T): T => {
     if (typeof input === "string") return text(input) as T;
     if (input === null || typeof input !== "object") return input;
     const json = JSON.stringify(input);
-    return json !== undefined && json.includes(token) ? (JSON.parse(text(json)) as T) : input;
+    return json !== undefined && holdsSecret(json) ? (JSON.parse(text(json)) as T) : input;
   };
   const error = <E>(input: E, depth = 0): E => {
     if (!(input instanceof Error)) return value(input);
@@ -56,7 +61,7 @@ export function createRedactor(token: string): Redactor {
 }
 
 /**
- * Sets `key` only when its value changes: most errors hold no token and are left as they
+ * Sets `key` only when its value changes: most errors hold no credential and are left as they
  * are (some, like DOMException, have read-only messages). A read-only property that does
  * change is shadowed by an own one, keeping its enumerability.
  */

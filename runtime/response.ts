@@ -1,20 +1,20 @@
 /**
  * Turning openapi-fetch's result into what a call resolves or rejects with: the parsed 2xx
- * body, or a NorthflankApiError built from Northflank's `{ error: { message, id, details } }`
+ * body, or an ApiError built from a `{ error: { message, id, details } }` body
  * (or from an excerpt of whatever else came back, such as a proxy's HTML page).
  */
-import { describeRequest, NorthflankApiError, NorthflankRedirectError, type RequestLabel } from "./errors.js";
+import { describeRequest, ApiError, RedirectError, type RequestLabel } from "./errors.js";
 import type { RateLimitState } from "./rate-limit.js";
 
 const EXCERPT_LENGTH = 200;
 
-/** A one-line, tag-free, bounded excerpt of a body that is not Northflank's error JSON. */
+/** A one-line, tag-free, bounded excerpt of a body that is not the error JSON below. */
 export function excerpt(text: string): string {
   const flat = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
   return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH)}…` : flat;
 }
 
-/** Northflank's `{ error: { message, id, details } }`, else a bounded excerpt of whatever came back. */
+/** The `{ error: { message, id, details } }` shape (Northflank's, and common), else a bounded excerpt of whatever came back. */
 function errorParts(body: unknown): { apiMessage: string; errorId?: unknown; details?: unknown } {
   const error = (body as { error?: unknown } | null)?.error;
   if (error !== null && typeof error === "object") {
@@ -24,17 +24,17 @@ function errorParts(body: unknown): { apiMessage: string; errorId?: unknown; det
   return { apiMessage: body === undefined ? "" : excerpt(typeof body === "string" ? body : JSON.stringify(body)) };
 }
 
-/** A NorthflankApiError for one response (the runtime scrubs the token from every error it hands out). */
+/** A ApiError for one response (the runtime scrubs the token from every error it hands out). */
 export function apiError(
   label: RequestLabel,
   response: Response,
   body: unknown,
   rateLimit: RateLimitState | null,
   retryAfterMs: number | null,
-): NorthflankApiError {
+): ApiError {
   const { apiMessage, errorId, details } = errorParts(body);
   const message = apiMessage || response.statusText;
-  return new NorthflankApiError(`${describeRequest(label)} failed with status ${response.status}${message ? `: ${message}` : ""}`, {
+  return new ApiError(`${describeRequest(label)} failed with status ${response.status}${message ? `: ${message}` : ""}`, {
     ...label,
     status: response.status,
     apiMessage: message,
@@ -51,11 +51,11 @@ export function apiError(
  * A 3xx, which the client never follows. Where the platform hides redirects (a browser's
  * opaque redirect, status 0) the Location is unknown.
  */
-export function redirectError(label: RequestLabel, response: Response, rateLimit: RateLimitState | null): NorthflankRedirectError {
+export function redirectError(label: RequestLabel, response: Response, rateLimit: RateLimitState | null): RedirectError {
   const location = response.headers.get("location");
   const where = location === null ? "" : ` to ${location}`;
   const message = `${describeRequest(label)} was redirected (status ${response.status})${where}; the client does not follow redirects, so nothing was sent there (check baseUrl)`;
-  return new NorthflankRedirectError(message, {
+  return new RedirectError(message, {
     ...label,
     status: response.status,
     apiMessage: "",
@@ -90,6 +90,6 @@ export function parseJsonBody(text: unknown): unknown {
 }
 
 /** A 2xx whose body should be JSON and is not: an error, never a silently returned string. */
-export function notJsonError(label: RequestLabel, response: Response, text: string, rateLimit: RateLimitState | null): NorthflankApiError {
+export function notJsonError(label: RequestLabel, response: Response, text: string, rateLimit: RateLimitState | null): ApiError {
   return apiError(label, response, `the response is not JSON: ${text}`, rateLimit, null);
 }

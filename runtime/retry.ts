@@ -6,7 +6,7 @@
  * a 5xx, a timeout, or a connection lost after sending, because the first attempt may have
  * taken effect and a create must never run twice.
  */
-import { NorthflankApiError, NorthflankNetworkError, NorthflankTimeoutError } from "./errors.js";
+import { ApiError, NetworkError, RequestTimeoutError } from "./errors.js";
 
 export interface RetryOptions {
   /** Retries after the first attempt; 0 turns retrying off. @default 3 */
@@ -46,15 +46,15 @@ export function retryDelay(
   serverWaitMs: number | null,
 ): number | null {
   if (retry > policy.maxRetries) return null;
-  if (error instanceof NorthflankApiError) {
+  if (error instanceof ApiError) {
     if (!isRetryableStatus(error.status) || (error.status !== 429 && !idempotent)) return null;
     if (serverWaitMs === null) return backoffDelay(policy, retry);
     return serverWaitMs <= policy.maxWaitMs ? serverWaitMs : null;
   }
-  if (error instanceof NorthflankNetworkError) {
+  if (error instanceof NetworkError) {
     return !error.requestSent || idempotent ? backoffDelay(policy, retry) : null;
   }
-  if (error instanceof NorthflankTimeoutError) return idempotent ? backoffDelay(policy, retry) : null;
+  if (error instanceof RequestTimeoutError) return idempotent ? backoffDelay(policy, retry) : null;
   return null;
 }
 

@@ -7,12 +7,12 @@ import createClient, { createQuerySerializer } from "openapi-fetch";
 import { encodeBody, isJsonMediaType } from "./body.js";
 import {
   describeRequest,
-  NorthflankApiError,
-  NorthflankArgumentError,
-  NorthflankError,
-  NorthflankNetworkError,
-  NorthflankResponseTooLargeError,
-  NorthflankTimeoutError,
+  ApiError,
+  ArgumentError,
+  ApiClientError,
+  NetworkError,
+  ResponseTooLargeError,
+  RequestTimeoutError,
   errorCode,
   type RequestLabel,
 } from "./errors.js";
@@ -30,6 +30,8 @@ import { parameterHeaders } from "./headers.js";
 import { selectPathTemplate, fillTemplate } from "./url.js";
 import { styledQuerySerializer, type QuerySerializer } from "./query.js";
 import { waitFor } from "./waiter.js";
+import { authFor, missingCredentials, type Auth } from "./auth.js";
+import { BEARER_PROFILE, type RuntimeProfile } from "./profile.js";
 
 /** What a call resolves to with `callWithResponse`: the result, the raw Response, and the rate limit after it. */
 export interface CallResponse<R> {
@@ -59,7 +61,8 @@ interface FetchInit {
   querySerializer?: QuerySerializer;
   body?: unknown;
   bodySerializer?: (body: unknown) => unknown;
-  headers?: Record<string, string>;
+  /** Merged over the client's headers; a null value removes one (an operation's own security). */
+  headers?: Record<string, string | null>;
   duplex?: "half";
   fetch?: (request: Request) => Promise<Response>;
 }
@@ -101,95 +104,126 @@ function follow(signal: AbortSignal, controller: AbortController): () => void {
   return () => signal.removeEventListener("abort", abort);
 }
 
-function networkError(label: RequestLabel, requestSent: boolean, cause: unknown): NorthflankNetworkError {
+function networkError(label: RequestLabel, requestSent: boolean, cause: unknown): NetworkError {
   // undici's "fetch failed" says less than its cause ("connect ECONNREFUSED 127.0.0.1:80").
   const inner = (cause as { cause?: unknown } | null)?.cause;
   const reason = inner instanceof Error ? inner.message : cause instanceof Error ? cause.message : String(cause);
   const message = `${describeRequest(label)}: network error${requestSent ? "" : " before sending"}: ${reason}`;
-  return new NorthflankNetworkError(message, { ...label, requestSent, code: errorCode(cause) }, cause);
+  return new NetworkError(message, { ...label, requestSent, code: errorCode(cause) }, cause);
 }
 
 /** An error thrown by openapi-fetch during one attempt, as the error the caller should see. */
 function classifyFailure(error: unknown, attempt: AbortSignal, label: RequestLabel, timeoutMs: number): unknown {
   if (attempt.aborted) {
     if (attempt.reason !== TIMED_OUT) return attempt.reason;
-    return new NorthflankTimeoutError(`${describeRequest(label)} timed out after ${timeoutMs} ms`, { ...label, timeoutMs }, TIMED_OUT);
+    return new RequestTimeoutError(`${describeRequest(label)} timed out after ${timeoutMs} ms`, { ...label, timeoutMs }, TIMED_OUT);
   }
   // Already typed (a body over the size cap, raised while openapi-fetch read it).
-  if (error instanceof NorthflankError) return error;
+  if (error instanceof ApiClientError) return error;
   if (error instanceof SendFailure) return networkError(label, !isNotSentCode(errorCode(error.error)), error.error);
   // Anything else with a system code (or undici's "terminated") broke while reading the response.
   if (errorCode(error) !== undefined || (error instanceof TypeError && error.cause !== undefined)) {
     return networkError(label, true, error);
   }
-  return new NorthflankArgumentError(`${label.operationId}: could not build the request: ${(error as Error).message}`, undefined, error);
+  return new ArgumentError(`${label.operationId}: could not build the request: ${(error as Error).message}`, undefined, error);
 }
 
 function checkTimeout(op: OperationSpec, timeoutMs: number | undefined, fallback: number): number {
   if (timeoutMs === undefined) return fallback;
   if (typeof timeoutMs !== "number" || !(timeoutMs >= 1)) {
-    throw new NorthflankArgumentError(`${op.operationId}: timeoutMs must be a number >= 1, got ${String(timeoutMs)}`);
+    throw new ArgumentError(`${op.operationId}: timeoutMs must be a number >= 1, got ${String(timeoutMs)}`);
   }
   return timeoutMs;
 }
 
 /**
- * openapi-fetch's options for one call: header and cookie arguments as headers (headers.ts),
+ * The credentials of one call: the client's (`headers` null: the client's default headers
+ * carry them), or an operation's own security's, whose `headers` remove the client's
+ * (null values) and add its own.
+ */
+interface CallAuth {
+  readonly auth: Auth;
+  readonly headers: Readonly<Record<string, string | null>> | null;
+  /** The runtime's headers as hook payloads show them. */
+  readonly hookHeaders: Readonly<Record<string, string>>;
+}
+
+/**
+ * openapi-fetch's options for one call: credentials in query and cookie (see CallAuth), header and cookie arguments as headers (headers.ts),
  * JSON bodies through openapi-fetch's serializer, others as built by body.ts.
  */
-function fetchInit(op: OperationSpec, args: RawArgs, serializeQuery: QuerySerializer): { init: FetchInit; replayable: boolean } {
-  const init: FetchInit = { params: { query: args.query }, parseAs: op.responseParse === "json" ? "text" : op.responseParse };
+function fetchInit(op: OperationSpec, args: RawArgs, { auth, headers }: CallAuth, serializeQuery: QuerySerializer): { init: FetchInit; replayable: boolean } {
+  const query = auth.query === null ? args.query : { ...args.query, ...auth.query };
+  const init: FetchInit = { params: { query }, parseAs: op.responseParse === "json" ? "text" : op.responseParse };
   if (op.queryStyles !== undefined) init.querySerializer = styledQuerySerializer(op.queryStyles, serializeQuery);
-  if (args.header !== undefined || args.cookie !== undefined) {
-    const headers = parameterHeaders(op.operationId, args.header, args.cookie);
-    if (headers !== null) init.params.header = headers;
-  }
+  if (headers !== null) init.headers = { ...headers };
+  const parameters = args.header !== undefined || args.cookie !== undefined ? parameterHeaders(op.operationId, args.header, args.cookie) : null;
+  if (auth.cookie !== null) {
+    const cookie = parameters?.Cookie === undefined ? auth.cookie : `${parameters.Cookie}; ${auth.cookie}`;
+    init.params.header = { ...parameters, Cookie: cookie };
+  } else if (parameters !== null) init.params.header = parameters;
   const mediaType = op.requestMediaType;
   if (mediaType === null || args.body === undefined) return { init, replayable: true };
   if (isJsonMediaType(mediaType)) {
     init.body = args.body;
-    if (mediaType !== "application/json") init.headers = { "Content-Type": mediaType };
+    if (mediaType !== "application/json") init.headers = { ...init.headers, "Content-Type": mediaType };
     return { init, replayable: true };
   }
   const encoded = encodeBody(mediaType, args.body, op.operationId);
   init.body = encoded.body;
   init.bodySerializer = passBodyThrough;
   // FormData needs fetch to write its boundary; openapi-fetch only leaves Content-Type unset for FormData.
-  if (encoded.contentType !== null) init.headers = { "Content-Type": encoded.contentType };
+  if (encoded.contentType !== null) init.headers = { ...init.headers, "Content-Type": encoded.contentType };
   if (encoded.body instanceof ReadableStream) init.duplex = "half";
   return { init, replayable: encoded.replayable };
 }
 
 /** The wait pacing asks for is longer than the call may wait: fail now rather than sleep for hours. */
-function pacingError(label: RequestLabel, timeoutMs: number, limitMs: number): NorthflankTimeoutError {
+function pacingError(label: RequestLabel, timeoutMs: number, limitMs: number): RequestTimeoutError {
   const message = `${describeRequest(label)}: pacing would hold the request past ${limitMs} ms (its timeoutMs or rateLimit.maxWaitMs) for the rate-limit window to reset`;
-  return new NorthflankTimeoutError(message, { ...label, timeoutMs });
+  return new RequestTimeoutError(message, { ...label, timeoutMs });
 }
 
-function tooLargeError(label: RequestLabel, maxResponseBytes: number): (status: number) => NorthflankResponseTooLargeError {
+function tooLargeError(label: RequestLabel, maxResponseBytes: number): (status: number) => ResponseTooLargeError {
   return (status) =>
-    new NorthflankResponseTooLargeError(`${describeRequest(label)}: the response (status ${status}) is larger than maxResponseBytes (${maxResponseBytes}); reading stopped`, {
+    new ResponseTooLargeError(`${describeRequest(label)}: the response (status ${status}) is larger than maxResponseBytes (${maxResponseBytes}); reading stopped`, {
       ...label,
       status,
       maxResponseBytes,
     });
 }
 
-export function createRuntime(options?: ClientOptions): Runtime {
-  const config: ResolvedOptions = resolveOptions(options);
-  const { clock, hooks, token } = config;
-  const redactor = createRedactor(token);
+export function createRuntime(options?: ClientOptions, profile: RuntimeProfile = BEARER_PROFILE): Runtime {
+  const config: ResolvedOptions = resolveOptions(options, profile);
+  const { clock, hooks } = config;
+  const redactor = createRedactor(config.secrets);
   const scrubbed = (error: unknown): never => {
     throw redactor.error(error);
   };
   const tracker = new RateLimitTracker(config.pacingThreshold);
   const serializeQuery = createQuerySerializer();
   const userFetch = config.fetch;
-  const redactedHeaders = Object.freeze({
-    Authorization: "Bearer [redacted]",
-    Accept: "application/json",
-    "User-Agent": config.userAgent,
-  });
+  const ownHeaders = { Accept: "application/json", "User-Agent": config.userAgent };
+  // Hook payloads show the credentials' headers with the credentials redacted ("Bearer [redacted]").
+  const hookHeaders = (auth: Auth): CallAuth["hookHeaders"] => Object.freeze({ ...redactor.value(auth.headers), ...ownHeaders });
+  const clientAuth: CallAuth = { auth: config.auth, headers: null, hookHeaders: hookHeaders(config.auth) };
+  const operationAuth = new WeakMap<OperationSpec, CallAuth>();
+
+  /** An operation's own `security` (only present when it differs from the profile's), resolved once. */
+  function callAuth(op: OperationSpec): CallAuth {
+    if (op.security === undefined) return clientAuth;
+    let found = operationAuth.get(op);
+    if (found === undefined) {
+      const { schemes = {}, envPrefix } = profile;
+      const auth = authFor(op.security, schemes, config.credentials);
+      if (auth === null) throw new ArgumentError(`${op.operationId}: ${missingCredentials(op.security, schemes, envPrefix)}`);
+      const headers: Record<string, string | null> = {};
+      for (const name in config.auth.headers) headers[name] = null;
+      found = { auth, headers: Object.assign(headers, auth.headers), hookHeaders: hookHeaders(auth) };
+      operationAuth.set(op, found);
+    }
+    return found;
+  }
 
   /**
    * The attempt's signal goes to fetch, not into openapi-fetch's Request: fetch re-wraps its
@@ -211,14 +245,15 @@ export function createRuntime(options?: ClientOptions): Runtime {
     baseUrl: config.baseUrl,
     // A function (not options) so openapi-fetch does not build a serializer per call.
     querySerializer: serializeQuery,
-    headers: { ...redactedHeaders, Authorization: `Bearer ${token}` },
+    headers: { ...ownHeaders, ...config.auth.headers },
   }) as unknown as RawClient;
 
-  function notifyRequest(op: OperationSpec, path: string, init: FetchInit, attempt: number): void {
-    const query = init.params.query;
+  function notifyRequest(op: OperationSpec, path: string, init: FetchInit, headers: CallAuth["hookHeaders"], attempt: number): void {
+    const { query } = init.params;
     const search = query === undefined ? "" : (init.querySerializer ?? serializeQuery)(query);
-    const url = `${config.baseUrl}${path}${search ? `?${search}` : ""}`;
-    hooks.onRequest!({ operationId: op.operationId, method: upper(op.method), url, headers: redactedHeaders, attempt });
+    // The query may hold an API key.
+    const url = redactor.text(`${config.baseUrl}${path}${search ? `?${search}` : ""}`);
+    hooks.onRequest!({ operationId: op.operationId, method: upper(op.method), url, headers, attempt });
   }
 
   /** One attempt: send, read the rate limit, and resolve with the 2xx outcome or reject with a typed error. */
@@ -227,6 +262,7 @@ export function createRuntime(options?: ClientOptions): Runtime {
     template: string,
     path: string,
     init: FetchInit,
+    hookHeaders: CallAuth["hookHeaders"],
     signal: AbortSignal | undefined,
     timeoutMs: number,
     attempt: number,
@@ -237,7 +273,7 @@ export function createRuntime(options?: ClientOptions): Runtime {
     const timer = setTimeout(abortForTimeout, timeoutMs, controller);
     const unfollow = signal === undefined ? undefined : follow(signal, controller);
     const started = hooks.onResponse === undefined ? 0 : clock.now();
-    if (hooks.onRequest !== undefined) notifyRequest(op, path, init, attempt);
+    if (hooks.onRequest !== undefined) notifyRequest(op, path, init, hookHeaders, attempt);
     let result: Awaited<ReturnType<RawClient["request"]>>;
     try {
       result = await client.request(op.method, path, init);
@@ -253,7 +289,7 @@ export function createRuntime(options?: ClientOptions): Runtime {
     hooks.onResponse?.({
       operationId: op.operationId,
       method: upper(op.method),
-      url: response.url,
+      url: redactor.text(response.url),
       status: response.status,
       attempt,
       durationMs: now - started,
@@ -274,7 +310,7 @@ export function createRuntime(options?: ClientOptions): Runtime {
    * reset; `null` (back off as usual) when it asked for nothing usable, such as a reset in the past.
    */
   function serverWait(error: unknown): number | null {
-    if (!(error instanceof NorthflankApiError)) return null;
+    if (!(error instanceof ApiError)) return null;
     if (error.retryAfterMs !== null) return error.retryAfterMs;
     if (error.status !== 429 || error.rateLimit === null) return null;
     const untilReset = error.rateLimit.resetAt - clock.now();
@@ -285,7 +321,8 @@ export function createRuntime(options?: ClientOptions): Runtime {
     const template = selectPathTemplate(op, args.path);
     const path = fillTemplate(op.operationId, template, args.path);
     const timeoutMs = checkTimeout(op, args.timeoutMs, config.timeoutMs);
-    const { init, replayable } = fetchInit(op, args, serializeQuery);
+    const auth = callAuth(op);
+    const { init, replayable } = fetchInit(op, args, auth, serializeQuery);
     const { signal } = args;
     const maxPacingMs = Math.min(timeoutMs, config.retry.maxWaitMs);
     for (let attempt = 1; ; attempt++) {
@@ -293,12 +330,12 @@ export function createRuntime(options?: ClientOptions): Runtime {
       if (pause === null) throw pacingError(labelOf(op, template), timeoutMs, maxPacingMs);
       if (pause > 0) await clock.sleep(pause, signal);
       try {
-        return await attemptOnce(op, template, path, init, signal, timeoutMs, attempt);
+        return await attemptOnce(op, template, path, init, auth.hookHeaders, signal, timeoutMs, attempt);
       } catch (failure) {
         const error = redactor.error(failure);
         const delayMs = replayable ? retryDelay(config.retry, error, op.idempotent, attempt, serverWait(error)) : null;
         if (delayMs === null) throw error;
-        hooks.onRetry?.({ operationId: op.operationId, method: upper(op.method), attempt, delayMs, error: error as NorthflankError });
+        hooks.onRetry?.({ operationId: op.operationId, method: upper(op.method), attempt, delayMs, error: error as ApiClientError });
         await clock.sleep(delayMs, signal);
       }
     }

@@ -4,7 +4,7 @@
  * serializer (form + explode for arrays, deepObject for objects, values percent-encoded),
  * or to query.ts for parameters whose descriptor asks for another style.
  */
-import { NorthflankArgumentError } from "./errors.js";
+import { ArgumentError } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
 
 type PathValues = Readonly<Record<string, unknown>> | undefined;
@@ -27,17 +27,17 @@ export function selectPathTemplate(op: OperationSpec, values: PathValues): strin
 /** One path value, percent-encoded; values that would change the path's shape are refused. */
 function encodeSegment(caller: string, name: string, value: unknown): string {
   const where = `${caller}: path parameter "${name}"`;
-  if (!isPresent(value)) throw new NorthflankArgumentError(`${where} is missing`);
+  if (!isPresent(value)) throw new ArgumentError(`${where} is missing`);
   const text = String(value);
   // URL parsers resolve "." and ".." (even percent-encoded) as dot segments, and "" would
   // collapse into the parent path, so no encoding can keep these in their segment.
   if (text === "" || text === "." || text === "..") {
-    throw new NorthflankArgumentError(`${where} is ${JSON.stringify(text)}, which would change the request path`);
+    throw new ArgumentError(`${where} is ${JSON.stringify(text)}, which would change the request path`);
   }
   try {
     return encodeURIComponent(text);
   } catch {
-    throw new NorthflankArgumentError(`${where} has a lone surrogate (not well-formed Unicode)`);
+    throw new ArgumentError(`${where} has a lone surrogate (not well-formed Unicode)`);
   }
 }
 

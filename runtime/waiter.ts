@@ -1,9 +1,9 @@
 /**
  * Waiters per x-waiter: poll the operation until the status at `statusPointer` is one of
- * `done` (resolve with the result) or `failed` (reject with NorthflankWaiterError carrying the
+ * `done` (resolve with the result) or `failed` (reject with WaiterError carrying the
  * resource). Polls back off from `pollIntervalMs` by half again each time, up to a cap.
  */
-import { NorthflankArgumentError, NorthflankWaiterError } from "./errors.js";
+import { ArgumentError, WaiterError } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
 import type { Clock } from "./options.js";
 import { readPointer } from "./pointer.js";
@@ -11,7 +11,7 @@ import type { Execute, RawArgs } from "./execute.js";
 
 /** Given next to the call's own `{ path, query, signal, timeoutMs }` (`timeoutMs` stays per poll). */
 export interface WaitOptions<R = unknown> {
-  /** Give up (NorthflankWaiterError, reason "timeout") after this long overall. @default 1800000 (30 min) */
+  /** Give up (WaiterError, reason "timeout") after this long overall. @default 1800000 (30 min) */
   waitTimeoutMs?: number;
   /** The first pause between polls. @default 2000 */
   pollIntervalMs?: number;
@@ -23,14 +23,14 @@ export interface WaitOptions<R = unknown> {
 
 const BACKOFF_FACTOR = 1.5;
 
-function waiterError(waiter: string, reason: "failed" | "timeout", status: unknown, resource: unknown): NorthflankWaiterError {
+function waiterError(waiter: string, reason: "failed" | "timeout", status: unknown, resource: unknown): WaiterError {
   const state = JSON.stringify(status);
   const message = reason === "failed" ? `the resource reached the failed state ${state}` : `gave up waiting; the last state was ${state}`;
-  return new NorthflankWaiterError(`${waiter}: ${message}`, { waiter, reason, status, resource });
+  return new WaiterError(`${waiter}: ${message}`, { waiter, reason, status, resource });
 }
 
 function waiterOf(op: OperationSpec) {
-  if (op.waiter === null) throw new NorthflankArgumentError(`${op.operationId} has no waiter`);
+  if (op.waiter === null) throw new ArgumentError(`${op.operationId} has no waiter`);
   return op.waiter;
 }
 

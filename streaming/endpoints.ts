@@ -5,7 +5,7 @@
  * prefix, like every team-scoped REST path. Path values are encoded as the REST calls
  * encode them; the query never carries the token.
  */
-import { NorthflankArgumentError } from "../runtime/errors.js";
+import { ArgumentError } from "../runtime/errors.js";
 import { fillTemplate } from "../runtime/url.js";
 
 /** What a stream is about: the resource kind and its id's path parameter. */
@@ -57,14 +57,14 @@ function socketUrl(baseUrl: string, path: string, query: URLSearchParams | null)
 
 function checkPath(caller: string, entity: Entity, path: StreamPath | undefined): StreamPath {
   if (typeof path !== "object" || path === null) {
-    throw new NorthflankArgumentError(`${caller}: path is required ({ projectId, ${ID_PARAMETER[entity]} })`);
+    throw new ArgumentError(`${caller}: path is required ({ projectId, ${ID_PARAMETER[entity]} })`);
   }
   return path;
 }
 
 function timeText(caller: string, value: Date | string): string {
   const time = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(time.getTime())) throw new NorthflankArgumentError(`${caller}: query.startTime is not a date: ${JSON.stringify(String(value))}`);
+  if (Number.isNaN(time.getTime())) throw new ArgumentError(`${caller}: query.startTime is not a date: ${JSON.stringify(String(value))}`);
   return time.toISOString();
 }
 
@@ -73,9 +73,9 @@ export function tailSearch(caller: string, query: TailQuery | undefined): URLSea
   const search = new URLSearchParams({ queryType: "tail" });
   if (query === undefined) return search;
   const filters = TEXT_FILTERS.filter((name) => query[name] !== undefined);
-  if (filters.length > 1) throw new NorthflankArgumentError(`${caller}: send at most one text or regex filter; got ${filters.join(", ")}`);
+  if (filters.length > 1) throw new ArgumentError(`${caller}: send at most one text or regex filter; got ${filters.join(", ")}`);
   if (query.lineLimit !== undefined && !(Number.isInteger(query.lineLimit) && query.lineLimit >= 0)) {
-    throw new NorthflankArgumentError(`${caller}: query.lineLimit must be a whole number >= 0, got ${String(query.lineLimit)}`);
+    throw new ArgumentError(`${caller}: query.lineLimit must be a whole number >= 0, got ${String(query.lineLimit)}`);
   }
   if (query.startTime !== undefined) search.set("startTime", timeText(caller, query.startTime));
   if (query.lineLimit !== undefined) search.set("lineLimit", String(query.lineLimit));

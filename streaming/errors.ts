@@ -1,9 +1,9 @@
 /**
  * The one error class of the streaming entry point. It extends the runtime's
- * NorthflankError, so `catch (e) { if (e instanceof NorthflankError) ... }` still catches
+ * ApiClientError, so `catch (e) { if (e instanceof ApiClientError) ... }` still catches
  * everything the client throws.
  */
-import { NorthflankError } from "../runtime/errors.js";
+import { ApiClientError } from "../runtime/errors.js";
 
 export type StreamKind = "logs" | "exec";
 
@@ -16,7 +16,7 @@ export type StreamKind = "logs" | "exec";
  */
 export type StreamFailure = "rejected" | "dropped" | "protocol" | "server" | "timeout";
 
-export class NorthflankStreamError extends NorthflankError {
+export class NorthflankStreamError extends ApiClientError {
   declare readonly stream: StreamKind;
   declare readonly reason: StreamFailure;
   /** For `dropped`: the connections tried, the first included. */

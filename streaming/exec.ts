@@ -6,7 +6,7 @@
  * whose output is collected into strings. A command cannot be resumed, so a dropped
  * connection rejects rather than reconnecting.
  */
-import { NorthflankArgumentError } from "../runtime/errors.js";
+import { ArgumentError } from "../runtime/errors.js";
 import { execUrl, type Entity, type StreamPath } from "./endpoints.js";
 import { authMessage, resizeMessage, STDIN_END_MESSAGE, stdinMessage, type CommandCompletion, type CommandContext, type ExecContext } from "./protocol.js";
 import { closedError, openSession, streamError, type StreamContext } from "./session.js";
@@ -74,7 +74,7 @@ export interface ExecTarget {
 function execContext(caller: string, args: ExecSessionArgs): ExecContext {
   const { command, shell, user, group, containerName, instanceName, tty, ttyRows, ttyColumns } = args;
   if (command !== undefined && typeof command !== "string" && !(Array.isArray(command) && command.every((part) => typeof part === "string"))) {
-    throw new NorthflankArgumentError(`${caller}: command must be a string or an array of strings`);
+    throw new ArgumentError(`${caller}: command must be a string or an array of strings`);
   }
   const given = { command, shell, user, group, containerName, instanceName, tty, ttyRows, ttyColumns };
   return Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)) as ExecContext;
@@ -89,7 +89,7 @@ export async function openExecSession(context: StreamContext, target: ExecTarget
 
 /** Runs one command to its end and collects what it wrote. */
 export async function execCommand(context: StreamContext, target: ExecTarget, args: ExecArgs): Promise<CommandResult> {
-  if (args.command === undefined) throw new NorthflankArgumentError(`${target.caller}: command is required`);
+  if (args.command === undefined) throw new ArgumentError(`${target.caller}: command is required`);
   const session = await openExecSession(context, target, { shell: "none", ...args });
   await session.stdin.close();
   const [stdout, stderr, completion] = await Promise.all([collect(session.stdout), collect(session.stderr), session.result]);

@@ -5,12 +5,12 @@
  * `@northflank-openapi/client/streaming`, so a REST-only bundle never carries it or a
  * WebSocket library.
  */
-import { createNorthflankClient, type NorthflankClient } from "../generated/client.gen.js";
+import { createNorthflankClient, runtimeProfile, type NorthflankClient } from "../generated/client.gen.js";
 import type * as builds from "../generated/endpoints/builds.gen.js";
 import type * as jobs from "../generated/endpoints/jobs.gen.js";
 import type * as logs from "../generated/endpoints/logs.gen.js";
 import type * as services from "../generated/endpoints/services.gen.js";
-import { NorthflankConfigError } from "../runtime/errors.js";
+import { ConfigError } from "../runtime/errors.js";
 import { checkNumber, resolveOptions, type ClientOptions } from "../runtime/options.js";
 import { createRedactor } from "../runtime/redaction.js";
 import type { WaitOptions } from "../runtime/waiter.js";
@@ -76,14 +76,16 @@ export interface StreamingMethods {
 export type NorthflankStreamingClient = Omit<NorthflankClient, keyof StreamingMethods> & StreamingMethods;
 
 function streamContext(options: StreamingClientOptions): StreamContext {
-  const { token, baseUrl, clock } = resolveOptions(options);
+  // The REST client's profile: the same token (option or NORTHFLANK_API_TOKEN) and base URL.
+  const { credentials, secrets, baseUrl, clock } = resolveOptions(options, runtimeProfile);
   const reconnect = options.reconnect ?? {};
-  if (options.WebSocket !== undefined && typeof options.WebSocket !== "function") throw new NorthflankConfigError("option WebSocket must be a WebSocket class");
+  if (options.WebSocket !== undefined && typeof options.WebSocket !== "function") throw new ConfigError("option WebSocket must be a WebSocket class");
   return {
-    token,
+    // The profile requires the bearer token, so resolveOptions has thrown if there is none.
+    token: credentials.token!,
     baseUrl,
     clock,
-    redactor: createRedactor(token),
+    redactor: createRedactor(secrets),
     WebSocket: options.WebSocket,
     connectTimeoutMs: checkNumber("connectTimeoutMs", options.connectTimeoutMs, 30_000, 1),
     reconnect: {

@@ -3,7 +3,7 @@
  * (browsers, Deno, Bun, Node 22+), else the `ws` package, loaded only when a stream is first
  * opened on a platform without one (Node 20). REST-only code never reaches this module.
  */
-import { NorthflankConfigError } from "../runtime/errors.js";
+import { ConfigError } from "../runtime/errors.js";
 import type { WebSocketConstructor } from "./socket.js";
 
 let loaded: Promise<WebSocketConstructor> | null = null;
@@ -21,6 +21,6 @@ async function loadWs(): Promise<WebSocketConstructor> {
     return (ws.WebSocket ?? ws.default) as unknown as WebSocketConstructor;
   } catch (error) {
     loaded = null;
-    throw new NorthflankConfigError("no WebSocket: this platform has no global WebSocket and the `ws` package could not be loaded; install `ws` or pass the WebSocket option", undefined, error);
+    throw new ConfigError("no WebSocket: this platform has no global WebSocket and the `ws` package could not be loaded; install `ws` or pass the WebSocket option", undefined, error);
   }
 }

@@ -24,6 +24,7 @@ export function registerCheckCommand(program: Command): void {
         allowedRefRoots: settings.refRoots,
         lenient: settings.lenient,
         ...(settings.clientName !== undefined && { defaultClientName: settings.clientName }),
+        ...(settings.envPrefix !== undefined && { defaultEnvPrefix: settings.envPrefix }),
         full: flags.full === true,
       });
       if (!result.ok) {

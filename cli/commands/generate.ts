@@ -33,6 +33,7 @@ export function registerGenerateCommand(program: Command): void {
         allowedRefRoots: settings.refRoots,
         lenient: settings.lenient,
         ...(settings.clientName !== undefined && { defaultClientName: settings.clientName }),
+        ...(settings.envPrefix !== undefined && { defaultEnvPrefix: settings.envPrefix }),
         ...(flags.watch && { cache: new GenerationCache() }),
       };
       const ok = await runOnce(options);

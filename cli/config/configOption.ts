@@ -37,6 +37,7 @@ export interface OutputSettings extends SpecSettings {
   readonly out: string;
   readonly runtime: string;
   readonly clientName: string | undefined;
+  readonly envPrefix: string | undefined;
   readonly lenient: boolean;
 }
 
@@ -58,6 +59,7 @@ export function outputSettings(command: Command, flags: ConfigFlags): OutputSett
     out: settled(command, "out", config.out),
     runtime: settled(command, "runtime", config.runtime),
     clientName: config.clientName,
+    envPrefix: config.envPrefix,
     lenient: settled<boolean | undefined>(command, "lenient", config.lenient) === true,
   };
 }

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import { RULE_SETS, type RuleSetName } from "../../generator/lint/plugin.js";
+import { ENV_PREFIX_PATTERN } from "../../generator/model/envPrefix.js";
 
 export const CONFIG_FILE = "northflank-openapi.config.json";
 
@@ -20,8 +21,10 @@ export interface ProjectConfig {
   readonly out?: string;
   /** The module the generated files import the runtime from. */
   readonly runtime?: string;
-  /** Name of the client when the spec has no `info.x-client-name` (`createXClient`). */
+  /** Name of the client when the spec has no `info.x-client-name` (`createXClient`); else `info.title` names it. */
   readonly clientName?: string;
+  /** Prefix of the environment variables the client reads (`<prefix>API_TOKEN`, ...) when the spec has no `info.x-env-prefix`. */
+  readonly envPrefix?: string;
   /** Folders besides the spec's own that its `$ref`s may read. */
   readonly refRoots?: readonly string[];
   /** Generate path parameters the spec gets wrong (undeclared or unused) instead of refusing them, with a warning each. */
@@ -41,6 +44,7 @@ const CONFIG_SCHEMA = {
     out: { type: "string", minLength: 1 },
     runtime: { type: "string", minLength: 1 },
     clientName: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9]*$" },
+    envPrefix: { type: "string", pattern: ENV_PREFIX_PATTERN.source },
     refRoots: { type: "array", items: { type: "string", minLength: 1 } },
     lenient: { type: "boolean" },
     lint: {

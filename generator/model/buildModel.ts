@@ -16,6 +16,11 @@ import { readExtensionValue } from "./extensionValue.js";
 import { resultPointerExtension } from "../../openapi/extensions/index.js";
 import { MODEL_RULES, modelProblem, type ProblemContext } from "./modelProblem.js";
 import { clientNames } from "./clientName.js";
+import { readSecurity, readSecuritySchemes } from "./security.js";
+import { readServer } from "./server.js";
+import { readEnvPrefix } from "./envPrefix.js";
+import { clientOptionsType, profileLiteral } from "./runtimeProfile.js";
+import { errorAliases } from "./errorAliases.js";
 import { duplicateOperationIds } from "./specChecks.js";
 import type { Locate } from "./modelProblem.js";
 
@@ -26,8 +31,10 @@ export interface BuildModelOptions {
   readonly locate: Locate;
   /** The spec file, for problems the loader cannot place. */
   readonly specFile: string;
-  /** Client name when the spec has no `info.x-client-name`. @default "Api" */
-  readonly defaultClientName?: string;
+  /** Client name when the spec has no `info.x-client-name`; else `info.title` names it. */
+  readonly defaultClientName?: string | undefined;
+  /** Environment variable prefix when the spec has no `info.x-env-prefix`; else none is read. */
+  readonly defaultEnvPrefix?: string | undefined;
 }
 
 export interface BuildModelResult {
@@ -44,18 +51,30 @@ export function buildModel(options: BuildModelOptions): BuildModelResult {
   const rootPointer = readExtensionValue(resultPointerExtension, document);
   const rootResultPointer = rootPointer.value ?? null;
   const readWriteMarkers = usesReadWriteMarkers(document);
-  const problems: SpecProblem[] = [...duplicateOperationIds(entries, context), ...rootExtensionProblems(context, [scopesError, rootPointer.error])];
+  const schemes = readSecuritySchemes(document);
+  const documentSecurity = readSecurity(document.security, schemes) ?? [];
+  const info = objectOrEmpty(document.info);
+  const envPrefix = readEnvPrefix(info["x-env-prefix"], options.defaultEnvPrefix);
+  const aliases = errorAliases(info["x-error-alias-prefix"]);
+  const problems: SpecProblem[] = [
+    ...duplicateOperationIds(entries, context),
+    ...rootExtensionProblems(context, [scopesError, rootPointer.error]),
+    ...(envPrefix.error === null ? [] : [modelProblem(context, "/info/x-env-prefix", MODEL_RULES.vendorExtension, envPrefix.error)]),
+    ...(aliases.error === null ? [] : [modelProblem(context, "/info/x-error-alias-prefix", MODEL_RULES.vendorExtension, aliases.error)]),
+  ];
   const operations: OperationModel[] = [];
   for (const entry of entries) {
     const name = names.get(entry.pointer) ?? "operation";
-    const built = buildOperation({ entry, document, name, tag: operationTag(entry.operation), rootResultPointer, scopes, context, readWriteMarkers });
+    const tag = operationTag(entry.operation);
+    const built = buildOperation({ entry, document, name, tag, rootResultPointer, scopes, context, readWriteMarkers, schemes, documentSecurity });
     operations.push(built.operation);
     problems.push(...built.problems);
   }
   problems.push(...derivedNameClashes(operations, context));
-  const info = objectOrEmpty(document.info);
-  const client = clientNames(info["x-client-name"], options.defaultClientName ?? "Api");
-  const clientFileNames = new Set(["runtime", "createRuntime", "isOperationError", "ApiErrorOf", "OperationIn", "OperationSpec", "paths", "isErrorOf", client.factoryName, client.clientTypeName]);
+  const client = clientNames({ specName: info["x-client-name"], configName: options.defaultClientName, title: info.title });
+  const clientFileNames = new Set(["runtime", "createRuntime", "runtimeProfile", "isOperationError", "ApiErrorOf", "OperationIn", "OperationSpec", "paths", "isErrorOf", client.factoryName, client.clientTypeName]);
+  const server = readServer(document);
+  const operationSecurity = operations.flatMap((operation) => (operation.security === null ? [] : [operation.security]));
   return {
     model: {
       title: stringOrNull(info.title) ?? "",
@@ -63,6 +82,9 @@ export function buildModel(options: BuildModelOptions): BuildModelResult {
       ...client,
       operations,
       modules: buildModules(document, operations, clientFileNames),
+      profileLiteral: profileLiteral({ server, schemes, security: documentSecurity, operationSecurity, envPrefix: envPrefix.value }),
+      clientOptionsType: clientOptionsType(server),
+      errorAliases: aliases.aliases,
       hasWaiters: operations.some((operation) => operation.waiter !== null),
     },
     problems: sortUniqueProblems(problems),

@@ -21,6 +21,7 @@ import { operationCode } from "./operationCode.js";
 import { pathParameterProblems } from "./specChecks.js";
 import { MODEL_RULES, modelProblem, type ProblemContext } from "./modelProblem.js";
 import { toPascalIdentifier } from "./identifier.js";
+import { readSecurity, sameSecurity, type AuthSchemeModel, type SecurityModel } from "./security.js";
 
 export interface OperationInput {
   readonly entry: OperationEntry;
@@ -32,6 +33,15 @@ export interface OperationInput {
   readonly context: ProblemContext;
   /** See readWriteMarkers.ts. */
   readonly readWriteMarkers: boolean;
+  readonly schemes: ReadonlyMap<string, AuthSchemeModel>;
+  /** The document's `security`. */
+  readonly documentSecurity: SecurityModel;
+}
+
+/** The operation's `security` when it asks for something else than the document's; null otherwise. */
+function ownSecurity(raw: Readonly<Record<string, unknown>>, input: OperationInput): SecurityModel | null {
+  const security = readSecurity(raw.security, input.schemes);
+  return security === null || sameSecurity(security, input.documentSecurity) ? null : security;
 }
 
 export function buildOperation(input: OperationInput): { operation: OperationModel; problems: SpecProblem[] } {
@@ -56,6 +66,7 @@ export function buildOperation(input: OperationInput): { operation: OperationMod
   const operationId = stringOrNull(raw.operationId);
   const declaredIdempotent = readExtensionValue(idempotentExtension, raw);
   const idempotent = isIdempotent(entry.method, declaredIdempotent.value);
+  const security = ownSecurity(raw, input);
   const extensionErrors = [paginationError, waiterError, ownPointer.error, declaredPermission.error, declaredIdempotent.error, ...scoped.errors].filter(
     (error) => error !== null,
   );
@@ -81,12 +92,13 @@ export function buildOperation(input: OperationInput): { operation: OperationMod
     scopeParameters: scoped.scopeParameters,
     pagination,
     waiter,
+    security,
     docLines: operationDocLines({ summary, description, method: entry.method, path: entry.path, permission, deprecated }),
     waiterDocLines: waiter ? waiterDocLines(name, waiter) : [],
     code: operationCode({
       name, typeName, operationId, method: entry.method, path: entry.path, idempotent,
       scopedPaths: scoped.scopedPaths, scopeParameters: scoped.scopeParameters, resultPointer: pointer,
-      requestMediaType: requestBody?.mediaType ?? null, responseParse: parse, hasSuccessBody, pagination, waiter,
+      requestMediaType: requestBody?.mediaType ?? null, responseParse: parse, hasSuccessBody, pagination, waiter, security,
       readWriteMarkers: input.readWriteMarkers,
       parameters, successHeaders: successHeaders(responses),
     }),

@@ -30,6 +30,8 @@ export interface OperationCodeInput {
   readonly hasSuccessBody: boolean;
   readonly pagination: PaginationModel | null;
   readonly waiter: WaiterModel | null;
+  /** Carried only when the operation's own differs from the document's (see OperationModel.security). */
+  readonly security: readonly (readonly string[])[] | null;
   /** The document marks schemas readOnly/writeOnly: arguments go through `Writable`, results through `Readable`. */
   readonly readWriteMarkers: boolean;
   readonly parameters: readonly ParameterModel[];
@@ -111,5 +113,7 @@ function specLiteral(input: OperationCodeInput): string {
     waiter: input.waiter,
     // Optional, left out (not null) when empty: most operations have no such parameter.
     queryStyles: styled.length > 0 ? Object.fromEntries(styled.map((parameter) => [parameter.name, parameter.queryStyle])) : undefined,
+    // Absent, not null, when it is the document's: every byte of a descriptor is paid per operation.
+    ...(input.security !== null && { security: input.security }),
   });
 }

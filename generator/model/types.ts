@@ -133,6 +133,11 @@ export interface OperationModel {
   readonly scopeParameters: readonly ScopeParameterModel[];
   readonly pagination: PaginationModel | null;
   readonly waiter: WaiterModel | null;
+  /**
+   * The operation's own `security` as alternatives of scheme names (`[]`: none), or `null`
+   * when it has none or the same as the document's.
+   */
+  readonly security: readonly (readonly string[])[] | null;
   /** The lines of the operation's JSDoc, already safe to place inside a comment. */
   readonly docLines: readonly string[];
   /** The JSDoc lines of the waiter's client method; `[]` without a waiter. */
@@ -186,7 +191,7 @@ export interface ModuleModel {
 export interface ApiModel {
   readonly title: string;
   readonly version: string;
-  /** `info.x-client-name`, else the generator's default: `Northflank`. */
+  /** `info.x-client-name`, else the configured name, else from `info.title` (see clientName.ts). */
   readonly clientName: string;
   /** `create<ClientName>Client`. */
   readonly factoryName: string;
@@ -195,6 +200,12 @@ export interface ApiModel {
   /** Every operation, in the stated order (see openapi/operations.ts). */
   readonly operations: readonly OperationModel[];
   readonly modules: readonly ModuleModel[];
+  /** The RuntimeProfile object literal the client passes to createRuntime (runtimeProfile.ts). */
+  readonly profileLiteral: string;
+  /** The client factory's options type: `ClientOptions`, or with typed server variables. */
+  readonly clientOptionsType: string;
+  /** Other names the index exports the runtime's error classes under (`info.x-error-alias-prefix`); `[]` when none. */
+  readonly errorAliases: readonly { readonly name: string; readonly alias: string }[];
   /** Whether any operation has an `x-waiter` (the client then needs `WaitOptions`). */
   readonly hasWaiters: boolean;
 }

@@ -21,8 +21,10 @@ export interface GenerationInputs {
   readonly specFiles: Readonly<Record<string, string>>;
   /** The `--runtime` module the files import. */
   readonly runtime: string;
-  /** The client name used when the spec names none. */
+  /** The configured client name ("Api" when none is: the spec's title, else "Api", names the client then). */
   readonly clientName: string;
+  /** The configured environment variable prefix; absent when none is, so older manifests read the same. */
+  readonly envPrefix?: string;
   /** Set when `--lenient` mended path parameters; absent otherwise, so older manifests read the same. */
   readonly lenient?: true;
 }
@@ -56,7 +58,13 @@ export function withManifest(files: readonly OutputFile[], inputs: ManifestInput
   const manifest: OutputManifest = {
     generator: GENERATOR_NAME,
     generatorVersion: inputs.generatorVersion,
-    inputs: { specFiles: inputs.specFiles, runtime: inputs.runtime, clientName: inputs.clientName, ...(inputs.lenient && { lenient: true }) },
+    inputs: {
+      specFiles: inputs.specFiles,
+      runtime: inputs.runtime,
+      clientName: inputs.clientName,
+      ...(inputs.envPrefix !== undefined && { envPrefix: inputs.envPrefix }),
+      ...(inputs.lenient && { lenient: true }),
+    },
     files: Object.fromEntries(
       listed.map((file) => [file.path, sha256(Buffer.from(file.text, "utf8"))] as const).sort(([a], [b]) => compareCodeUnits(a, b)),
     ),

@@ -16,6 +16,8 @@ export interface ManifestCheckOptions {
   readonly outDir: string;
   readonly runtime: string;
   readonly clientName: string;
+  /** The configured environment variable prefix, if any. */
+  readonly envPrefix?: string | undefined;
   readonly lenient: boolean;
   readonly generatorVersion: string;
   readonly allowedRefRoots: readonly string[];
@@ -30,6 +32,7 @@ export async function currentByManifest(options: ManifestCheckOptions): Promise<
     manifest.generatorVersion === options.generatorVersion &&
     inputs.runtime === options.runtime &&
     inputs.clientName === options.clientName &&
+    inputs.envPrefix === options.envPrefix &&
     (inputs.lenient === true) === options.lenient;
   if (!sameRun) return null;
   const specOk = await specUnchanged(inputs.specFiles, options);

@@ -33,11 +33,17 @@ function fixtures(filter: (name: string) => boolean): FixtureSpec[] {
 export const validFixtures = (): FixtureSpec[] => fixtures((name) => !name.startsWith("invalid-"));
 export const invalidFixtures = (): FixtureSpec[] => fixtures((name) => name.startsWith("invalid-"));
 
-/** Fixtures generated with options besides the defaults, each for what it shows. */
-const FIXTURE_GENERATE_OPTIONS: Readonly<Record<string, Pick<GenerateOptions, "lenient">>> = {
+/**
+ * Fixtures generated with options besides the defaults, each for what it shows. Fixtures name
+ * their client `Api` (as a project's `clientName` setting would), so tests that import a
+ * fixture's client need not follow its title; neutral-api-key shows the name taken from the title.
+ */
+const FIXTURE_GENERATE_OPTIONS: Readonly<Record<string, Pick<GenerateOptions, "lenient" | "defaultClientName">>> = {
   // Refused without it (see test/generator/fixtures.test.ts); generated, with warnings, with it.
-  "lenient-path-parameters": { lenient: true },
+  "lenient-path-parameters": { lenient: true, defaultClientName: "Api" },
+  "neutral-api-key": {},
 };
+const DEFAULT_FIXTURE_OPTIONS: Pick<GenerateOptions, "defaultClientName"> = { defaultClientName: "Api" };
 
 /** Generator options for a fixture: output in its snapshot folder, importing the real runtime. */
 export function fixtureOptions(fixture: FixtureSpec, outDir = fixture.snapshotDir): GenerateOptions {
@@ -45,7 +51,7 @@ export function fixtureOptions(fixture: FixtureSpec, outDir = fixture.snapshotDi
     specPath: path.relative(process.cwd(), fixture.specPath),
     outDir,
     runtimeModule: toPosix(path.relative(outDir, RUNTIME_ENTRY)),
-    ...FIXTURE_GENERATE_OPTIONS[fixture.name],
+    ...(FIXTURE_GENERATE_OPTIONS[fixture.name] ?? DEFAULT_FIXTURE_OPTIONS),
   };
 }
 

@@ -85,7 +85,7 @@ describe("getting-started", () => {
     const failure = await walkthrough(undefined, false, (mock) => mock.state.failNextBuild(), (line) => printed.push(line)).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(WalkthroughStepError);
     expect((failure as WalkthroughStepError).step).toBe("Wait for the build");
-    expect((failure as WalkthroughStepError).cause).toMatchObject({ name: "NorthflankWaiterError", reason: "failed", status: "FAILURE" });
+    expect((failure as WalkthroughStepError).cause).toMatchObject({ name: "WaiterError", reason: "failed", status: "FAILURE" });
     expect(printed[0]).toMatch(/^Build \S+ failed; its log:$/);
     expect(printed.slice(1).map((line) => line.replace(/^\s+\S+\s+/, ""))).toEqual([
       expect.stringMatching(/^Build \S+ queued: master at [0-9a-f]{7}$/),

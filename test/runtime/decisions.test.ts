@@ -1,6 +1,6 @@
 /** Table tests for the small pure decisions: JSON pointers and when to retry. */
 import { describe, expect, it } from "vitest";
-import { NorthflankApiError, NorthflankNetworkError, NorthflankTimeoutError } from "../../runtime/index.js";
+import { ApiError, NetworkError, RequestTimeoutError } from "../../runtime/index.js";
 import { readPointer } from "../../runtime/pointer.js";
 import { backoffDelay, retryDelay, type RetryPolicy } from "../../runtime/retry.js";
 
@@ -22,9 +22,9 @@ describe("readPointer", () => {
 describe("retryDelay", () => {
   const policy: RetryPolicy = { maxRetries: 3, baseDelayMs: 100, maxDelayMs: 1_000, maxWaitMs: 5_000 };
   const label = { operationId: "op", method: "GET", pathTemplate: "/x" };
-  const api = (status: number) => new NorthflankApiError("", { ...label, status });
-  const network = (requestSent: boolean) => new NorthflankNetworkError("", { ...label, requestSent });
-  const timeout = new NorthflankTimeoutError("", { ...label, timeoutMs: 1 });
+  const api = (status: number) => new ApiError("", { ...label, status });
+  const network = (requestSent: boolean) => new NetworkError("", { ...label, requestSent });
+  const timeout = new RequestTimeoutError("", { ...label, timeoutMs: 1 });
 
   it.each([
     ["429, create", api(429), false, 2_000, 2_000],

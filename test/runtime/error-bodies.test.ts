@@ -11,7 +11,7 @@ import {
   createProjectOperation,
   getProjectOperation,
   isErrorOf,
-  NorthflankApiError,
+  ApiError,
   type ApiClient,
   type CreateProjectError,
   type OperationSpec,
@@ -41,7 +41,7 @@ async function createProjectFailure(status: number, body: string, contentType = 
 describe("error bodies over HTTP", () => {
   it("the API error carries the parsed JSON body of each status", async () => {
     const conflict = await createProjectFailure(409, JSON.stringify({ existingId: "p-1" }));
-    expect(conflict).toBeInstanceOf(NorthflankApiError);
+    expect(conflict).toBeInstanceOf(ApiError);
     expect(conflict).toMatchObject({ status: 409, body: { existingId: "p-1" } });
     const invalid = await createProjectFailure(400, JSON.stringify({ fields: [{ name: "name", reason: "too short" }] }));
     expect(invalid).toMatchObject({ status: 400, body: { fields: [{ name: "name", reason: "too short" }] } });

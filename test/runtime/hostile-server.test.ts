@@ -8,11 +8,11 @@ import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createRuntime,
-  NorthflankApiError,
-  NorthflankConfigError,
-  NorthflankRedirectError,
-  NorthflankResponseTooLargeError,
-  NorthflankTimeoutError,
+  ApiError,
+  ConfigError,
+  RedirectError,
+  ResponseTooLargeError,
+  RequestTimeoutError,
   type ClientOptions,
 } from "../../runtime/index.js";
 import { RateLimitTracker } from "../../runtime/rate-limit.js";
@@ -35,12 +35,12 @@ function runtime(options: ClientOptions = {}) {
 const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
 
 describe("redirects are never followed", () => {
-  it.each([307, 308, 302, 301, 303])("a create answered %i is a NorthflankRedirectError, and the other origin receives nothing", async (status) => {
+  it.each([307, 308, 302, 301, 303])("a create answered %i is a RedirectError, and the other origin receives nothing", async (status) => {
     api.reset((_request, response) => response.writeHead(status, { location: `${elsewhere.url}/v1/projects` }).end());
     elsewhere.reset((_request, response) => json(response, 200, { data: { id: "stolen" } }));
     const error = await failure(runtime().call(createProject, { body: { name: "demo", region: "europe-west" } }));
-    expect(error).toBeInstanceOf(NorthflankRedirectError);
-    expect(error).toBeInstanceOf(NorthflankApiError);
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status, location: `${elsewhere.url}/v1/projects`, operationId: "createProject" });
     expect((error as Error).message).toContain(`redirected (status ${status}) to ${elsewhere.url}/v1/projects`);
     expect(api.requests).toHaveLength(1);
@@ -50,15 +50,15 @@ describe("redirects are never followed", () => {
   it("a 304 is not taken for a redirect", async () => {
     api.reset((_request, response) => response.writeHead(304).end());
     const error = await failure(runtime({ retry: false }).call(getProject, { path: { projectId: "p" } }));
-    expect(error).toBeInstanceOf(NorthflankApiError);
-    expect(error).not.toBeInstanceOf(NorthflankRedirectError);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).not.toBeInstanceOf(RedirectError);
     expect(error).toMatchObject({ status: 304 });
   });
 
   it("is not retried, even for an idempotent read", async () => {
     api.reset((_request, response) => response.writeHead(307, { location: `${elsewhere.url}/x` }).end());
     elsewhere.reset((_request, response) => json(response, 200, { data: {} }));
-    expect(await failure(runtime().call(getProject, { path: { projectId: "p" } }))).toBeInstanceOf(NorthflankRedirectError);
+    expect(await failure(runtime().call(getProject, { path: { projectId: "p" } }))).toBeInstanceOf(RedirectError);
     expect(api.requests).toHaveLength(1);
     expect(elsewhere.requests).toHaveLength(0);
   });
@@ -72,7 +72,7 @@ describe("credentials in baseUrl", () => {
     } catch (caught) {
       error = caught;
     }
-    expect(error).toBeInstanceOf(NorthflankConfigError);
+    expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toContain("must not contain credentials");
     expect((error as Error).message).toContain("[credentials]@");
     expect((error as Error).message).not.toMatch(/pass@|only-user/);
@@ -86,7 +86,7 @@ describe("every wait is bounded", () => {
     const paced = createRuntime({ token: TOKEN, baseUrl: api.url, clock, timeoutMs: 5_000, rateLimit: { pacing: true } });
     await paced.call(listProjects, {});
     const error = await failure(paced.call(listProjects, {}));
-    expect(error).toBeInstanceOf(NorthflankTimeoutError);
+    expect(error).toBeInstanceOf(RequestTimeoutError);
     expect((error as Error).message).toContain("pacing would hold the request past 5000 ms");
     expect(clock.sleeps).toEqual([]);
     expect(api.requests).toHaveLength(1);
@@ -99,7 +99,7 @@ describe("every wait is bounded", () => {
     await paced.call(listProjects, {});
     await paced.call(listProjects, {});
     // 60 s left for 2 requests: a slot every 30 s, over the 10 s maxWaitMs.
-    expect(await failure(paced.call(listProjects, {}))).toBeInstanceOf(NorthflankTimeoutError);
+    expect(await failure(paced.call(listProjects, {}))).toBeInstanceOf(RequestTimeoutError);
   });
 
   it("a negative remaining counts as zero: the next slot is the reset, not an infinite sleep", () => {
@@ -142,7 +142,7 @@ describe("the token never leaves in any field", () => {
   it("text that merely contains a short token is left readable", async () => {
     api.reset((_request, response) => json(response, 404, { error: { message: 'No project with id "latest-tests" exists; test failed' } }));
     const error = await failure(runtime({ token: "test", retry: false }).call(getProject, { path: { projectId: "p" } }));
-    expect((error as NorthflankApiError).apiMessage).toBe('No project with id "latest-tests" exists; [redacted] failed');
+    expect((error as ApiError).apiMessage).toBe('No project with id "latest-tests" exists; [redacted] failed');
   });
 });
 
@@ -150,7 +150,7 @@ describe("a response size cap", () => {
   it("refuses a declared length over the cap before reading the body", async () => {
     api.reset((_request, response) => json(response, 200, { data: "x".repeat(5_000) }));
     const error = await failure(runtime({ maxResponseBytes: 1_000 }).call(getProject, { path: { projectId: "p" } }));
-    expect(error).toBeInstanceOf(NorthflankResponseTooLargeError);
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
     expect(error).toMatchObject({ status: 200, maxResponseBytes: 1_000, operationId: "getProject" });
     expect(api.requests).toHaveLength(1);
   });
@@ -172,7 +172,7 @@ describe("a response size cap", () => {
       pump();
     });
     const error = await failure(runtime({ maxResponseBytes: 256 * 1024 }).call(getProject, { path: { projectId: "p" } }));
-    expect(error).toBeInstanceOf(NorthflankResponseTooLargeError);
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
     expect(api.requests).toHaveLength(1);
     expect(written).toBeLessThan(32 * 1024 * 1024);
   });

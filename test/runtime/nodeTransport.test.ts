@@ -5,7 +5,7 @@
  * connections kept alive, redirects not followed, failures typed as with fetch.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRuntime, NorthflankApiError, NorthflankNetworkError, NorthflankRedirectError, NorthflankResponseTooLargeError, NorthflankTimeoutError } from "../../runtime/index.js";
+import { createRuntime, ApiError, NetworkError, RedirectError, ResponseTooLargeError, RequestTimeoutError } from "../../runtime/index.js";
 import { createNodeTransport } from "../../runtime/nodeTransport.js";
 import { createProject, deleteProject, getProject, getText, uploadBinary } from "./operations.js";
 import { closedPort, json, rateLimitHeaders, startServer, type TestServer } from "./server.js";
@@ -57,12 +57,12 @@ describe("createNodeTransport", () => {
     server.reset((request, response) => (request.method === "DELETE" ? (response.writeHead(204), response.end()) : json(response, 404, { error: { message: "no such project" } })));
     const runtime = runtimeFor();
     await expect(runtime.call(deleteProject, { path: { projectId: "p" } })).resolves.toBeUndefined();
-    await expect(runtime.call(getProject, { path: { projectId: "p" } })).rejects.toBeInstanceOf(NorthflankApiError);
+    await expect(runtime.call(getProject, { path: { projectId: "p" } })).rejects.toBeInstanceOf(ApiError);
   });
 
   it("does not follow a redirect", async () => {
     server.reset((_request, response) => (response.writeHead(302, { location: "http://127.0.0.1:9/elsewhere" }), response.end()));
-    await expect(runtimeFor().call(getProject, { path: { projectId: "p" } })).rejects.toBeInstanceOf(NorthflankRedirectError);
+    await expect(runtimeFor().call(getProject, { path: { projectId: "p" } })).rejects.toBeInstanceOf(RedirectError);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -72,15 +72,15 @@ describe("createNodeTransport", () => {
       response.writeHead(200, { "content-type": "application/json", "transfer-encoding": "chunked" });
       response.end(JSON.stringify({ data: big }));
     });
-    await expect(runtimeFor(server.url, { maxResponseBytes: 2 << 20 }).call(getProject, { path: { projectId: "p" } })).rejects.toBeInstanceOf(NorthflankResponseTooLargeError);
+    await expect(runtimeFor(server.url, { maxResponseBytes: 2 << 20 }).call(getProject, { path: { projectId: "p" } })).rejects.toBeInstanceOf(ResponseTooLargeError);
     expect(await runtimeFor().call(getProject, { path: { projectId: "p" } })).toHaveLength(3 << 20);
   });
 
   it("types a refused connection and a timeout as fetch's are", async () => {
     const refused = await runtimeFor(`http://127.0.0.1:${await closedPort()}`).call(getProject, { path: { projectId: "p" } }).catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(NorthflankNetworkError);
+    expect(refused).toBeInstanceOf(NetworkError);
     expect(refused).toMatchObject({ requestSent: false, code: "ECONNREFUSED" });
     server.reset(() => undefined);
-    await expect(runtimeFor(server.url, { timeoutMs: 50 }).call(getProject, { path: { projectId: "p" } })).rejects.toBeInstanceOf(NorthflankTimeoutError);
+    await expect(runtimeFor(server.url, { timeoutMs: 50 }).call(getProject, { path: { projectId: "p" } })).rejects.toBeInstanceOf(RequestTimeoutError);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRuntime, NorthflankArgumentError, type Runtime } from "../../runtime/index.js";
+import { createRuntime, ArgumentError, type Runtime } from "../../runtime/index.js";
 import { getProject, listProjects } from "./operations.js";
 import { json, rateLimitHeaders, startServer, type TestServer } from "./server.js";
 
@@ -89,6 +89,6 @@ describe("pagination", () => {
   });
 
   it("refuses an operation without x-pagination", async () => {
-    await expect(runtime.pages(getProject, { path: { projectId: "p" } }).next()).rejects.toBeInstanceOf(NorthflankArgumentError);
+    await expect(runtime.pages(getProject, { path: { projectId: "p" } }).next()).rejects.toBeInstanceOf(ArgumentError);
   });
 });

@@ -1,7 +1,7 @@
 import http from "node:http";
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRuntime, NorthflankError, type ClientOptions } from "../../runtime/index.js";
+import { createRuntime, ApiClientError, type ClientOptions } from "../../runtime/index.js";
 import { createProject, getJobRun, getProject } from "./operations.js";
 import { closedPort, fakeClock, json, startServer, type TestServer } from "./server.js";
 
@@ -23,7 +23,7 @@ function renderings(error: unknown): string[] {
 }
 
 function expectNoToken(error: unknown): void {
-  expect(error).toBeInstanceOf(NorthflankError);
+  expect(error).toBeInstanceOf(ApiClientError);
   for (const text of renderings(error)) expect(text).not.toContain(TOKEN);
 }
 
@@ -89,7 +89,7 @@ describe("the token never leaks", () => {
       headers: { Authorization: "Bearer [redacted]" },
     });
     expect(payloads[1]).toMatchObject({ status: 503, attempt: 1 });
-    expect(payloads[2]).toMatchObject({ attempt: 1, error: { name: "NorthflankApiError", status: 503 } });
+    expect(payloads[2]).toMatchObject({ attempt: 1, error: { name: "ApiError", status: 503 } });
     for (const payload of payloads) expect(inspect(payload, { depth: 5 }) + JSON.stringify(payload)).not.toContain(TOKEN);
   });
 });

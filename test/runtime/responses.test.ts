@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ServerResponse } from "node:http";
-import { createRuntime, NorthflankApiError, type Runtime } from "../../runtime/index.js";
+import { createRuntime, ApiError, type Runtime } from "../../runtime/index.js";
 import { createProject, deleteProject, getProject, getText, listProjects } from "./operations.js";
 import { json, rateLimitHeaders, startServer, type TestServer } from "./server.js";
 
@@ -65,8 +65,8 @@ describe("2xx results", () => {
   it("rejects a 2xx whose body is not JSON, with an excerpt", async () => {
     server.reset((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end("<html><body>Maintenance</body></html>"));
     const error = await runtime.call(getProject, { path: { projectId: "p" } }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NorthflankApiError);
-    expect((error as NorthflankApiError).message).toMatch(/not JSON: Maintenance/);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).message).toMatch(/not JSON: Maintenance/);
   });
 });
 
@@ -80,10 +80,10 @@ describe("non-2xx responses", () => {
         rateLimitHeaders(1000, 5, 60),
       ),
     );
-    const error = (await runtime.call(createProject, { body: { name: "demo", region: "europe-west" } }).catch((e: unknown) => e)) as NorthflankApiError;
-    expect(error).toBeInstanceOf(NorthflankApiError);
+    const error = (await runtime.call(createProject, { body: { name: "demo", region: "europe-west" } }).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
-      name: "NorthflankApiError",
+      name: "ApiError",
       status: 409,
       apiMessage: "There is already a project named demo",
       errorId: "conflict-1",
@@ -94,14 +94,14 @@ describe("non-2xx responses", () => {
       rateLimit: { limit: 1000, remaining: 5 },
     });
     expect(error.message).toBe("createProject (POST /v1/projects) failed with status 409: There is already a project named demo");
-    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: "NorthflankApiError", status: 409, errorId: "conflict-1" });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: "ApiError", status: 409, errorId: "conflict-1" });
   });
 
   it("reports an HTML 502 from a proxy with its status and a short excerpt", async () => {
     const page = `<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center>${"<p>padding</p>".repeat(100)}</body></html>`;
     server.reset((_request, response) => response.writeHead(502, { "content-type": "text/html" }).end(page));
-    const error = (await runtime.call(getProject, { path: { projectId: "p" } }).catch((e: unknown) => e)) as NorthflankApiError;
-    expect(error).toBeInstanceOf(NorthflankApiError);
+    const error = (await runtime.call(getProject, { path: { projectId: "p" } }).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(502);
     expect(error.apiMessage.startsWith("502 Bad Gateway 502 Bad Gateway padding")).toBe(true);
     expect(error.apiMessage.length).toBeLessThanOrEqual(201);
@@ -110,13 +110,13 @@ describe("non-2xx responses", () => {
 
   it("reports an empty error body with the status text", async () => {
     server.reset((_request, response) => response.writeHead(404).end());
-    const error = (await runtime.call(getProject, { path: { projectId: "p" } }).catch((e: unknown) => e)) as NorthflankApiError;
+    const error = (await runtime.call(getProject, { path: { projectId: "p" } }).catch((e: unknown) => e)) as ApiError;
     expect(error).toMatchObject({ status: 404, apiMessage: "Not Found", errorId: undefined });
   });
 
   it("reports JSON that is not Northflank's error shape as an excerpt", async () => {
     server.reset((_request, response) => json(response, 400, { problem: "bad" }));
-    const error = (await runtime.call(getProject, { path: { projectId: "p" } }).catch((e: unknown) => e)) as NorthflankApiError;
+    const error = (await runtime.call(getProject, { path: { projectId: "p" } }).catch((e: unknown) => e)) as ApiError;
     expect(error.apiMessage).toBe('{"problem":"bad"}');
   });
 });

@@ -2,8 +2,8 @@ import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createRuntime,
-  NorthflankApiError,
-  NorthflankNetworkError,
+  ApiError,
+  NetworkError,
   type ClientOptions,
   type RetryInfo,
 } from "../../runtime/index.js";
@@ -42,7 +42,7 @@ describe("429", () => {
     expect(clock.sleeps).toEqual([7000]);
     expect(retries).toHaveLength(1);
     expect(retries[0]).toMatchObject({ operationId: "createProject", attempt: 1, delayMs: 7000 });
-    expect((retries[0]!.error as NorthflankApiError).status).toBe(429);
+    expect((retries[0]!.error as ApiError).status).toBe(429);
   });
 
   it("prefers Retry-After to the reset", async () => {
@@ -57,7 +57,7 @@ describe("429", () => {
   it("rejects at once when the reset is further away than rateLimit.maxWaitMs", async () => {
     server.reset((_request, response) => json(response, 429, { error: { message: "slow down" } }, rateLimitHeaders(1000, 0, 3600)));
     const { runtime, clock, retries } = runtimeWith({ rateLimit: { maxWaitMs: 60_000 } });
-    const error = (await runtime.call(getProject, { path: { projectId: "p" } }).catch((e: unknown) => e)) as NorthflankApiError;
+    const error = (await runtime.call(getProject, { path: { projectId: "p" } }).catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(429);
     expect(error.rateLimit?.remaining).toBe(0);
     expect(server.requests).toHaveLength(1);
@@ -120,15 +120,15 @@ describe("connection failures", () => {
     server.reset((_request, response, index) => (index === 0 ? dieMidResponse(response) : ok(response)));
     const { runtime, retries } = runtimeWith();
     await expect(runtime.call(getProject, { path: { projectId: "p" } })).resolves.toMatchObject({ id: "p" });
-    expect(retries[0]!.error).toBeInstanceOf(NorthflankNetworkError);
-    expect((retries[0]!.error as NorthflankNetworkError).requestSent).toBe(true);
+    expect(retries[0]!.error).toBeInstanceOf(NetworkError);
+    expect((retries[0]!.error as NetworkError).requestSent).toBe(true);
   });
 
   it("never sends a create twice after the connection broke mid-response", async () => {
     server.reset((_request, response) => dieMidResponse(response));
     const { runtime, retries } = runtimeWith();
     const error = await runtime.call(createProject, { body: { name: "demo", region: "europe-west" } }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NorthflankNetworkError);
+    expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({ requestSent: true, code: "UND_ERR_SOCKET", operationId: "createProject" });
     expect((error as Error).cause).toBeInstanceOf(Error);
     expect(server.requests).toHaveLength(1);
@@ -138,7 +138,7 @@ describe("connection failures", () => {
   it("never sends a create twice after the connection closed before the response", async () => {
     server.reset((request, response) => response.socket?.destroy());
     const { runtime } = runtimeWith();
-    await expect(runtime.call(createProject, { body: { name: "demo", region: "europe-west" } })).rejects.toBeInstanceOf(NorthflankNetworkError);
+    await expect(runtime.call(createProject, { body: { name: "demo", region: "europe-west" } })).rejects.toBeInstanceOf(NetworkError);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -152,7 +152,7 @@ describe("connection failures", () => {
     });
     try {
       await expect(runtime.call(createProject, { body: { name: "demo", region: "europe-west" } })).resolves.toMatchObject({ id: "p" });
-      expect(retries[0]!.error).toMatchObject({ name: "NorthflankNetworkError", requestSent: false, code: "ECONNREFUSED" });
+      expect(retries[0]!.error).toMatchObject({ name: "NetworkError", requestSent: false, code: "ECONNREFUSED" });
     } finally {
       late.closeAllConnections();
       late.close();
@@ -162,8 +162,8 @@ describe("connection failures", () => {
   it("rejects with a network error naming the operation once refused retries run out", async () => {
     const port = await closedPort();
     const { runtime, retries } = runtimeWith({ baseUrl: `http://127.0.0.1:${port}`, retry: { maxRetries: 2 } });
-    const error = (await runtime.call(listProjects, {}).catch((e: unknown) => e)) as NorthflankNetworkError;
-    expect(error).toBeInstanceOf(NorthflankNetworkError);
+    const error = (await runtime.call(listProjects, {}).catch((e: unknown) => e)) as NetworkError;
+    expect(error).toBeInstanceOf(NetworkError);
     expect(error.message).toMatch(/^listProjects \(GET \/v1\/projects\): network error before sending: connect ECONNREFUSED/);
     expect(retries).toHaveLength(2);
   });

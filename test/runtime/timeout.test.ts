@@ -1,6 +1,6 @@
 import type http from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createRuntime, NorthflankTimeoutError, type RetryInfo } from "../../runtime/index.js";
+import { createRuntime, RequestTimeoutError, type RetryInfo } from "../../runtime/index.js";
 import { createProject, getProject } from "./operations.js";
 import { fakeClock, json, startServer, type TestServer } from "./server.js";
 
@@ -18,11 +18,11 @@ afterAll(() => server.close());
 const hold = (_request: unknown, response: http.ServerResponse) => void held.push(response);
 
 describe("timeouts", () => {
-  it("rejects a slow response with NorthflankTimeoutError, naming the operation and the limit", async () => {
+  it("rejects a slow response with RequestTimeoutError, naming the operation and the limit", async () => {
     server.reset(hold);
     const runtime = createRuntime({ token: "t", baseUrl: server.url, timeoutMs: 50, retry: false });
-    const error = (await runtime.call(getProject, { path: { projectId: "p" } }).catch((e: unknown) => e)) as NorthflankTimeoutError;
-    expect(error).toBeInstanceOf(NorthflankTimeoutError);
+    const error = (await runtime.call(getProject, { path: { projectId: "p" } }).catch((e: unknown) => e)) as RequestTimeoutError;
+    expect(error).toBeInstanceOf(RequestTimeoutError);
     expect(error).toMatchObject({ timeoutMs: 50, operationId: "getProject", method: "GET", pathTemplate: "/v1/projects/{projectId}" });
     expect(error.message).toBe("getProject (GET /v1/projects/{projectId}) timed out after 50 ms");
     expect((error.cause as DOMException).name).toBe("TimeoutError");
@@ -41,7 +41,7 @@ describe("timeouts", () => {
       held.push(response);
     });
     const runtime = createRuntime({ token: "t", baseUrl: server.url, timeoutMs: 50, retry: false });
-    await expect(runtime.call(getProject, { path: { projectId: "p" } })).rejects.toBeInstanceOf(NorthflankTimeoutError);
+    await expect(runtime.call(getProject, { path: { projectId: "p" } })).rejects.toBeInstanceOf(RequestTimeoutError);
   });
 
   it("starts the clock per attempt and retries an idempotent call that timed out", async () => {
@@ -50,13 +50,13 @@ describe("timeouts", () => {
     // Generous enough that the prompt second answer never times out on a loaded machine.
     const runtime = createRuntime({ token: "t", baseUrl: server.url, timeoutMs: 300, clock: fakeClock(), hooks: { onRetry: (r) => retries.push(r) } });
     await expect(runtime.call(getProject, { path: { projectId: "p" } })).resolves.toEqual({ id: "p" });
-    expect(retries[0]!.error).toBeInstanceOf(NorthflankTimeoutError);
+    expect(retries[0]!.error).toBeInstanceOf(RequestTimeoutError);
   });
 
   it("never retries a create that timed out: it may have been applied", async () => {
     server.reset(hold);
     const runtime = createRuntime({ token: "t", baseUrl: server.url, timeoutMs: 50, clock: fakeClock() });
-    await expect(runtime.call(createProject, { body: { name: "n", region: "europe-west" } })).rejects.toBeInstanceOf(NorthflankTimeoutError);
+    await expect(runtime.call(createProject, { body: { name: "n", region: "europe-west" } })).rejects.toBeInstanceOf(RequestTimeoutError);
     expect(server.requests).toHaveLength(1);
   });
 });

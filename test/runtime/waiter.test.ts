@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRuntime, NorthflankArgumentError, NorthflankWaiterError } from "../../runtime/index.js";
+import { createRuntime, ArgumentError, WaiterError } from "../../runtime/index.js";
 import { getJobRun, getProject } from "./operations.js";
 import { fakeClock, json, startServer, type TestServer } from "./server.js";
 
@@ -36,11 +36,11 @@ describe("waiters", () => {
     expect(server.requests.every((r) => r.url === "/v1/projects/demo/jobs/nightly/runs/r1")).toBe(true);
   });
 
-  it("rejects with NorthflankWaiterError carrying the resource on a failed state", async () => {
+  it("rejects with WaiterError carrying the resource on a failed state", async () => {
     serveStatuses("RUNNING", "FAILED");
     const { runtime, progress, onProgress } = setup();
-    const error = (await runtime.wait(getJobRun, { path, onProgress }).catch((e: unknown) => e)) as NorthflankWaiterError;
-    expect(error).toBeInstanceOf(NorthflankWaiterError);
+    const error = (await runtime.wait(getJobRun, { path, onProgress }).catch((e: unknown) => e)) as WaiterError;
+    expect(error).toBeInstanceOf(WaiterError);
     expect(error).toMatchObject({ waiter: "waitForJobRun", reason: "failed", status: "FAILED", resource: { id: "r1", status: "FAILED" } });
     expect(error.message).toBe('waitForJobRun: the resource reached the failed state "FAILED"');
     expect(progress).toHaveLength(2);
@@ -49,7 +49,7 @@ describe("waiters", () => {
   it("gives up at the overall timeout with the last resource, never sleeping past it", async () => {
     serveStatuses("RUNNING");
     const { clock, runtime, progress, onProgress } = setup();
-    const error = (await runtime.wait(getJobRun, { path, waitTimeoutMs: 5000, pollIntervalMs: 2000, onProgress }).catch((e: unknown) => e)) as NorthflankWaiterError;
+    const error = (await runtime.wait(getJobRun, { path, waitTimeoutMs: 5000, pollIntervalMs: 2000, onProgress }).catch((e: unknown) => e)) as WaiterError;
     expect(error).toMatchObject({ reason: "timeout", status: "RUNNING", resource: { id: "r1", status: "RUNNING" } });
     expect(clock.sleeps).toEqual([2000, 3000]);
     expect(progress).toHaveLength(3);
@@ -66,6 +66,6 @@ describe("waiters", () => {
 
   it("refuses an operation without x-waiter", async () => {
     const { runtime } = setup();
-    await expect(runtime.wait(getProject, { path: { projectId: "p" } })).rejects.toBeInstanceOf(NorthflankArgumentError);
+    await expect(runtime.wait(getProject, { path: { projectId: "p" } })).rejects.toBeInstanceOf(ArgumentError);
   });
 });

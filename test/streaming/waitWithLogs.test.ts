@@ -4,7 +4,7 @@
  * wait resolves or rejects.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NorthflankWaiterError } from "../../runtime/index.js";
+import { WaiterError } from "../../runtime/index.js";
 import type { LogLine } from "../../streaming/index.js";
 import { STEP_MS, type Harness } from "../mock/mockHarness.js";
 import { recordingWebSocket, COMBINED_SERVICE, createCombinedService, GUIDE_PROJECT, startStreamingHarness, streamingClient } from "./streamingHarness.js";
@@ -38,7 +38,7 @@ describe("waitForServiceBuild with onLog", () => {
     const build = await client.startServiceBuild({ path: service, body: {} });
     const lines: unknown[] = [];
     const failure = await client.waitForServiceBuild({ path: { ...service, buildId: build.id }, ...pacing, onLog: (line) => lines.push(line.log) }).catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(NorthflankWaiterError);
+    expect(failure).toBeInstanceOf(WaiterError);
     expect(lines.at(-1)).toBe("error: the build step exited with code 1");
     expect(lines).toHaveLength(3);
   });

@@ -29,7 +29,7 @@ beforeAll(async () => {
   project = await mkdtemp(path.join(os.tmpdir(), "nf-config-cli-"));
   await cp(path.join(REPO_ROOT, "test/fixtures/specs/header-cookie-params"), path.join(project, "api"), { recursive: true, filter: (file) => !file.includes("__snapshots__") });
   await symlink(path.join(REPO_ROOT, "runtime"), path.join(project, "runtime"), "dir");
-  await writeFile(path.join(project, "northflank-openapi.config.json"), JSON.stringify({ spec: "api/openapi.yaml", out: "client", clientName: "Widgets", lint: { ruleSets: ["northflank"] } }));
+  await writeFile(path.join(project, "northflank-openapi.config.json"), JSON.stringify({ spec: "api/openapi.yaml", out: "client", clientName: "Widgets", envPrefix: "WIDGETS_", lint: { ruleSets: ["northflank"] } }));
 });
 
 afterAll(() => rm(project, { recursive: true, force: true }));
@@ -37,7 +37,11 @@ afterAll(() => rm(project, { recursive: true, force: true }));
 describe("a project config", () => {
   it("is all generate, check and lint need", async () => {
     expect((await cli("generate")).code).toBe(0);
-    expect(await readFile(path.join(project, "client/client.gen.ts"), "utf8")).toContain("createWidgetsClient");
+    const client = await readFile(path.join(project, "client/client.gen.ts"), "utf8");
+    expect(client).toContain("createWidgetsClient");
+    expect(client).toContain('envPrefix: "WIDGETS_"');
+    // check compares like with like: the manifest records the prefix.
+    expect(JSON.parse(await readFile(path.join(project, "client/northflank-openapi.manifest.json"), "utf8")).inputs.envPrefix).toBe("WIDGETS_");
     expect((await cli("check")).code).toBe(0);
     // The fixture lacks Northflank's error responses: lint reads the config's spec and rule sets and says so.
     const linted = await cli("lint");
@@ -56,7 +60,7 @@ describe("a project config", () => {
     for (const command of ["generate", "check", "lint"]) {
       const result = await cli(command, "--config", "bad.json");
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`${command}: bad.json: unknown key "outdir" (known: spec, out, runtime, clientName, refRoots, lenient, lint)\n`);
+      expect(result.stderr).toBe(`${command}: bad.json: unknown key "outdir" (known: spec, out, runtime, clientName, envPrefix, refRoots, lenient, lint)\n`);
     }
     expect(existsSync(path.join(project, "x"))).toBe(false);
   });

@@ -34,12 +34,13 @@ describe("readProjectConfig", () => {
   });
 
   it("reads every key, paths made absolute from the config's folder, the runtime as written", () => {
-    write({ spec: "api/openapi.yaml", out: "src/api", runtime: "@northflank-openapi/client/runtime", clientName: "Pets", refRoots: ["shared"], lenient: true, lint: { ruleSets: ["northflank"] } });
+    write({ spec: "api/openapi.yaml", out: "src/api", runtime: "@northflank-openapi/client/runtime", clientName: "Pets", envPrefix: "PETS_", refRoots: ["shared"], lenient: true, lint: { ruleSets: ["northflank"] } });
     expect(readProjectConfig(undefined, dir)).toEqual({
       spec: path.join(dir, "api/openapi.yaml"),
       out: path.join(dir, "src/api"),
       runtime: "@northflank-openapi/client/runtime",
       clientName: "Pets",
+      envPrefix: "PETS_",
       refRoots: [path.join(dir, "shared")],
       lenient: true,
       lint: { ruleSets: ["northflank"] },
@@ -52,11 +53,12 @@ describe("readProjectConfig", () => {
   });
 
   it.each([
-    [{ outt: "src" }, `${CONFIG_FILE}: unknown key "outt" (known: spec, out, runtime, clientName, refRoots, lenient, lint)`],
+    [{ outt: "src" }, `${CONFIG_FILE}: unknown key "outt" (known: spec, out, runtime, clientName, envPrefix, refRoots, lenient, lint)`],
     [{ out: 3 }, `${CONFIG_FILE}: key "out" must be a string`],
     [{ refRoots: ["a", 2] }, `${CONFIG_FILE}: key "refRoots.1" must be a string`],
     [{ lenient: "yes" }, `${CONFIG_FILE}: key "lenient" must be a boolean`],
     [{ clientName: "my client" }, `${CONFIG_FILE}: key "clientName" must match pattern "^[A-Za-z][A-Za-z0-9]*$"`],
+    [{ envPrefix: "PETS-" }, `${CONFIG_FILE}: key "envPrefix" must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"`],
     [["spec"], `${CONFIG_FILE}: the config must be an object`],
     [{ lint: { rules: [] } }, `${CONFIG_FILE}: unknown key "rules" in key "lint" (known: ruleSets)`],
     [{ lint: { ruleSets: ["strict"] } }, `${CONFIG_FILE}: key "lint.ruleSets.0" must be one of northflank`],

@@ -22,6 +22,11 @@ describe("lint rule sets", () => {
     expect(rules.has("operation-4xx-response")).toBe(true);
   });
 
+  it("finds nothing in the neutral-output fixture (issue 13's third-party spec) without the set", async () => {
+    const result = await lintSpec({ specPath: "test/fixtures/specs/neutral-api-key/openapi.yaml", ruleSets: [] });
+    expect(result.problems.map((problem) => `${problem.rule} ${problem.message}`)).toEqual([]);
+  });
+
   it("with the northflank set, reports them", async () => {
     const rules = await rulesReported(["northflank"]);
     expect(["nf/operation-tag", "nf/operation-permission", "nf/operation-error-responses"].filter((rule) => !rules.has(rule))).toEqual([]);

@@ -65,6 +65,8 @@ describe("currentByManifest", () => {
   it.each([
     ["another runtime", { runtime: "@northflank-openapi/client/runtime" }],
     ["another client name", { clientName: "Other" }],
+    // The prefix is written into the client's profile.
+    ["an environment variable prefix", { envPrefix: "ACME_" }],
     ["another generator version", { generatorVersion: "9.9.9" }],
     // --lenient can change the output (mended path parameters): a folder made without it proves nothing with it.
     ["--lenient", { lenient: true }],
