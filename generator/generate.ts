@@ -101,7 +101,7 @@ export async function buildOutput(options: GenerateOptions = {}): Promise<BuildO
         defaultEnvPrefix: options.defaultEnvPrefix,
       });
       if (problems.length > 0) return { ok: false, problems: problems.map(describeProblem) };
-      const prepared = stages.prepareDocument(mended.document);
+      const prepared = stages.prepareDocument(mended.document, model);
       const emitted = await stages.emitClient({
         model,
         prepared,

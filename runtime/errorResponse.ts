@@ -6,16 +6,12 @@
  */
 import { ApiError } from "./errors.js";
 import type { OperationSpec } from "./operation.js";
+import type { StatusRange, SuccessStatus } from "./status.js";
 
-type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
-type NumberOf<S> = S extends `${infer N extends number}` ? N : never;
-/** 400 | 401 | ... | 499 for 4: the statuses a `4XX` key stands for. */
-type StatusRange<H extends number> = NumberOf<`${H}${Digit}${Digit}`>;
 /** The statuses an API error can carry (redirects are API errors too: the client never follows them). */
 type ErrorStatus = StatusRange<3 | 4 | 5>;
 
-type SuccessKey = `2${Digit}${Digit}` | "2XX";
-type ErrorKeys<R> = Exclude<keyof R, SuccessKey | NumberOf<SuccessKey>>;
+type ErrorKeys<R> = Exclude<keyof R, SuccessStatus>;
 
 /** The statuses a response key covers by itself (`default` covers what no other key does). */
 type KeyStatuses<K> = K extends number ? K : K extends `${infer H extends number}XX` ? StatusRange<H> : never;

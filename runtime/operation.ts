@@ -5,6 +5,7 @@
  */
 
 import type { Security } from "./profile.js";
+import type { SuccessStatus } from "./status.js";
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
@@ -132,8 +133,6 @@ export type CallArgs<Op, ScopeParams extends Record<string, unknown> = {}> = Slo
   Slot<"cookie", ParametersIn<Op, "cookie">> &
   BodySlot<Op> &
   CallOptions;
-
-type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 226 | "2XX";
 
 type JsonContent<C> = C[Extract<keyof C, `${string}json${string}`>];
 

@@ -5,6 +5,7 @@
  * of those functions hold this code.
  */
 import type { CallResponse } from "./runtime.js";
+import type { SuccessStatus } from "./status.js";
 
 /**
  * What a declared response header's value becomes: its schema's type, else text. Given by the
@@ -21,7 +22,6 @@ export interface ResponseWithHeaders<R, H> extends CallResponse<R> {
   readonly headers: H;
 }
 
-type SuccessKey = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 226 | "2XX";
 /** Named members only: openapi-typescript adds `[name: string]: unknown` to every header object. */
 type Named<H> = { [K in keyof H as string extends K ? never : number extends K ? never : K]?: H[K] };
 
@@ -31,7 +31,7 @@ type Named<H> = { [K in keyof H as string extends K ? never : number extends K ?
  * array and object headers are left to the raw Response.
  */
 export type ResponseHeaders<Op> = Op extends { responses: infer R }
-  ? { [S in keyof R & SuccessKey]: R[S] extends { headers: infer H } ? Named<H> : {} }[keyof R & SuccessKey]
+  ? { [S in keyof R & SuccessStatus]: R[S] extends { headers: infer H } ? Named<H> : {} }[keyof R & SuccessStatus]
   : {};
 
 /** A header's text as its type, or undefined when it is not one ("12.5" is no integer). */

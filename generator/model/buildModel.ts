@@ -86,6 +86,7 @@ export function buildModel(options: BuildModelOptions): BuildModelResult {
       clientOptionsType: clientOptionsType(server),
       errorAliases: aliases.aliases,
       hasWaiters: operations.some((operation) => operation.waiter !== null),
+      readWriteMarkers,
     },
     problems: sortUniqueProblems(problems),
   };

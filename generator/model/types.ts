@@ -208,4 +208,6 @@ export interface ApiModel {
   readonly errorAliases: readonly { readonly name: string; readonly alias: string }[];
   /** Whether any operation has an `x-waiter` (the client then needs `WaitOptions`). */
   readonly hasWaiters: boolean;
+  /** Whether any schema is readOnly or writeOnly, so types go through the read/write markers (readWriteMarkers.ts). */
+  readonly readWriteMarkers: boolean;
 }

@@ -5,12 +5,12 @@
  * can open their enums (see emit/openEnums.ts). Emit reads this and the model, never
  * the bundled document itself.
  */
+import { withInheritedAccess } from "./inheritedAccess.js";
 import { withResponseCopies } from "./responseCopies.js";
 import { schemaSides, type SchemaSides } from "./schemaSides.js";
-import { usesReadWriteMarkers } from "../model/readWriteMarkers.js";
 
 export interface PreparedDocument {
-  /** The document openapi-typescript receives: the bundled one with response-side copies. */
+  /** The document openapi-typescript receives: the bundled one with response-side copies (and inherited readOnly/writeOnly). */
   readonly document: Readonly<Record<string, unknown>>;
   /** Which named schemas of `document` are received only. */
   readonly sides: SchemaSides;
@@ -18,8 +18,12 @@ export interface PreparedDocument {
   readonly readWriteMarkers: boolean;
 }
 
-/** The bundled document is not changed. */
-export function prepareDocument(bundled: Record<string, unknown>): PreparedDocument {
-  const document = withResponseCopies(bundled);
-  return { document, sides: schemaSides(document), readWriteMarkers: usesReadWriteMarkers(document) };
+/**
+ * `readWriteMarkers` is the model's answer (model/readWriteMarkers.ts), so the document is
+ * walked for it once. The bundled document is not changed.
+ */
+export function prepareDocument(bundled: Record<string, unknown>, { readWriteMarkers }: { readonly readWriteMarkers: boolean }): PreparedDocument {
+  const copied = withResponseCopies(bundled);
+  const document = readWriteMarkers ? withInheritedAccess(copied) : copied;
+  return { document, sides: schemaSides(document), readWriteMarkers };
 }

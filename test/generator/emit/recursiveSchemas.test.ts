@@ -16,7 +16,7 @@ function documentWith(schemas: Record<string, unknown>): Record<string, unknown>
 }
 
 async function schemaSource(schemas: Record<string, unknown>): Promise<string> {
-  return renderSchemaTypes(prepareDocument(documentWith(schemas)));
+  return renderSchemaTypes(prepareDocument(documentWith(schemas), { readWriteMarkers: false }));
 }
 
 function typeErrors(source: string): string[] {

@@ -33,7 +33,7 @@ beforeAll(async () => {
     render: loadTemplates(),
     headerLines: ["test"],
     runtimeModule: "../runtime/index.js",
-    schemaTypes: await renderSchemaTypes(prepareDocument(loaded.document)),
+    schemaTypes: await renderSchemaTypes(prepareDocument(loaded.document, { readWriteMarkers: false })),
   });
   clean = await formatFiles(rendered);
 });

@@ -1,7 +1,8 @@
 /**
  * readOnly and writeOnly in the generated client (fixture `read-write-only`): a request
  * leaves out what only the server sets (`id`, `createdAt`, also in arrays, nested objects
- * and allOf), a response leaves out what only the client sends (`password`, `reason`).
+ * and allOf, or a whole named schema such as `Stamp`), a response leaves out what only the
+ * client sends (`password`, `reason`, `Recovery`).
  * Checked by `npm run typecheck`; the vitest run sends one request to a local server.
  */
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
@@ -33,6 +34,12 @@ describe("readOnly", () => {
     updateUser({ path: { userId: "u1" }, body: { name: "grace", reason: "typo" } });
   });
 
+  it("is left out of requests when the whole named schema a property refers to is readOnly", () => {
+    // @ts-expect-error Stamp is readOnly as a whole: the server stamps the user
+    createUser({ body: { name: "ada", password: "s", stamp: { at: "now" } } });
+    expectTypeOf<CreateUserResult["stamp"]>().toEqualTypeOf<{ at: string } | undefined>();
+  });
+
   it("is in responses, unwrapped to its plain type", () => {
     expectTypeOf<CreateUserResult["id"]>().toEqualTypeOf<string>();
     expectTypeOf<ListUsersResult[number]["id"]>().toEqualTypeOf<string>();
@@ -47,6 +54,11 @@ describe("writeOnly", () => {
     expectTypeOf<ListUsersResult[number]>().not.toHaveProperty("password");
     expectTypeOf<UpdateUserResult>().not.toHaveProperty("reason");
     expectTypeOf<CreateUserResult>().toHaveProperty("name");
+  });
+
+  it("is left out of responses when the whole named schema a property refers to is writeOnly", () => {
+    expectTypeOf<CreateUserResult>().not.toHaveProperty("recovery");
+    createUser({ body: { name: "ada", password: "s", recovery: { email: "ada@example.com" } } });
   });
 
   it("is required in requests when the schema requires it, as its plain type", () => {

@@ -29,7 +29,7 @@ async function renderedFiles(specPath: string) {
     render: loadTemplates(),
     headerLines: ["header"],
     runtimeModule: "../runtime/index.js",
-    schemaTypes: await renderSchemaTypes(prepareDocument(loaded.document)),
+    schemaTypes: await renderSchemaTypes(prepareDocument(loaded.document, { readWriteMarkers: false })),
   });
 }
 
