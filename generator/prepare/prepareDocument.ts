@@ -6,11 +6,12 @@
  * the bundled document itself.
  */
 import { withInheritedAccess } from "./inheritedAccess.js";
+import { withPathSchemasHoisted } from "./pathSchemaRefs.js";
 import { withResponseCopies } from "./responseCopies.js";
 import { schemaSides, type SchemaSides } from "./schemaSides.js";
 
 export interface PreparedDocument {
-  /** The document openapi-typescript receives: the bundled one with response-side copies (and inherited readOnly/writeOnly). */
+  /** The document openapi-typescript receives: the bundled one with schemas that refs reach inside paths named (pathSchemaRefs.ts), response-side copies, and inherited readOnly/writeOnly. */
   readonly document: Readonly<Record<string, unknown>>;
   /** Which named schemas of `document` are received only. */
   readonly sides: SchemaSides;
@@ -23,7 +24,8 @@ export interface PreparedDocument {
  * walked for it once. The bundled document is not changed.
  */
 export function prepareDocument(bundled: Record<string, unknown>, { readWriteMarkers }: { readonly readWriteMarkers: boolean }): PreparedDocument {
-  const copied = withResponseCopies(bundled);
+  // Hoisted first, so the schemas it names are sided and copied like any other.
+  const copied = withResponseCopies(withPathSchemasHoisted(bundled));
   const document = readWriteMarkers ? withInheritedAccess(copied) : copied;
   return { document, sides: schemaSides(document), readWriteMarkers };
 }
