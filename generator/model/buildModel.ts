@@ -81,7 +81,7 @@ export function buildModel(options: BuildModelOptions): BuildModelResult {
       version: stringOrNull(info.version) ?? "",
       ...client,
       operations,
-      modules: buildModules(document, operations, clientFileNames),
+      modules: buildModules(document, operations, clientFileNames, readWriteMarkers),
       profileLiteral: profileLiteral({ server, schemes, security: documentSecurity, operationSecurity, envPrefix: envPrefix.value }),
       clientOptionsType: clientOptionsType(server),
       errorAliases: aliases.aliases,
