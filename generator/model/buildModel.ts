@@ -9,7 +9,7 @@ import { objectOrEmpty, stringOrNull, type SpecObject } from "../../openapi/spec
 import { listOperations } from "../../openapi/operations.js";
 import { assignOperationNames, derivedNameClashes } from "./operationNames.js";
 import { buildOperation } from "./operation.js";
-import { usesReadWriteMarkers } from "./readWriteMarkers.js";
+import { markerReach, usesReadWriteMarkers } from "./readWriteMarkers.js";
 import { buildModules, operationTag } from "./modules.js";
 import { readPathScopes } from "./scopedPaths.js";
 import { readExtensionValue } from "./extensionValue.js";
@@ -51,6 +51,7 @@ export function buildModel(options: BuildModelOptions): BuildModelResult {
   const rootPointer = readExtensionValue(resultPointerExtension, document);
   const rootResultPointer = rootPointer.value ?? null;
   const readWriteMarkers = usesReadWriteMarkers(document);
+  const reach = readWriteMarkers ? markerReach(document) : null;
   const schemes = readSecuritySchemes(document);
   const documentSecurity = readSecurity(document.security, schemes) ?? [];
   const info = objectOrEmpty(document.info);
@@ -66,7 +67,7 @@ export function buildModel(options: BuildModelOptions): BuildModelResult {
   for (const entry of entries) {
     const name = names.get(entry.pointer) ?? "operation";
     const tag = operationTag(entry.operation);
-    const built = buildOperation({ entry, document, name, tag, rootResultPointer, scopes, context, readWriteMarkers, schemes, documentSecurity });
+    const built = buildOperation({ entry, document, name, tag, rootResultPointer, scopes, context, markerReach: reach, schemes, documentSecurity });
     operations.push(built.operation);
     problems.push(...built.problems);
   }
@@ -81,7 +82,7 @@ export function buildModel(options: BuildModelOptions): BuildModelResult {
       version: stringOrNull(info.version) ?? "",
       ...client,
       operations,
-      modules: buildModules(document, operations, clientFileNames, readWriteMarkers),
+      modules: buildModules(document, operations, clientFileNames),
       profileLiteral: profileLiteral({ server, schemes, security: documentSecurity, operationSecurity, envPrefix: envPrefix.value }),
       clientOptionsType: clientOptionsType(server),
       errorAliases: aliases.aliases,

@@ -17,7 +17,7 @@ export function operationTag(operation: SpecObject): string {
   return typeof first === "string" && first.trim() !== "" ? first : DEFAULT_TAG;
 }
 
-export function buildModules(document: SpecObject, operations: readonly OperationModel[], reservedNames: ReadonlySet<string>, readWriteMarkers: boolean): ModuleModel[] {
+export function buildModules(document: SpecObject, operations: readonly OperationModel[], reservedNames: ReadonlySet<string>): ModuleModel[] {
   const tags = orderedTags(document, operations);
   const fileNames = resolveNameCollisions(tags.map((tag) => ({ key: tag, original: tag, wanted: toFileStem(tag) || DEFAULT_TAG })));
   const importNames = resolveNameCollisions(
@@ -31,7 +31,7 @@ export function buildModules(document: SpecObject, operations: readonly Operatio
       fileName: fileNames.get(tag) ?? DEFAULT_TAG,
       importName: escapeReservedWord(importNames.get(tag) ?? "endpoints"),
       runtimeTypeImports: runtimeTypeImports(members),
-      schemaTypeImports: schemaTypeImports(readWriteMarkers),
+      schemaTypeImports: schemaTypeImports(members),
       usesHeaders: members.some(({ code }) => code.headersType !== null),
       operations: members,
     };
@@ -52,12 +52,11 @@ function runtimeTypeImports(operations: readonly OperationModel[]): string[] {
   ];
 }
 
-/**
- * `paths`, and with read/write markers (readWriteMarkers.ts) both helpers: every argument type
- * goes through `Writable` and every error type through `Readable` (operationCode.ts).
- */
-function schemaTypeImports(readWriteMarkers: boolean): string[] {
-  return readWriteMarkers ? ["Readable", "Writable", "paths"] : ["paths"];
+/** `paths`, and the read/write helpers the module's operations use (see readWriteMarkers.ts). */
+function schemaTypeImports(operations: readonly OperationModel[]): string[] {
+  const readable = operations.some(({ code }) => code.usesReadable);
+  const writable = operations.some(({ code }) => code.usesWritable);
+  return [...(readable ? ["Readable"] : []), ...(writable ? ["Writable"] : []), "paths"];
 }
 
 function orderedTags(document: SpecObject, operations: readonly OperationModel[]): string[] {

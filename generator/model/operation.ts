@@ -17,11 +17,12 @@ import { readPagination } from "./pagination.js";
 import { readWaiter } from "./waiter.js";
 import { readScopedPaths, type PathScope } from "./scopedPaths.js";
 import { operationDocLines, waiterDocLines } from "./docText.js";
-import { operationCode } from "./operationCode.js";
+import { operationCode, type MarkedSides } from "./operationCode.js";
 import { pathParameterProblems } from "./specChecks.js";
 import { MODEL_RULES, modelProblem, type ProblemContext } from "./modelProblem.js";
 import { toPascalIdentifier } from "./identifier.js";
 import { readSecurity, sameSecurity, type AuthSchemeModel, type SecurityModel } from "./security.js";
+import type { MarkerReach } from "./readWriteMarkers.js";
 
 export interface OperationInput {
   readonly entry: OperationEntry;
@@ -31,11 +32,18 @@ export interface OperationInput {
   readonly rootResultPointer: string | null;
   readonly scopes: ReadonlyMap<string, PathScope>;
   readonly context: ProblemContext;
-  /** See readWriteMarkers.ts. */
-  readonly readWriteMarkers: boolean;
+  /** What reaches a readOnly/writeOnly schema; null when the document marks none (readWriteMarkers.ts). */
+  readonly markerReach: MarkerReach | null;
   readonly schemes: ReadonlyMap<string, AuthSchemeModel>;
   /** The document's `security`. */
   readonly documentSecurity: SecurityModel;
+}
+
+/** Which sides of the operation reach a readOnly/writeOnly schema, and so go through `Writable` / `Readable`. */
+function markedSides(entry: OperationEntry, reach: MarkerReach | null): MarkedSides {
+  if (reach === null) return { request: false, response: false };
+  const raw = entry.operation;
+  return { request: reach.reaches([entry.pathItem.parameters, raw.parameters, raw.requestBody]), response: reach.reaches(raw.responses) };
 }
 
 /** The operation's `security` when it asks for something else than the document's; null otherwise. */
@@ -99,7 +107,7 @@ export function buildOperation(input: OperationInput): { operation: OperationMod
       name, typeName, operationId, method: entry.method, path: entry.path, idempotent,
       scopedPaths: scoped.scopedPaths, scopeParameters: scoped.scopeParameters, resultPointer: pointer,
       requestMediaType: requestBody?.mediaType ?? null, responseParse: parse, hasSuccessBody, pagination, waiter, security,
-      readWriteMarkers: input.readWriteMarkers,
+      markedSides: markedSides(entry, input.markerReach),
       parameters, successHeaders: successHeaders(responses),
     }),
     source: { pointer: entry.pointer },

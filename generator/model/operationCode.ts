@@ -33,16 +33,22 @@ export interface OperationCodeInput {
   /** Carried only when the operation's own differs from the document's (see OperationModel.security). */
   readonly security: readonly (readonly string[])[] | null;
   /** The document marks schemas readOnly/writeOnly: arguments go through `Writable`, results through `Readable`. */
-  readonly readWriteMarkers: boolean;
+  readonly markedSides: MarkedSides;
   readonly parameters: readonly ParameterModel[];
   /** The headers of the 2xx responses (response.ts `successHeaders`). */
   readonly successHeaders: readonly ResponseHeaderModel[];
 }
 
+/** Whether the operation's request side (parameters, body) and response side reach a readOnly/writeOnly schema. */
+export interface MarkedSides {
+  readonly request: boolean;
+  readonly response: boolean;
+}
+
 export function operationCode(input: OperationCodeInput): OperationCode {
   const operationType = `paths[${JSON.stringify(input.path)}][${JSON.stringify(input.method)}]`;
-  const requestSide = input.readWriteMarkers ? `Writable<${operationType}>` : operationType;
-  const responseSide = input.readWriteMarkers ? `Readable<${operationType}>` : operationType;
+  const requestSide = input.markedSides.request ? `Writable<${operationType}>` : operationType;
+  const responseSide = input.markedSides.response ? `Readable<${operationType}>` : operationType;
   const body = `SuccessBody<${responseSide}>`;
   return {
     specConst: `${input.name}Operation`,
@@ -55,6 +61,8 @@ export function operationCode(input: OperationCodeInput): OperationCode {
     itemTypeExpression: input.pagination ? `NonNullable<${indexedType(body, pointerKeys(input.pagination.itemsPointer) ?? [])}>[number]` : null,
     errorType: `${input.typeName}Error`,
     errorTypeExpression: `ErrorResponse<${responseSide}>`,
+    usesReadable: input.markedSides.response,
+    usesWritable: input.markedSides.request,
     ...headersCode(input, operationType),
   };
 }

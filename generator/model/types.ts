@@ -163,6 +163,10 @@ export interface OperationCode {
   /** `CreateProjectError`: the `{ status, body }` union of its non-2xx responses. */
   readonly errorType: string;
   readonly errorTypeExpression: string;
+  /** Whether the result and error types go through the schema file's `Readable` (responses reach a readOnly/writeOnly schema). */
+  readonly usesReadable: boolean;
+  /** Whether the argument type goes through `Writable` (parameters or body reach such a schema). */
+  readonly usesWritable: boolean;
   /** `null` unless a 2xx response declares headers; so are the next three. */
   readonly headersType: string | null;
   readonly headersTypeExpression: string | null;
