@@ -9,20 +9,7 @@
 import { valueAt } from "../../openapi/jsonPointer.js";
 
 export function usesReadWriteMarkers(document: unknown): boolean {
-  const pending: unknown[] = [document];
-  const seen = new Set<object>();
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (typeof value !== "object" || value === null || seen.has(value)) continue;
-    seen.add(value);
-    if (!Array.isArray(value)) {
-      const record = value as Record<string, unknown>;
-      // Only a boolean true marks a schema: a property that is *named* readOnly holds a schema object.
-      if (record.readOnly === true || record.writeOnly === true) return true;
-    }
-    pending.push(...Object.values(value));
-  }
-  return false;
+  return scanInline(document).direct;
 }
 
 /**
@@ -30,7 +17,7 @@ export function usesReadWriteMarkers(document: unknown): boolean {
  * operation's argument type needs `Writable` only when its parameters or body reach one,
  * its result and error types `Readable` only when its responses do: elsewhere the helpers
  * change nothing but cost the type checker a deep mapped type per operation (GitHub's
- * description marks 101 properties; wrapping all 1,100 operations cost ~10 s of generation).
+ * description marks 101 properties; wrapping all 1,223 operations cost ~10 s of generation).
  */
 export interface MarkerReach {
   /** Whether `node`, or a schema it refers to (at any depth), carries a marker. */
@@ -80,7 +67,10 @@ function refsReachingMarkers(document: unknown): Set<string> {
   return marked;
 }
 
-/** A marker in `node` itself (not following refs), and the refs it holds. */
+/**
+ * A marker in `node` itself (not following refs), and the refs it holds. Only a boolean true
+ * marks a schema: a property that is *named* readOnly holds a schema object.
+ */
 function scanInline(node: unknown): { direct: boolean; refs: string[] } {
   let direct = false;
   const refs: string[] = [];
