@@ -40,7 +40,7 @@ export function buildModules(document: SpecObject, operations: readonly Operatio
 
 /** What the module's declarations mention, so it imports nothing unused. */
 function runtimeTypeImports(operations: readonly OperationModel[]): string[] {
-  const usesBody = operations.some(({ code }) => `${code.resultTypeExpression} ${code.itemTypeExpression ?? ""}`.includes("SuccessBody<"));
+  const usesBody = operations.some(({ code }) => code.usesSuccessBody);
   const usesHeaders = operations.some(({ code }) => code.headersType !== null);
   return [
     "CallArgs",

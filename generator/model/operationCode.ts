@@ -61,6 +61,8 @@ export function operationCode(input: OperationCodeInput): OperationCode {
     itemTypeExpression: input.pagination ? `NonNullable<${indexedType(body, pointerKeys(input.pagination.itemsPointer) ?? [])}>[number]` : null,
     errorType: `${input.typeName}Error`,
     errorTypeExpression: `ErrorResponse<${responseSide}>`,
+    // The result type is SuccessBody's unless the response is read as text or a Blob; an item type always is.
+    usesSuccessBody: input.responseParse === "json" || input.pagination !== null,
     usesReadable: input.markedSides.response,
     usesWritable: input.markedSides.request,
     ...headersCode(input, operationType),

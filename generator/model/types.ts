@@ -163,6 +163,8 @@ export interface OperationCode {
   /** `CreateProjectError`: the `{ status, body }` union of its non-2xx responses. */
   readonly errorType: string;
   readonly errorTypeExpression: string;
+  /** Whether the result or item type is built on the runtime's `SuccessBody`. */
+  readonly usesSuccessBody: boolean;
   /** Whether the result and error types go through the schema file's `Readable` (responses reach a readOnly/writeOnly schema). */
   readonly usesReadable: boolean;
   /** Whether the argument type goes through `Writable` (parameters or body reach such a schema). */
