@@ -1,18 +1,18 @@
 /**
- * The request pipeline, in Northflank's order: bearer auth (401), rate limit (429),
- * route (404, 405), path and query parameters (400), JSON body (400), then the
- * operation's handler (200). Every response carries the `x-ratelimit-*` headers.
+ * The request pipeline, in Northflank's order: credentials (401: the route's operation's
+ * security, else the document's, see http/credentials.ts), rate limit (429), route (404,
+ * 405), path and query parameters (400), JSON body (400), then the operation's handler (200). Every response carries the `x-ratelimit-*` headers.
  * A request that changes state does so in a store transaction that also covers
  * writing its answer as JSON: it succeeds whole or changes nothing.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { bearerToken } from "./http/bearerToken.js";
+import { checkCredentials, type MockSecurity } from "./http/credentials.js";
 import { MockHttpError } from "./http/mockHttpError.js";
 import type { RateLimiter } from "./http/rateLimiter.js";
 import { readJsonBody } from "./http/readJsonBody.js";
 import { sendJson, sendJsonText } from "./http/sendJson.js";
 import type { OperationHandler } from "./handlers/handlerContext.js";
-import type { RouteTable, RouteTarget } from "./routing/routeTable.js";
+import type { RouteMatch, RouteTable, RouteTarget } from "./routing/routeTable.js";
 import type { MockStore } from "./state/mockStore.js";
 import type { ProgressionTiming } from "./state/progression.js";
 import type { Json } from "./state/records.js";
@@ -25,8 +25,9 @@ export interface MockApp {
   readonly handlers: Readonly<Record<string, OperationHandler>>;
   readonly store: MockStore;
   readonly rateLimiter: RateLimiter;
-  /** The one accepted token, or `null` to accept any non-empty token. */
+  /** The one accepted token, or `null` to accept any non-empty token (the streaming endpoints' check). */
   readonly token: string | null;
+  readonly security: MockSecurity;
   readonly timing: ProgressionTiming;
   readonly now: () => number;
 }
@@ -38,19 +39,24 @@ export function createRequestListener(app: MockApp): RequestListener {
 }
 
 async function handle(app: MockApp, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const token = bearerToken(request.headers.authorization);
-  if (token === null || (app.token !== null && token !== app.token)) {
+  const url = request.url ?? "/";
+  const queryStart = url.indexOf("?");
+  const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
+  const search = queryStart === -1 ? "" : url.slice(queryStart + 1);
+  const match = app.routes.match(request.method ?? "GET", pathname);
+  const required = (match.kind === "found" ? match.target.operation.security : null) ?? app.security.document;
+  const credentials = checkCredentials(request, new URLSearchParams(search), required, app.security);
+  if (!credentials.ok) {
     request.resume();
-    const message = token === null ? "Missing bearer token: send `Authorization: Bearer <token>`" : "Unauthorized: the bearer token is not valid";
-    return answerError(response, app.rateLimiter.peek(), new MockHttpError(401, message, "unauthorized"));
+    return answerError(response, app.rateLimiter.peek(), new MockHttpError(401, credentials.message, "unauthorized"));
   }
-  const verdict = app.rateLimiter.take(token);
+  const verdict = app.rateLimiter.take(credentials.budget);
   const headers = verdict.headers;
   try {
     if (!verdict.allowed) {
       throw new MockHttpError(429, `Too many requests: the budget of ${headers["x-ratelimit-limit"]} requests is spent; it resets in ${headers["x-ratelimit-reset"]} s`, "rate-limit-exceeded");
     }
-    const text = await answer(app, request);
+    const text = await answer(app, request, pathname, search, match);
     sendJsonText(response, 200, headers, text);
   } catch (error) {
     request.resume();
@@ -59,11 +65,7 @@ async function handle(app: MockApp, request: IncomingMessage, response: ServerRe
 }
 
 /** The 200 answer's JSON text. */
-async function answer(app: MockApp, request: IncomingMessage): Promise<string> {
-  const url = request.url ?? "/";
-  const queryStart = url.indexOf("?");
-  const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
-  const match = app.routes.match(request.method ?? "GET", pathname);
+async function answer(app: MockApp, request: IncomingMessage, pathname: string, search: string, match: RouteMatch): Promise<string> {
   if (match.kind === "not-found") throw new MockHttpError(404, `No endpoint ${request.method} ${pathname}`, "route-not-found");
   if (match.kind === "wrong-method") {
     throw new MockHttpError(405, `${request.method} is not allowed on ${pathname}; allowed: ${match.allowed.join(", ")}`, "method-not-allowed", undefined, {
@@ -71,7 +73,7 @@ async function answer(app: MockApp, request: IncomingMessage): Promise<string> {
     });
   }
   const { target } = match;
-  const params: RequestParams = { path: match.params, query: readQuery(queryStart === -1 ? "" : url.slice(queryStart + 1)) };
+  const params: RequestParams = { path: match.params, query: readQuery(search) };
   rejectInvalid(app.validator.checkParams(target.operation, target.scope, params));
   const body = target.operation.requestBody === null ? (request.resume(), undefined) : await readJsonBody(request);
   rejectInvalid(app.validator.checkBody(target.operation, body));

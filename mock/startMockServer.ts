@@ -16,6 +16,7 @@ import { createRateLimiter, type RateLimitOptions } from "./http/rateLimiter.js"
 import { createRouteTable } from "./routing/routeTable.js";
 import { createStreamingEndpoints } from "./sockets/streamingEndpoints.js";
 import { collectOperations } from "./spec/collectOperations.js";
+import { readSecurity, readSecuritySchemes } from "../openapi/security.js";
 import { MockSpecError, readMockSpec } from "./spec/readMockSpec.js";
 import type { SpecLoader } from "./spec/specLoader.js";
 import { MockStore, type MockControls } from "./state/mockStore.js";
@@ -62,6 +63,8 @@ export interface MockServerState extends MockControls {
 export interface MockServer {
   /** `http://127.0.0.1:<port>`, without a trailing slash. */
   readonly url: string;
+  /** The spec's `info.title`; null when it has none. */
+  readonly title: string | null;
   readonly state: MockServerState;
   /** The operationIds served by the generic resource layer (derived from the spec) rather than by a hand-written handler. */
   readonly genericOperations: readonly string[];
@@ -73,7 +76,8 @@ export const DEFAULT_SPEC_PATH = displaySpecPath(packageSpecPath());
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const document = options.document ?? (await readMockSpec(options.specPath ?? DEFAULT_SPEC_PATH, requireLoader(options), options.specCacheDir ?? null));
-  const operations = collectOperations(document);
+  const schemes = readSecuritySchemes(document);
+  const operations = collectOperations(document, schemes);
   const now = options.now ?? Date.now;
   const store = new MockStore();
   const rateLimiter = createRateLimiter({ limit: 1000, windowMs: 3_600_000, ...options.rateLimit }, now);
@@ -94,6 +98,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     store,
     rateLimiter,
     token: options.token ?? null,
+    security: { schemes, document: readSecurity(document.security, schemes) ?? [], token: options.token ?? null },
     timing: { stepMs: 500, ...options.timing },
     now,
   };
@@ -112,10 +117,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
   return {
     url: `http://${formatHost(address.address)}:${address.port}`,
+    title: specTitle(document),
     state,
     genericOperations: operations.map((o) => o.operationId).filter((id) => operationHandlers[id] === undefined),
     close: once(() => (streams.closeAll(), closeServer(server))),
   };
+}
+
+function specTitle(document: Record<string, unknown>): string | null {
+  const info = document.info;
+  const title = typeof info === "object" && info !== null ? (info as Record<string, unknown>).title : undefined;
+  return typeof title === "string" && title.trim() !== "" ? title : null;
 }
 
 function requireLoader(options: MockServerOptions): SpecLoader {

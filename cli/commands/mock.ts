@@ -29,22 +29,31 @@ interface MockFlags {
 export function registerMockCommand(program: Command): void {
   program
     .command("mock")
-    .description("Serve a local, stateful Northflank API built on the spec (in-memory; forgets everything when stopped).")
+    .description("Serve a local, stateful mock of the API built on the spec, Northflank's unless --spec names another (in-memory; forgets everything when stopped).")
     .option("--port <n>", "port to listen on (0: any free port)", parseInteger("--port", 0, 65535), 8080)
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--spec <file>", "root OpenAPI file", DEFAULT_SPEC_PATH)
     .option("--spec-cache <dir>", "folder where the bundled spec is kept between starts (reused while every file it was read from is unchanged)", defaultSpecCacheDir())
     .option("--no-spec-cache", "bundle the spec on every start")
-    .option("--token <token>", "accept only this bearer token (default: any non-empty token)")
+    .option("--token <token>", "accept only this bearer token where the spec asks for one (default: any non-empty token; other credentials the spec asks for: any non-empty value)")
     .option("--rate-limit <n>", "requests per token per hour (default: 1000)", parseInteger("--rate-limit", 1, Number.MAX_SAFE_INTEGER))
     .option("--step-ms <ms>", "time in each intermediate status of builds, runs, addons and backups (default: 500)", parseInteger("--step-ms", 0, 3_600_000))
     .action(async (flags: MockFlags) => {
       const server = await start(flags);
       if (server === null) return;
-      console.log(`Northflank mock API listening on ${server.url}`);
-      console.log(`  try: curl -H "Authorization: Bearer any-token" ${server.url}/v1/projects`);
+      announce(server, flags.spec === DEFAULT_SPEC_PATH);
       stopOnSignal(server);
     });
+}
+
+/** Our spec gets its walkthrough's first call; another spec is named by its title, and nothing of ours is suggested. */
+function announce(server: MockServer, ourSpec: boolean): void {
+  if (!ourSpec) {
+    console.log(`Mock of ${JSON.stringify(server.title ?? "the API")} listening on ${server.url}`);
+    return;
+  }
+  console.log(`Northflank mock API listening on ${server.url}`);
+  console.log(`  try: curl -H "Authorization: Bearer any-token" ${server.url}/v1/projects`);
 }
 
 async function start(flags: MockFlags): Promise<MockServer | null> {

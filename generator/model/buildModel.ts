@@ -16,7 +16,7 @@ import { readExtensionValue } from "./extensionValue.js";
 import { resultPointerExtension } from "../../openapi/extensions/index.js";
 import { MODEL_RULES, modelProblem, type ProblemContext } from "./modelProblem.js";
 import { clientNames } from "./clientName.js";
-import { readSecurity, readSecuritySchemes } from "./security.js";
+import { readSecurity, readSecuritySchemes } from "../../openapi/security.js";
 import { readServer } from "./server.js";
 import { readEnvPrefix } from "./envPrefix.js";
 import { clientOptionsType, profileLiteral } from "./runtimeProfile.js";

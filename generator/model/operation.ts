@@ -21,7 +21,7 @@ import { operationCode, type MarkedSides } from "./operationCode.js";
 import { pathParameterProblems } from "./specChecks.js";
 import { MODEL_RULES, modelProblem, type ProblemContext } from "./modelProblem.js";
 import { toPascalIdentifier } from "./identifier.js";
-import { readSecurity, sameSecurity, type AuthSchemeModel, type SecurityModel } from "./security.js";
+import { readSecurity, sameSecurity, type AuthSchemeModel, type SecurityModel } from "../../openapi/security.js";
 import type { MarkerReach } from "./readWriteMarkers.js";
 
 export interface OperationInput {

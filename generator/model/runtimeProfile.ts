@@ -4,7 +4,7 @@
  * every byte here is in every bundle of the client.
  */
 import type { ServerModel } from "./server.js";
-import type { AuthSchemeModel, SecurityModel } from "./security.js";
+import type { AuthSchemeModel, SecurityModel } from "../../openapi/security.js";
 
 export interface ProfileInput {
   readonly server: ServerModel | null;

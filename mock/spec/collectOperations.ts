@@ -10,6 +10,7 @@ import { listOperations, type OperationEntry } from "../../openapi/operations.js
 import { childPointer, toPointer, valueAt } from "../../openapi/jsonPointer.js";
 import { paginationExtension, pathScopesExtension, readIfValid, scopedPathsExtension, waiterExtension } from "../../openapi/extensions/index.js";
 import { resolveAt } from "../../openapi/refs.js";
+import { readSecurity, readSecuritySchemes, type AuthSchemeModel, type SecurityModel } from "../../openapi/security.js";
 
 export interface MockParameter {
   readonly name: string;
@@ -45,6 +46,8 @@ export interface MockOperation {
   readonly itemsPointer: string | null;
   /** `x-waiter` of an operation that reads a resource whose status moves on by itself. */
   readonly waiter: MockWaiter | null;
+  /** The operation's own `security`; null: the document's. */
+  readonly security: SecurityModel | null;
 }
 
 export interface MockWaiter {
@@ -56,12 +59,12 @@ export interface MockWaiter {
 
 type Json = Record<string, unknown>;
 
-export function collectOperations(document: Json): MockOperation[] {
+export function collectOperations(document: Json, schemes: ReadonlyMap<string, AuthSchemeModel> = readSecuritySchemes(document)): MockOperation[] {
   const scopes = collectScopeParameters(document);
-  return listOperations(document).map((entry) => readOperation(document, entry, scopes));
+  return listOperations(document).map((entry) => readOperation(document, entry, scopes, schemes));
 }
 
-function readOperation(document: Json, entry: OperationEntry, scopes: Record<string, MockParameter[]>): MockOperation {
+function readOperation(document: Json, entry: OperationEntry, scopes: Record<string, MockParameter[]>, schemes: ReadonlyMap<string, AuthSchemeModel>): MockOperation {
   const { path, method, operation, pathItemPointer } = entry;
   // Schemas are compiled where they are written, so pointers start at the resolved path item.
   const pointer = childPointer(pathItemPointer, method);
@@ -86,6 +89,7 @@ function readOperation(document: Json, entry: OperationEntry, scopes: Record<str
     success: readSuccess(document, `${pointer}/responses`),
     itemsPointer: readItemsPointer(operation),
     waiter: readWaiter(operation),
+    security: readSecurity(operation.security, schemes),
   };
 }
 

@@ -17,6 +17,7 @@ function operation(operationId: string, method: MockOperation["method"], path: s
     success: { status: 200, schemaPointer: null },
     itemsPointer: null,
     waiter: null,
+    security: null,
   };
 }
 

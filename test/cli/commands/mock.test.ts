@@ -27,6 +27,8 @@ afterAll(async () => {
 
 interface RunningMock {
   readonly url: string;
+  /** What it printed up to the URL. */
+  readonly banner: string;
   stop(): Promise<number | null>;
 }
 
@@ -38,7 +40,7 @@ function startMock(...args: string[]): Promise<RunningMock> {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
-      if (url !== undefined) resolve({ url, stop: () => stop(child) });
+      if (url !== undefined) resolve({ url, banner: output, stop: () => stop(child) });
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
@@ -68,6 +70,14 @@ describe("northflank-openapi mock", () => {
       expect(await mock.stop(), start).toBe(0);
       expect(await entries(cacheDir), start).toHaveLength(1);
     }
+  });
+
+  it("serves another spec under its own title, asking for the credentials that spec names", async () => {
+    const mock = await startMock("--spec", "test/fixtures/specs/neutral-api-key/openapi.yaml", "--no-spec-cache");
+    expect(mock.banner).toMatch(/^Mock of "Weather Station API" listening on http:\/\/\S+\n$/);
+    expect((await fetch(`${mock.url}/stations`, { headers: { authorization: "Bearer t" } })).status).toBe(401);
+    expect((await fetch(`${mock.url}/stations`, { headers: { "x-station-key": "k" } })).status).toBe(200);
+    expect(await mock.stop()).toBe(0);
   });
 
   it("with --no-spec-cache keeps nothing", async () => {

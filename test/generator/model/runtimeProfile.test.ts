@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { clientOptionsType, profileLiteral, type ProfileInput } from "../../../generator/model/runtimeProfile.js";
 import { readServer } from "../../../generator/model/server.js";
-import type { AuthSchemeModel } from "../../../generator/model/security.js";
+import type { AuthSchemeModel } from "../../../openapi/security.js";
 
 const NONE: ProfileInput = { server: null, schemes: new Map(), security: [], operationSecurity: [], envPrefix: null };
 

@@ -1,11 +1,12 @@
 /**
- * Security Scheme and Security Requirement Objects (OpenAPI 3.1 §4.8.27, §4.8.30) as the
- * runtime profile's `schemes` and `security` (runtime/profile.ts). Schemes the runtime
- * cannot send are left out, and so are requirement alternatives that need one: a spec
- * with such a scheme still generates, and its client sends nothing for it.
+ * Security Scheme and Security Requirement Objects (OpenAPI 3.1 §4.8.27, §4.8.30) as data:
+ * the generated runtime profile's `schemes` and `security` (runtime/profile.ts), and what the
+ * mock asks of a request. Schemes a client cannot send are left out, and so are requirement
+ * alternatives that need one: a spec with such a scheme still generates, its client sends
+ * nothing for it, and the mock asks nothing for it.
  */
-import { resolveRefs } from "../../openapi/refs.js";
-import { arrayOrEmpty, isSpecObject, objectOrEmpty, stringOrNull, type SpecObject } from "../../openapi/specData.js";
+import { resolveRefs } from "./refs.js";
+import { arrayOrEmpty, isSpecObject, objectOrEmpty, stringOrNull, type SpecObject } from "./specData.js";
 
 /** The runtime's AuthScheme, as data. */
 export type AuthSchemeModel = "bearer" | "basic" | readonly ["header" | "query" | "cookie", string];

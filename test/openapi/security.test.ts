@@ -1,6 +1,6 @@
 /** Security schemes and requirements as the runtime profile carries them (generator/model/security.ts). */
 import { describe, expect, it } from "vitest";
-import { authScheme, readSecurity, readSecuritySchemes } from "../../../generator/model/security.js";
+import { authScheme, readSecurity, readSecuritySchemes } from "../../openapi/security.js";
 
 describe("authScheme", () => {
   it.each([
