@@ -1,7 +1,8 @@
 /**
  * The request pipeline, in Northflank's order: credentials (401: the route's operation's
  * security, else the document's, see http/credentials.ts), rate limit (429), route (404,
- * 405), path and query parameters (400), JSON body (400), then the operation's handler (200). Every response carries the `x-ratelimit-*` headers.
+ * 405), path and query parameters (400), JSON body (400), then the operation's handler
+ * (200). Every response carries the `x-ratelimit-*` headers.
  * A request that changes state does so in a store transaction that also covers
  * writing its answer as JSON: it succeeds whole or changes nothing.
  */
@@ -25,8 +26,7 @@ export interface MockApp {
   readonly handlers: Readonly<Record<string, OperationHandler>>;
   readonly store: MockStore;
   readonly rateLimiter: RateLimiter;
-  /** The one accepted token, or `null` to accept any non-empty token (the streaming endpoints' check). */
-  readonly token: string | null;
+  /** What requests must present; its `token` also gates the streaming endpoints. */
   readonly security: MockSecurity;
   readonly timing: ProgressionTiming;
   readonly now: () => number;

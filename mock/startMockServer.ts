@@ -97,7 +97,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     handlers,
     store,
     rateLimiter,
-    token: options.token ?? null,
     security: { schemes, document: readSecurity(document.security, schemes) ?? [], token: options.token ?? null },
     timing: { stepMs: 500, ...options.timing },
     now,

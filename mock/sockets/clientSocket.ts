@@ -76,7 +76,7 @@ function checkInit(app: MockApp, socket: WebSocket, message: Record<string, unkn
   const auth = data?.auth as { type?: unknown; apiToken?: unknown } | undefined;
   const token = auth?.type === "apiToken" && typeof auth.apiToken === "string" ? auth.apiToken.trim() : "";
   if (token === "") return (refuse(socket, "the first message must be an init with an apiToken"), null);
-  if (app.token !== null && token !== app.token) return (refuse(socket, "Unauthorized: the API token is not valid"), null);
+  if (app.security.token !== null && token !== app.security.token) return (refuse(socket, "Unauthorized: the API token is not valid"), null);
   if (!app.rateLimiter.take(token).allowed) return (refuse(socket, "Too many requests: the rate limit's budget is spent"), null);
   const context = data?.context;
   return { token, context: typeof context === "object" && context !== null ? (context as Record<string, unknown>) : {} };

@@ -38,7 +38,6 @@ async function serveWith(createProject: OperationHandler, store: MockStore): Pro
     handlers: { ...operationHandlers, createProject },
     store,
     rateLimiter: createRateLimiter({ limit: 1000, windowMs: 3_600_000 }, Date.now),
-    token: TOKEN,
     security: { schemes: new Map([["bearerAuth", "bearer"]]), document: [["bearerAuth"]], token: TOKEN },
     timing: { stepMs: 50 },
     now: Date.now,
