@@ -25,6 +25,26 @@ export function refOf(value: unknown): string | null {
   return typeof ref === "string" ? ref : null;
 }
 
+/**
+ * Every `$ref` string anywhere inside `node`, in no particular order, repeats included
+ * (iterative: schemas may be deeper than the call stack; a node shared or looped through
+ * YAML aliases is read once).
+ */
+export function refsIn(node: unknown): string[] {
+  const refs: string[] = [];
+  const pending: unknown[] = [node];
+  const seen = new Set<object>();
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (current === null || typeof current !== "object" || seen.has(current)) continue;
+    seen.add(current);
+    const ref = refOf(current);
+    if (ref !== null) refs.push(ref);
+    pending.push(...Object.values(current));
+  }
+  return refs;
+}
+
 /** Is `value` a Reference Object (`{ $ref: "<string>" }`, other keys allowed)? */
 export function isReference(value: unknown): value is { readonly $ref: string } {
   return refOf(value) !== null;

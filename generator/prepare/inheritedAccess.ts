@@ -8,6 +8,7 @@
  */
 import { SCHEMA_REF_PREFIX } from "./schemaSides.js";
 import { unescapePointerSegment } from "../../openapi/jsonPointer.js";
+import { objectOrEmpty } from "../../openapi/specData.js";
 
 type JsonObject = Record<string, unknown>;
 type Access = { readonly readOnly: boolean; readonly writeOnly: boolean };
@@ -16,7 +17,7 @@ const NO_ACCESS: Access = { readOnly: false, writeOnly: false };
 
 /** The document with the flags copied; the input is not changed, and unchanged parts are shared. */
 export function withInheritedAccess(document: JsonObject): JsonObject {
-  const schemas = asObject(asObject(document.components).schemas);
+  const schemas = objectOrEmpty(objectOrEmpty(document.components).schemas);
   const access = namedSchemaAccess(schemas);
   if (![...access.values()].some((flags) => flags.readOnly || flags.writeOnly)) return document;
   return copyFlags(document, access) as JsonObject;
@@ -28,7 +29,7 @@ function namedSchemaAccess(schemas: JsonObject): Map<string, Access> {
   const resolve = (name: string, seen: Set<string>): Access => {
     const known = access.get(name);
     if (known !== undefined) return known;
-    const schema = asObject(Object.hasOwn(schemas, name) ? schemas[name] : undefined);
+    const schema = objectOrEmpty(Object.hasOwn(schemas, name) ? schemas[name] : undefined);
     const own = { readOnly: schema.readOnly === true, writeOnly: schema.writeOnly === true };
     const target = refName(schema.$ref);
     // A cycle of aliases has no flags to inherit beyond its members' own.
@@ -73,6 +74,3 @@ function refName(ref: unknown): string | null {
   return segment.includes("/") ? null : unescapePointerSegment(segment);
 }
 
-function asObject(value: unknown): JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as JsonObject) : {};
-}

@@ -9,6 +9,7 @@
  */
 import { SCHEMA_REF_PREFIX } from "./schemaSides.js";
 import { escapePointerSegment, parsePointer, valueAt } from "../../openapi/jsonPointer.js";
+import { refsIn } from "../../openapi/refs.js";
 
 type JsonObject = Record<string, unknown>;
 
@@ -41,18 +42,8 @@ export function withPathSchemasHoisted(document: JsonObject): JsonObject {
 
 /** Every distinct `#/paths/...` ref that points into a schema, in code-unit order. */
 function pathSchemaTargets(document: JsonObject): string[] {
-  const found = new Set<string>();
-  const pending: unknown[] = [document];
-  const seen = new Set<object>();
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (typeof node !== "object" || node === null || seen.has(node)) continue;
-    seen.add(node);
-    const ref = (node as JsonObject).$ref;
-    if (typeof ref === "string" && ref.startsWith("#/paths/") && isInsideSchema(ref)) found.add(ref);
-    pending.push(...Object.values(node));
-  }
-  return [...found].sort();
+  const targets = refsIn(document).filter((ref) => ref.startsWith("#/paths/") && isInsideSchema(ref));
+  return [...new Set(targets)].sort();
 }
 
 function isInsideSchema(pointer: string): boolean {

@@ -8,6 +8,7 @@
  * holding enums a response-side copy, so that responses see them open.
  */
 import { unescapePointerSegment } from "../../openapi/jsonPointer.js";
+import { refsIn } from "../../openapi/refs.js";
 
 type Json = unknown;
 
@@ -64,21 +65,9 @@ function reachableSchemas(roots: readonly Json[], schemas: Record<string, unknow
   return new Set([...found].map(unescapePointerSegment));
 }
 
-/** Every `$ref` to a named schema anywhere inside `node` (iterative: schemas may be deep). */
+/** Every `$ref` to a named schema anywhere inside `node`. */
 export function schemaRefsIn(node: Json): string[] {
-  const refs: string[] = [];
-  const stack: Json[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (current === null || typeof current !== "object") continue;
-    if (Array.isArray(current)) stack.push(...current);
-    else
-      for (const [key, value] of Object.entries(current)) {
-        if (key === "$ref" && typeof value === "string" && value.startsWith(SCHEMA_REF_PREFIX)) refs.push(value);
-        else stack.push(value);
-      }
-  }
-  return refs;
+  return refsIn(node).filter((ref) => ref.startsWith(SCHEMA_REF_PREFIX));
 }
 
 /** Which side the schema at an openapi-typescript path (`#/paths/~1a/post/responses/...`) is on. */

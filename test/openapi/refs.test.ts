@@ -1,6 +1,6 @@
 /** Following internal `$ref`s: chains, dangling and outside references, cycles. */
 import { describe, expect, it } from "vitest";
-import { refOf, resolveAt, resolveRefs } from "../../openapi/refs.js";
+import { refOf, refsIn, resolveAt, resolveRefs } from "../../openapi/refs.js";
 
 const document = {
   components: {
@@ -34,5 +34,15 @@ describe("resolveRefs and refOf", () => {
     expect(refOf({ $ref: "#/a" })).toBe("#/a");
     expect(refOf({ $ref: 3 })).toBeNull();
     expect(refOf(null)).toBeNull();
+  });
+});
+
+describe("refsIn", () => {
+  it("finds every $ref at any depth, in objects and arrays, and reads a looped node once", () => {
+    const looped: Record<string, unknown> = { $ref: "#/components/schemas/Loop" };
+    looped.self = looped;
+    const node = { allOf: [{ $ref: "#/a" }, { properties: { b: { items: { $ref: "#/b" } } } }], loop: looped, text: "$ref" };
+    expect(refsIn(node).sort()).toEqual(["#/a", "#/b", "#/components/schemas/Loop"]);
+    expect(refsIn("not an object")).toEqual([]);
   });
 });
