@@ -138,9 +138,13 @@ export function checkNumber(name: string, value: number | undefined, fallback: n
  * A credential option: undefined when left out or empty, else a string without `forbidden`
  * characters (it goes into a header or URL). The message never echoes the value: it would end up in logs.
  */
+/** Half of a UTF-16 pair without its other half: such a string cannot be percent-encoded (a cookie or query key) nor sent. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 function checkCredential(name: string, value: unknown, forbidden = /[\s\0]/, without = "whitespace"): string | undefined {
   if (value === undefined || value === "") return undefined;
-  return typeof value === "string" && !forbidden.test(value) ? value : fail(`option ${name} must be a string without ${without}`);
+  if (typeof value !== "string" || forbidden.test(value)) return fail(`option ${name} must be a string without ${without}`);
+  return LONE_SURROGATE.test(value) ? fail(`option ${name} must be well-formed Unicode (it has a lone surrogate)`) : value;
 }
 
 function checkApiKey(value: unknown): Credentials["apiKey"] {

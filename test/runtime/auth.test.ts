@@ -99,6 +99,8 @@ describe("security schemes", () => {
     [{ apiKey: { headerKey: "a\nb" } }, /option apiKey.headerKey must be a string without whitespace/],
     [{ username: "a:b", password: "p" }, /option username must be a string without colons/],
     [{ username: "a", password: "p\r\n" }, /option password must be a string without control characters/],
+    // Percent-encoding it for a cookie or the query would throw a URIError instead.
+    [{ apiKey: "key\uD800" }, /option apiKey must be well-formed Unicode \(it has a lone surrogate\)/],
   ])("refuses unsendable credentials without echoing them: %o", (options, message) => {
     expect(() => createRuntime({ baseUrl: server.url, ...options }, { schemes: SCHEMES, security: [] })).toThrow(message);
   });
